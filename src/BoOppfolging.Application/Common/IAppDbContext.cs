@@ -1,0 +1,19 @@
+using BoOppfolging.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Application.Common;
+
+/// <summary>The data the use cases work on. EF Core's DbContext is the unit of work; there is no repository.</summary>
+public interface IAppDbContext
+{
+    DbSet<Person> Personer { get; }
+    DbSet<Sak> Saker { get; }
+    DbSet<Hendelse> Hendelser { get; }
+    DbSet<Team> Team { get; }
+    DbSet<TeamMedlem> TeamMedlemmer { get; }
+
+    /// <summary>Append-only: the data layer refuses updates and deletes of entries.</summary>
+    DbSet<AuditEntry> AuditLogg { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,7 @@
+namespace BoOppfolging.Application.Common;
+
+/// <summary>Looks up staff users' display names and ids, without exposing the identity store.</summary>
+public interface IBrukerOppslag
+{
+    Task<IReadOnlyDictionary<Guid, string>> NavnAsync(IEnumerable<Guid> brukerIder, CancellationToken ct);
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Saker;
+using BoOppfolging.Application.Tilgang;
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoOppfolging.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("nb");
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
+        services.AddScoped<IAuditLogg, AuditLogg>();
+        services.AddScoped<TilgangService>();
+        services.AddScoped<SakService>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Application.Kontoer;
+
+/// <summary>Settings for citizen identity. Synthetic test numbers are accepted everywhere but Production.</summary>
+public sealed class IdentitetOptions
+{
+    public bool TillatTestnummer { get; set; }
+}
+
+public sealed record RegistrerInnbyggerCommand(
+    string? Fornavn,
+    string? Etternavn,
+    string? Fodselsnummer,
+    string? Epost,
+    string? Passord,
+    string? BekreftPassord);
+
+public sealed record OpprettAnsattCommand(string? Fornavn, string? Etternavn, string? Epost, IReadOnlyList<string> Roller);
+
+public sealed record EndreRollerCommand(Guid BrukerId, IReadOnlyList<string> Roller);
+
+public sealed record AnsattVisning(
+    Guid Id, string Navn, string Epost, IReadOnlyList<string> Roller, bool Deaktivert, bool TofaktorPaa);
+
+/// <summary>Accounts: citizen registration and the administrator's staff accounts. Implemented over ASP.NET Core Identity.</summary>
+public interface IKontoService
+{
+    Task<Result<Guid>> RegistrerInnbyggerAsync(RegistrerInnbyggerCommand command, CancellationToken ct);
+    Task<Result<Guid>> OpprettAnsattAsync(OpprettAnsattCommand command, CancellationToken ct);
+    Task<Result> EndreRollerAsync(EndreRollerCommand command, CancellationToken ct);
+    Task<Result> SettDeaktivertAsync(Guid brukerId, bool deaktivert, CancellationToken ct);
+    Task<IReadOnlyList<AnsattVisning>> ListBrukereAsync(CancellationToken ct);
+    Task<Result<AnsattVisning>> HentBrukerAsync(Guid brukerId, CancellationToken ct);
+
+    /// <summary>The citizen's account for a fødselsnummer from ID-porten (the pid claim), made on first log-in.</summary>
+    Task<Result<Guid>> FinnEllerOpprettIdPortenInnbyggerAsync(string? pid, CancellationToken ct);
+}
+
+public static class KontoFeil
+{
+    public static readonly Feil FodselsnummerHarKonto = new(
+        "fnr_har_konto",
+        "Det finnes allerede en konto for dette fødselsnummeret. Logg inn, eller bruk «Glemt passord».",
+        nameof(RegistrerInnbyggerCommand.Fodselsnummer));
+
+    public static readonly Feil EpostErIBruk = new(
+        "epost_i_bruk", "E-postadressen er allerede i bruk.", nameof(RegistrerInnbyggerCommand.Epost));
+
+    public static readonly Feil KanIkkeDeaktivereSegSelv = new(
+        "deaktiver_selv", "Du kan ikke deaktivere din egen konto.");
+
+    public static readonly Feil KanIkkeFjerneEgenAdminrolle = new(
+        "fjerne_egen_admin", "Du kan ikke ta fra deg selv administratorrollen.", "Roller");
+}

@@ -1,0 +1,54 @@
+using BoOppfolging.Application.Common;
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Application.Tilgang;
+
+/// <summary>
+/// The one place that decides which cases a user may see. Staff see cases by role and by their
+/// relation to the case; a citizen sees only their own. Every case query starts here, and a case
+/// the user may not see is answered as "not found".
+/// </summary>
+public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
+{
+    /// <summary>
+    /// The cases this user may see:
+    /// Teamleder: every case in the unit.
+    /// Saksbehandler: cases assigned to them, and unassigned cases (the unit's shared inbox).
+    /// Vurderingsteam: cases assigned to a team they are a member of.
+    /// BoOppfolger: cases where they are primary or secondary contact.
+    /// Innbygger: cases about the person their account belongs to.
+    /// Administrator: none by that role alone.
+    /// </summary>
+    public IQueryable<Sak> SynligeSaker()
+    {
+        if (!currentUser.ErInnlogget || currentUser.Id is not { } brukerId)
+        {
+            return db.Saker.Where(_ => false);
+        }
+
+        if (currentUser.HarRolle(Roller.Teamleder))
+        {
+            return db.Saker;
+        }
+
+        var erInnbygger = currentUser.HarRolle(Roller.Innbygger) && currentUser.PersonId is not null;
+        var personId = currentUser.PersonId ?? Guid.Empty;
+        var erSaksbehandler = currentUser.HarRolle(Roller.Saksbehandler);
+        var erVurderingsteam = currentUser.HarRolle(Roller.Vurderingsteam);
+        var erBoOppfolger = currentUser.HarRolle(Roller.BoOppfolger);
+
+        return db.Saker.Where(s =>
+            (erInnbygger && s.PersonId == personId)
+            || (erSaksbehandler && (s.SaksbehandlerId == brukerId || s.SaksbehandlerId == null))
+            || (erVurderingsteam && s.TeamId != null
+                && db.TeamMedlemmer.Any(m => m.TeamId == s.TeamId && m.BrukerId == brukerId))
+            || (erBoOppfolger && (s.PrimaerkontaktId == brukerId || s.SekundaerkontaktId == brukerId)));
+    }
+
+    public Task<bool> KanSeSakAsync(Guid sakId, CancellationToken ct) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            SynligeSaker(), s => s.Id == sakId, ct);
+
+    /// <summary>Staff see internal notes and events; a citizen sees only what is meant for them.</summary>
+    public bool ErAnsatt => currentUser.Roller.Any(r => Roller.Ansatte.Contains(r));
+}

@@ -1,0 +1,44 @@
+using FodselsnummerVerdi = BoOppfolging.Domain.Fodselsnummer;
+
+namespace BoOppfolging.Domain;
+
+/// <summary>
+/// The person a case is about. The fødselsnummer may be unknown at first (a referral by phone);
+/// it is set once known and is unique.
+/// </summary>
+public sealed class Person : IHarVersjon
+{
+    private Person() { } // for EF Core
+
+    public Person(string fornavn, string etternavn, FodselsnummerVerdi? fodselsnummer, DateOnly? fodselsdato = null)
+    {
+        Fornavn = fornavn;
+        Etternavn = etternavn;
+        Fodselsnummer = fodselsnummer?.Verdi;
+        Fodselsdato = fodselsnummer?.Fodselsdato ?? fodselsdato;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public string Fornavn { get; private set; } = "";
+    public string Etternavn { get; private set; } = "";
+    public string? Fodselsnummer { get; private set; }
+    public DateOnly? Fodselsdato { get; private set; }
+    public Guid Versjon { get; private set; } = Guid.NewGuid();
+
+    public string FulltNavn => $"{Fornavn} {Etternavn}";
+
+    public void NyVersjon() => Versjon = Guid.NewGuid();
+
+    public Result SettFodselsnummer(FodselsnummerVerdi fodselsnummer)
+    {
+        if (Fodselsnummer is not null && Fodselsnummer != fodselsnummer.Verdi)
+        {
+            return Result.Fail(new Feil("fnr_endret", "Personen har allerede et annet fødselsnummer.", nameof(Fodselsnummer)));
+        }
+
+        (Fodselsnummer, Fodselsdato) = (fodselsnummer.Verdi, fodselsnummer.Fodselsdato);
+        return Result.Ok();
+    }
+
+    public void EndreNavn(string fornavn, string etternavn) => (Fornavn, Etternavn) = (fornavn, etternavn);
+}

@@ -1,0 +1,75 @@
+namespace BoOppfolging.Domain;
+
+/// <summary>
+/// Where a case stands in its lifecycle (see docs/architecture.md). Stored as the name, so a
+/// new state never renumbers the old ones.
+/// </summary>
+public enum Saksstatus
+{
+    Mottatt,
+    Mottakskontroll,
+    TilVurdering,
+    Kartlegging,
+    Innstilling,
+    VedtakUnderArbeid,
+    TilGodkjenning,
+    Vedtatt,
+    IOppfolging,
+    Avsluttet,
+    Avslag,
+    Henvist,
+    Henlagt,
+    Trukket,
+}
+
+public static class SaksstatusRegler
+{
+    private static readonly Dictionary<Saksstatus, Saksstatus[]> Overganger = new()
+    {
+        [Saksstatus.Mottatt] = [Saksstatus.Mottakskontroll, Saksstatus.Henlagt, Saksstatus.Trukket],
+        [Saksstatus.Mottakskontroll] = [Saksstatus.TilVurdering, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket],
+        [Saksstatus.TilVurdering] = [Saksstatus.Kartlegging, Saksstatus.Mottakskontroll, Saksstatus.Henlagt, Saksstatus.Trukket],
+        [Saksstatus.Kartlegging] = [Saksstatus.Innstilling, Saksstatus.Henlagt, Saksstatus.Trukket],
+        [Saksstatus.Innstilling] = [Saksstatus.VedtakUnderArbeid, Saksstatus.Kartlegging, Saksstatus.Henlagt, Saksstatus.Trukket],
+        [Saksstatus.VedtakUnderArbeid] = [Saksstatus.TilGodkjenning, Saksstatus.Henlagt, Saksstatus.Trukket],
+        [Saksstatus.TilGodkjenning] = [Saksstatus.Vedtatt, Saksstatus.Avslag, Saksstatus.VedtakUnderArbeid, Saksstatus.Trukket],
+        [Saksstatus.Vedtatt] = [Saksstatus.IOppfolging, Saksstatus.Avsluttet],
+        [Saksstatus.IOppfolging] = [Saksstatus.Avsluttet],
+        [Saksstatus.Avsluttet] = [],
+        [Saksstatus.Avslag] = [],
+        [Saksstatus.Henvist] = [],
+        [Saksstatus.Henlagt] = [],
+        [Saksstatus.Trukket] = [],
+    };
+
+    public static bool KanGaaTil(this Saksstatus fra, Saksstatus til) => Overganger[fra].Contains(til);
+
+    public static IReadOnlyList<Saksstatus> LovligeOverganger(this Saksstatus fra) => Overganger[fra];
+
+    /// <summary>A case in one of these states is closed: nothing more happens on it.</summary>
+    public static bool ErAvsluttet(this Saksstatus status) =>
+        status is Saksstatus.Avsluttet or Saksstatus.Avslag or Saksstatus.Henvist or Saksstatus.Henlagt or Saksstatus.Trukket;
+
+    /// <summary>The citizen may withdraw until a vedtak is made.</summary>
+    public static bool KanTrekkes(this Saksstatus status) => status.KanGaaTil(Saksstatus.Trukket);
+
+    /// <summary>Status in plain words, for the citizen and for staff.</summary>
+    public static string Visningsnavn(this Saksstatus status) => status switch
+    {
+        Saksstatus.Mottatt => "Mottatt",
+        Saksstatus.Mottakskontroll => "Mottakskontroll",
+        Saksstatus.TilVurdering => "Til vurdering",
+        Saksstatus.Kartlegging => "Kartlegging",
+        Saksstatus.Innstilling => "Innstilling",
+        Saksstatus.VedtakUnderArbeid => "Vedtak under arbeid",
+        Saksstatus.TilGodkjenning => "Vedtak til godkjenning",
+        Saksstatus.Vedtatt => "Vedtatt",
+        Saksstatus.IOppfolging => "I oppfølging",
+        Saksstatus.Avsluttet => "Avsluttet",
+        Saksstatus.Avslag => "Avslag",
+        Saksstatus.Henvist => "Henvist til annen tjeneste",
+        Saksstatus.Henlagt => "Henlagt",
+        Saksstatus.Trukket => "Trukket",
+        _ => status.ToString(),
+    };
+}

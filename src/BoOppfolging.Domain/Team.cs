@@ -1,0 +1,33 @@
+namespace BoOppfolging.Domain;
+
+/// <summary>A team in the unit, e.g. the vurderingsteam or a bo-oppfølging team. Members are user ids.</summary>
+public sealed class Team
+{
+    private readonly List<TeamMedlem> _medlemmer = [];
+
+    private Team() { } // for EF Core
+
+    public Team(string navn) => Navn = navn;
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public string Navn { get; private set; } = "";
+    public IReadOnlyCollection<TeamMedlem> Medlemmer => _medlemmer.AsReadOnly();
+
+    public void LeggTilMedlem(Guid brukerId)
+    {
+        if (_medlemmer.All(m => m.BrukerId != brukerId))
+        {
+            _medlemmer.Add(new TeamMedlem(Id, brukerId));
+        }
+    }
+}
+
+public sealed class TeamMedlem
+{
+    private TeamMedlem() { } // for EF Core
+
+    internal TeamMedlem(Guid teamId, Guid brukerId) => (TeamId, BrukerId) = (teamId, brukerId);
+
+    public Guid TeamId { get; private set; }
+    public Guid BrukerId { get; private set; }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Kontoer;
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Persistence;
+using FluentValidation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BoOppfolging.Infrastructure.Identity;
+
+public sealed class KontoService(
+    AppDbContext db,
+    UserManager<ApplicationUser> userManager,
+    IValidator<RegistrerInnbyggerCommand> registrerValidator,
+    IValidator<OpprettAnsattCommand> opprettValidator,
+    IValidator<EndreRollerCommand> rollerValidator,
+    IOptions<IdentitetOptions> identitet,
+    ICurrentUser currentUser,
+    TimeProvider timeProvider,
+    ILogger<KontoService> logger) : IKontoService
+{
+    private static readonly StringComparer NorskSortering = StringComparer.Create(new CultureInfo("nb-NO"), ignoreCase: true);
+
+    public async Task<Result<Guid>> RegistrerInnbyggerAsync(RegistrerInnbyggerCommand command, CancellationToken ct)
+    {
+        var validation = await registrerValidator.ValidateAsync(command, ct);
+        if (!validation.IsValid) return Result<Guid>.Invalid(validation.TilFeil());
+        var fnr = Fodselsnummer.Parse(command.Fodselsnummer, identitet.Value.TillatTestnummer).Value;
+
+        await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
+        var person = await db.Personer.SingleOrDefaultAsync(p => p.Fodselsnummer == fnr.Verdi, ct);
+        if (person is not null && await db.Users.AnyAsync(u => u.PersonId == person.Id, ct))
+        {
+            return Result<Guid>.Fail(KontoFeil.FodselsnummerHarKonto);
+        }
+
+        if (person is null)
+        {
+            person = new Person(command.Fornavn!.Trim(), command.Etternavn!.Trim(), fnr);
+            db.Personer.Add(person);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var bruker = new ApplicationUser
+        {
+            UserName = command.Epost!.Trim(),
+            Email = command.Epost.Trim(),
+            Fornavn = command.Fornavn!.Trim(),
+            Etternavn = command.Etternavn!.Trim(),
+            PersonId = person.Id,
+            Opprettet = timeProvider.GetUtcNow(),
+        };
+        var opprettet = await userManager.CreateAsync(bruker, command.Passord!);
+        if (!opprettet.Succeeded) return Result<Guid>.Invalid(TilFeil(opprettet));
+        var rolle = await userManager.AddToRoleAsync(bruker, Roller.Innbygger);
+        if (!rolle.Succeeded) return Result<Guid>.Invalid(TilFeil(rolle));
+
+        await transaksjon.CommitAsync(ct);
+        logger.LogInformation("Innbyggerkonto {BrukerId} registrert", bruker.Id);
+        return bruker.Id;
+    }
+
+    public async Task<Result<Guid>> OpprettAnsattAsync(OpprettAnsattCommand command, CancellationToken ct)
+    {
+        var validation = await opprettValidator.ValidateAsync(command, ct);
+        if (!validation.IsValid) return Result<Guid>.Invalid(validation.TilFeil());
+
+        await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
+        var bruker = new ApplicationUser
+        {
+            UserName = command.Epost!.Trim(),
+            Email = command.Epost.Trim(),
+            EmailConfirmed = true,
+            Fornavn = command.Fornavn!.Trim(),
+            Etternavn = command.Etternavn!.Trim(),
+            Opprettet = timeProvider.GetUtcNow(),
+        };
+        var opprettet = await userManager.CreateAsync(bruker);
+        if (!opprettet.Succeeded) return Result<Guid>.Invalid(TilFeil(opprettet));
+        var roller = await userManager.AddToRolesAsync(bruker, command.Roller.Distinct());
+        if (!roller.Succeeded) return Result<Guid>.Invalid(TilFeil(roller));
+
+        await transaksjon.CommitAsync(ct);
+        logger.LogInformation("Ansattkonto {BrukerId} opprettet av {AdminId}", bruker.Id, currentUser.Id);
+        return bruker.Id;
+    }
+
+    public async Task<Result> EndreRollerAsync(EndreRollerCommand command, CancellationToken ct)
+    {
+        var validation = await rollerValidator.ValidateAsync(command, ct);
+        if (!validation.IsValid) return Result.Invalid(validation.TilFeil());
+        var bruker = await userManager.FindByIdAsync(command.BrukerId.ToString());
+        if (bruker is null || bruker.PersonId is not null) return Result.NotFound();
+        if (bruker.Id == currentUser.Id && !command.Roller.Contains(Roller.Administrator))
+        {
+            return Result.Fail(KontoFeil.KanIkkeFjerneEgenAdminrolle);
+        }
+
+        var naa = await userManager.GetRolesAsync(bruker);
+        var fjern = await userManager.RemoveFromRolesAsync(bruker, naa.Except(command.Roller));
+        if (!fjern.Succeeded) return Result.Invalid(TilFeil(fjern));
+        var leggTil = await userManager.AddToRolesAsync(bruker, command.Roller.Except(naa).Distinct());
+        if (!leggTil.Succeeded) return Result.Invalid(TilFeil(leggTil));
+        await userManager.UpdateSecurityStampAsync(bruker);
+        logger.LogInformation("Roller endret for {BrukerId} av {AdminId}", bruker.Id, currentUser.Id);
+        return Result.Ok();
+    }
+
+    public async Task<Result> SettDeaktivertAsync(Guid brukerId, bool deaktivert, CancellationToken ct)
+    {
+        var bruker = await userManager.FindByIdAsync(brukerId.ToString());
+        if (bruker is null) return Result.NotFound();
+        if (deaktivert && bruker.Id == currentUser.Id) return Result.Fail(KontoFeil.KanIkkeDeaktivereSegSelv);
+
+        bruker.Deaktivert = deaktivert;
+        var oppdatert = await userManager.UpdateAsync(bruker);
+        if (!oppdatert.Succeeded) return Result.Invalid(TilFeil(oppdatert));
+
+        // A new security stamp ends the user's open sessions at the next validation.
+        await userManager.UpdateSecurityStampAsync(bruker);
+        logger.LogInformation("Konto {BrukerId} deaktivert={Deaktivert} av {AdminId}", bruker.Id, deaktivert, currentUser.Id);
+        return Result.Ok();
+    }
+
+    public async Task<IReadOnlyList<AnsattVisning>> ListBrukereAsync(CancellationToken ct)
+    {
+        var brukere = await db.Users.AsNoTracking()
+            .Where(u => u.PersonId == null)
+            .Select(u => new { u.Id, u.Fornavn, u.Etternavn, u.Email, u.Deaktivert, u.TwoFactorEnabled })
+            .ToListAsync(ct);
+        var roller = await RollerForAsync(brukere.Select(b => b.Id).ToList(), ct);
+        return brukere
+            .Select(b => new AnsattVisning(
+                b.Id, $"{b.Fornavn} {b.Etternavn}", b.Email ?? "",
+                roller.TryGetValue(b.Id, out var r) ? r : [], b.Deaktivert, b.TwoFactorEnabled))
+            .OrderBy(b => b.Navn, NorskSortering)
+            .ToList();
+    }
+
+    public async Task<Result<AnsattVisning>> HentBrukerAsync(Guid brukerId, CancellationToken ct)
+    {
+        var b = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == brukerId && u.PersonId == null, ct);
+        if (b is null) return Result<AnsattVisning>.NotFound();
+        var roller = await RollerForAsync([b.Id], ct);
+        return new AnsattVisning(
+            b.Id, b.FulltNavn, b.Email ?? "", roller.TryGetValue(b.Id, out var r) ? r : [], b.Deaktivert, b.TwoFactorEnabled);
+    }
+
+    public async Task<Result<Guid>> FinnEllerOpprettIdPortenInnbyggerAsync(string? pid, CancellationToken ct)
+    {
+        var fnr = Fodselsnummer.Parse(pid, identitet.Value.TillatTestnummer);
+        if (!fnr.IsSuccess) return Result<Guid>.Fail(fnr.Error!);
+
+        await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
+        var person = await db.Personer.SingleOrDefaultAsync(p => p.Fodselsnummer == fnr.Value.Verdi, ct);
+        if (person is null)
+        {
+            // ID-porten gives the number, not the name; the name is filled in later (folkeregisteret or the citizen).
+            person = new Person("(navn ikke registrert)", "", fnr.Value);
+            db.Personer.Add(person);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var bruker = await db.Users.SingleOrDefaultAsync(u => u.PersonId == person.Id, ct);
+        if (bruker is null)
+        {
+            bruker = new ApplicationUser
+            {
+                UserName = $"idporten-{person.Id:N}",
+                Fornavn = person.Fornavn,
+                Etternavn = person.Etternavn,
+                PersonId = person.Id,
+                Opprettet = timeProvider.GetUtcNow(),
+            };
+            var opprettet = await userManager.CreateAsync(bruker);
+            if (!opprettet.Succeeded) return Result<Guid>.Invalid(TilFeil(opprettet));
+            var rolle = await userManager.AddToRoleAsync(bruker, Roller.Innbygger);
+            if (!rolle.Succeeded) return Result<Guid>.Invalid(TilFeil(rolle));
+            logger.LogInformation("Innbyggerkonto {BrukerId} opprettet fra ID-porten", bruker.Id);
+        }
+
+        await transaksjon.CommitAsync(ct);
+        return bruker.Id;
+    }
+
+    private async Task<Dictionary<Guid, IReadOnlyList<string>>> RollerForAsync(List<Guid> brukerIder, CancellationToken ct)
+    {
+        var par = await (from ur in db.UserRoles
+                         join r in db.Roles on ur.RoleId equals r.Id
+                         where brukerIder.Contains(ur.UserId)
+                         select new { ur.UserId, r.Name }).ToListAsync(ct);
+        return par.GroupBy(p => p.UserId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name!).Order().ToList());
+    }
+
+    private static IEnumerable<Feil> TilFeil(IdentityResult result) =>
+        result.Errors.Select(e => new Feil(e.Code, e.Description, e.Code switch
+        {
+            var c when c.StartsWith("Password", StringComparison.Ordinal) => nameof(RegistrerInnbyggerCommand.Passord),
+            "DuplicateUserName" or "DuplicateEmail" or "InvalidEmail" or "InvalidUserName" => nameof(RegistrerInnbyggerCommand.Epost),
+            _ => null,
+        }));
+}

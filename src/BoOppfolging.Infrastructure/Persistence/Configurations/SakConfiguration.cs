@@ -1,0 +1,30 @@
+using BoOppfolging.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BoOppfolging.Infrastructure.Persistence.Configurations;
+
+public sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
+{
+    public void Configure(EntityTypeBuilder<Sak> builder)
+    {
+        builder.ToTable("Saker");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Referanse).HasMaxLength(20).IsUnicode(false).IsRequired();
+        builder.HasIndex(s => s.Referanse).IsUnique();
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(30).IsUnicode(false);
+        builder.Property(s => s.Kanal).HasConversion<string>().HasMaxLength(30).IsUnicode(false);
+        builder.Property(s => s.Versjon).IsConcurrencyToken();
+        builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(s => s.Hendelser).WithOne().HasForeignKey(h => h.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(s => s.Hendelser).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasIndex(s => new { s.Status, s.Mottatt });
+        builder.HasIndex(s => s.Mottatt);
+        builder.HasIndex(s => s.PersonId);
+        builder.HasIndex(s => s.SaksbehandlerId);
+        builder.HasIndex(s => s.TeamId);
+        builder.HasIndex(s => s.PrimaerkontaktId);
+        builder.HasIndex(s => s.SekundaerkontaktId);
+    }
+}

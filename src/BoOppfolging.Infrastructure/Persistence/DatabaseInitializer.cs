@@ -1,0 +1,42 @@
+using BoOppfolging.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BoOppfolging.Infrastructure.Persistence;
+
+/// <summary>
+/// Prepares the database at start: migrations (always for SQLite; for SQL Server when configured),
+/// SQLite's write-ahead log, and the roles. Idempotent.
+/// </summary>
+public sealed class DatabaseInitializer(
+    AppDbContext db, DatabaseOptions options, RoleManager<IdentityRole<Guid>> roleManager, ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitialiserAsync(CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var kilde = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var mappe = Path.GetDirectoryName(Path.GetFullPath(kilde));
+            if (!string.IsNullOrEmpty(mappe)) Directory.CreateDirectory(mappe);
+            await db.Database.MigrateAsync(ct);
+
+            // WAL lets readers go on while one request writes; it is a property of the file and stays set.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+        else if (options.MigrerVedOppstart)
+        {
+            await db.Database.MigrateAsync(ct);
+        }
+
+        foreach (var rolle in Roller.Alle)
+        {
+            if (!await roleManager.RoleExistsAsync(rolle))
+            {
+                await roleManager.CreateAsync(new IdentityRole<Guid>(rolle) { Id = Guid.CreateVersion7() });
+            }
+        }
+
+        logger.LogInformation("Databasen er klar ({Provider})", db.Database.ProviderName);
+    }
+}

@@ -1,0 +1,86 @@
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Kontoer;
+using BoOppfolging.Infrastructure.Identity;
+using BoOppfolging.Web.Features.Konto;
+using BoOppfolging.Web.Infrastruktur;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace BoOppfolging.Web.Features.Admin;
+
+/// <summary>The administrator's staff accounts: create, roles, deactivate. Nothing is deleted.</summary>
+[Authorize(Policy = Policies.Administrator)]
+[Route("admin/brukere")]
+public sealed class AdminController(
+    IKontoService kontoService,
+    UserManager<ApplicationUser> userManager,
+    IEpostSender epost,
+    ICurrentUser currentUser,
+    IOptions<KommuneOptions> kommune) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(CancellationToken ct) => View(await kontoService.ListBrukereAsync(ct));
+
+    [HttpGet("ny")]
+    public IActionResult Ny() => View(new NyBrukerViewModel());
+
+    [HttpPost("ny")]
+    public async Task<IActionResult> Ny(NyBrukerViewModel model, CancellationToken ct)
+    {
+        var result = await kontoService.OpprettAnsattAsync(model.ToCommand(), ct);
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result);
+            return View(model);
+        }
+
+        var bruker = await userManager.FindByIdAsync(result.Value.ToString());
+        var lenke = await Passordlenke.LagAsync(userManager, Url, Request.Scheme, bruker!);
+        var (emne, tekst) = Epostmaler.NyAnsattkonto(kommune.Value.Navn, lenke);
+        await epost.SendAsync(bruker!.Email!, emne, tekst, ct);
+        this.SettStatus("Kontoen er opprettet. Den ansatte har fått en e-post med lenke for å velge passord.");
+        return RedirectToAction(nameof(Bruker), new { id = result.Value });
+    }
+
+    [HttpGet("{id:guid}")]
+    public async Task<IActionResult> Bruker(Guid id, CancellationToken ct)
+    {
+        var result = await kontoService.HentBrukerAsync(id, ct);
+        if (!result.IsSuccess) return NotFound();
+        return View(new BrukerViewModel { Bruker = result.Value, Roller = [.. result.Value.Roller], ErMeg = id == currentUser.Id });
+    }
+
+    [HttpPost("{id:guid}/roller")]
+    public async Task<IActionResult> Roller(Guid id, List<string>? roller, CancellationToken ct)
+    {
+        var result = await kontoService.EndreRollerAsync(new EndreRollerCommand(id, roller ?? []), ct);
+        if (result.IsNotFound) return NotFound();
+        if (!result.IsSuccess)
+        {
+            var bruker = await kontoService.HentBrukerAsync(id, ct);
+            if (!bruker.IsSuccess) return NotFound();
+            ModelState.AddErrors(result);
+            return View(nameof(Bruker), new BrukerViewModel { Bruker = bruker.Value, Roller = roller ?? [], ErMeg = id == currentUser.Id });
+        }
+
+        this.SettStatus("Rollene er lagret.");
+        return RedirectToAction(nameof(Bruker), new { id });
+    }
+
+    [HttpPost("{id:guid}/deaktiver")]
+    public Task<IActionResult> Deaktiver(Guid id, CancellationToken ct) => SettDeaktivert(id, true, ct);
+
+    [HttpPost("{id:guid}/aktiver")]
+    public Task<IActionResult> Aktiver(Guid id, CancellationToken ct) => SettDeaktivert(id, false, ct);
+
+    private async Task<IActionResult> SettDeaktivert(Guid id, bool deaktivert, CancellationToken ct)
+    {
+        var result = await kontoService.SettDeaktivertAsync(id, deaktivert, ct);
+        if (result.IsNotFound) return NotFound();
+        this.SettStatus(!result.IsSuccess ? result.Error!.Melding
+            : deaktivert ? "Kontoen er deaktivert. Brukeren kan ikke lenger logge inn." : "Kontoen er aktivert igjen.");
+        return RedirectToAction(nameof(Bruker), new { id });
+    }
+}

@@ -1,0 +1,20 @@
+using BoOppfolging.Application.Kontoer;
+
+namespace BoOppfolging.Web.Features.Admin;
+
+public sealed class NyBrukerViewModel
+{
+    public string? Fornavn { get; set; }
+    public string? Etternavn { get; set; }
+    public string? Epost { get; set; }
+    public List<string> Roller { get; set; } = [];
+
+    public OpprettAnsattCommand ToCommand() => new(Fornavn, Etternavn, Epost, Roller);
+}
+
+public sealed class BrukerViewModel
+{
+    public AnsattVisning Bruker { get; set; } = null!;
+    public List<string> Roller { get; set; } = [];
+    public bool ErMeg { get; set; }
+}

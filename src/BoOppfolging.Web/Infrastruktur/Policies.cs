@@ -1,0 +1,29 @@
+using BoOppfolging.Domain;
+using Microsoft.AspNetCore.Authorization;
+
+namespace BoOppfolging.Web.Infrastruktur;
+
+/// <summary>
+/// Role policies, one per kind of user. Every controller names one of these or is explicitly
+/// public ([AllowAnonymous]); a test enforces that. Which case a user may see is decided by
+/// <see cref="BoOppfolging.Application.Tilgang.TilgangService"/>.
+/// </summary>
+public static class Policies
+{
+    public const string Innlogget = nameof(Innlogget);
+    public const string Innbygger = nameof(Innbygger);
+    public const string Saksarbeid = nameof(Saksarbeid);
+    public const string Administrator = nameof(Administrator);
+
+    public static readonly IReadOnlyList<string> SaksarbeidRoller =
+        [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
+
+    public static void Legg(AuthorizationOptions options)
+    {
+        options.AddPolicy(Innlogget, p => p.RequireAuthenticatedUser());
+        options.AddPolicy(Innbygger, p => p.RequireRole(Roller.Innbygger));
+        options.AddPolicy(Saksarbeid, p => p.RequireRole(SaksarbeidRoller));
+        options.AddPolicy(Administrator, p => p.RequireRole(Roller.Administrator));
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+    }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+
+namespace BoOppfolging.Web.Infrastruktur;
+
+/// <summary>Dates and times as Norwegian users read them: dd.MM.yyyy, in Norwegian time.</summary>
+public static class Visning
+{
+    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
+
+    public static string Dato(DateTimeOffset tidspunkt) =>
+        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    public static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    public static string DatoOgTid(DateTimeOffset tidspunkt) =>
+        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>For the datetime attribute of &lt;time&gt;.</summary>
+    public static string Iso(DateTimeOffset tidspunkt) =>
+        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+}
