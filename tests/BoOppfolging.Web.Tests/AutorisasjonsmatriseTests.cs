@@ -1,0 +1,173 @@
+using System.Net;
+using BoOppfolging.Web.Tests.Infrastruktur;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoOppfolging.Web.Tests;
+
+/// <summary>
+/// Every controller action in the app, for anonymous and for every role: who gets in, who gets 403,
+/// who is sent to log in. A new action without a row here fails <see cref="Hver_handling_har_en_rad_i_matrisen"/>.
+/// </summary>
+public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app) : IClassFixture<AutorisasjonsmatriseTests.App>
+{
+    public sealed class App : BoOppfolgingApp
+    {
+        private readonly Dictionary<string, HttpClient> _klienter = [];
+        private readonly SemaphoreSlim _laas = new(1, 1);
+
+        public async Task<HttpClient> KlientForAsync(string hvem)
+        {
+            await _laas.WaitAsync();
+            try
+            {
+                if (!_klienter.TryGetValue(hvem, out var klient))
+                {
+                    klient = hvem == Anonym ? NyKlient() : await LoggInnAsync(Kontoer[hvem]);
+                    _klienter[hvem] = klient;
+                }
+
+                return klient;
+            }
+            finally
+            {
+                _laas.Release();
+            }
+        }
+    }
+
+    private const string Anonym = "Anonym";
+    private const string Inn = "Innbygger", Sb = "Saksbehandler", Vt = "Vurderingsteam", Bo = "BoOppfolger", Tl = "Teamleder", Adm = "Administrator";
+
+    private static readonly Dictionary<string, string> Kontoer = new()
+    {
+        [Inn] = "ola.nordmann@demo.no",
+        [Sb] = "saksbehandler@demo.no",
+        [Vt] = "vurderingsteam@demo.no",
+        [Bo] = "bo-oppfolger@demo.no",
+        [Tl] = "teamleder@demo.no",
+        [Adm] = "admin@demo.no",
+    };
+
+    private static readonly string[] Alle = [Anonym, Inn, Sb, Vt, Bo, Tl, Adm];
+    private static readonly string[] Innloggede = [Inn, Sb, Vt, Bo, Tl, Adm];
+    private static readonly string[] Saksarbeid = [Sb, Vt, Bo, Tl];
+
+    /// <summary>Action (Controller.Action HTTP-method) -> who may use it. Public actions list everyone.</summary>
+    private static readonly Dictionary<string, string[]> Matrise = new()
+    {
+        ["Hjem.Index GET"] = Alle,
+        ["Hjem.Personvern GET"] = Alle,
+        ["Hjem.Start GET"] = Innloggede,
+        ["Feil.Index *"] = Alle,
+        ["Konto.LoggInn GET"] = Alle,
+        ["Konto.LoggInn POST"] = Alle,
+        ["Konto.TofaktorInnlogging GET"] = Alle,
+        ["Konto.TofaktorInnlogging POST"] = Alle,
+        ["Konto.LoggUt POST"] = Innloggede,
+        ["Konto.LoggetUt GET"] = Alle,
+        ["Konto.Registrer GET"] = Alle,
+        ["Konto.Registrer POST"] = Alle,
+        ["Konto.GlemtPassord GET"] = Alle,
+        ["Konto.GlemtPassord POST"] = Alle,
+        ["Konto.GlemtPassordSendt GET"] = Alle,
+        ["Konto.NyttPassord GET"] = Alle,
+        ["Konto.NyttPassord POST"] = Alle,
+        ["Konto.EndrePassord GET"] = Innloggede,
+        ["Konto.EndrePassord POST"] = Innloggede,
+        ["Konto.Tofaktor GET"] = Innloggede,
+        ["Konto.Tofaktor POST"] = Innloggede,
+        ["Konto.SlaaAvTofaktor POST"] = Innloggede,
+        ["Konto.IdPorten POST"] = Alle,
+        ["Konto.IdPortenRetur GET"] = Alle,
+        ["Admin.Index GET"] = [Adm],
+        ["Admin.Ny GET"] = [Adm],
+        ["Admin.Ny POST"] = [Adm],
+        ["Admin.Bruker GET"] = [Adm],
+        ["Admin.Roller POST"] = [Adm],
+        ["Admin.Deaktiver POST"] = [Adm],
+        ["Admin.Aktiver POST"] = [Adm],
+        ["Saker.Index GET"] = Saksarbeid,
+        ["Saker.Detaljer GET"] = Saksarbeid,
+        ["MineSaker.Index GET"] = [Inn],
+        ["MineSaker.Detaljer GET"] = [Inn],
+    };
+
+    private List<ControllerActionDescriptor> Handlinger() =>
+        app.Services.GetRequiredService<IActionDescriptorCollectionProvider>().ActionDescriptors.Items
+            .OfType<ControllerActionDescriptor>()
+            .Where(a => a.ControllerTypeInfo.Assembly == typeof(Program).Assembly)
+            .ToList();
+
+    private static string Nokkel(ControllerActionDescriptor a)
+    {
+        var metoder = a.ActionConstraints?.OfType<Microsoft.AspNetCore.Mvc.ActionConstraints.HttpMethodActionConstraint>()
+            .SelectMany(c => c.HttpMethods).ToList() ?? [];
+        return $"{a.ControllerName}.{a.ActionName} {(metoder.Count == 0 ? "*" : string.Join(',', metoder))}";
+    }
+
+    [Fact]
+    public void Hver_handling_er_enten_eksplisitt_offentlig_eller_dekket_av_en_policy()
+    {
+        var udekket = Handlinger().Where(a =>
+        {
+            var metadata = a.EndpointMetadata;
+            var offentlig = metadata.OfType<IAllowAnonymous>().Any();
+            var policy = metadata.OfType<IAuthorizeData>().Any(d => !string.IsNullOrEmpty(d.Policy));
+            return !offentlig && !policy;
+        }).Select(Nokkel).ToList();
+
+        Assert.Empty(udekket);
+    }
+
+    [Fact]
+    public void Hver_handling_har_en_rad_i_matrisen()
+    {
+        var handlinger = Handlinger().Select(Nokkel).ToHashSet();
+        Assert.Empty(handlinger.Except(Matrise.Keys));
+        Assert.Empty(Matrise.Keys.Except(handlinger));
+    }
+
+    public static TheoryData<string> Hvem => new(Alle);
+
+    [Theory]
+    [MemberData(nameof(Hvem))]
+    public async Task Hver_handling_gir_riktig_svar_for_hver_rolle(string hvem)
+    {
+        var klient = await app.KlientForAsync(hvem);
+        var avvik = new List<string>();
+        foreach (var handling in Handlinger())
+        {
+            var nokkel = Nokkel(handling);
+            var url = "/" + (handling.AttributeRouteInfo?.Template ?? "")
+                .Replace("{sakId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{kode:int}", "404", StringComparison.Ordinal)
+                .TrimStart('/');
+            var metode = nokkel.EndsWith(" POST", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Get;
+            using var svar = await klient.SendAsync(new HttpRequestMessage(metode, url)
+            {
+                Content = metode == HttpMethod.Post ? new FormUrlEncodedContent([]) : null,
+            }, TestContext.Current.CancellationToken);
+
+            var tillatt = Matrise[nokkel].Contains(hvem);
+            var tilInnlogging = svar.StatusCode == HttpStatusCode.Redirect
+                && svar.Headers.Location?.OriginalString.Contains("/konto/logg-inn", StringComparison.Ordinal) == true
+                && svar.Headers.Location.OriginalString.Contains("ReturnUrl", StringComparison.Ordinal);
+            var utfall = (int)svar.StatusCode >= 500 ? "500"
+                : svar.StatusCode == HttpStatusCode.Forbidden ? "403"
+                : tilInnlogging ? "innlogging"
+                : "slapp inn";
+            var forventet = tillatt ? "slapp inn" : hvem == Anonym ? "innlogging" : "403";
+            if (utfall != forventet)
+            {
+                avvik.Add($"{nokkel} {url}: forventet {forventet}, fikk {utfall} ({(int)svar.StatusCode})");
+            }
+        }
+
+        Assert.Empty(avvik);
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.RegularExpressions;
+using BoOppfolging.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace BoOppfolging.Web.Tests.Infrastruktur;
+
+/// <summary>
+/// The whole app in process, on its own real SQLite file in its own temp folder, with the demo
+/// accounts (Development). Every log event is captured for the tests that read the log.
+/// </summary>
+public class BoOppfolgingApp : WebApplicationFactory<Program>
+{
+    public const string DemoPassord = "Demo-passord-2026";
+
+    private readonly string _dataMappe = Path.Combine(Path.GetTempPath(), "bo-webtest-" + Guid.NewGuid().ToString("N"));
+
+    public FangetLogg Logg { get; } = new();
+
+    protected virtual string Miljo => "Development";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Miljo);
+        builder.UseSetting("Database:DataMappe", _dataMappe);
+        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logg));
+    }
+
+    public HttpClient NyKlient(string baseAddress = "http://localhost") =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
+
+    /// <summary>Logs in through the real log-in form and returns a client holding the cookie.</summary>
+    public async Task<HttpClient> LoggInnAsync(string epost, string passord = DemoPassord, string baseAddress = "http://localhost")
+    {
+        var klient = NyKlient(baseAddress);
+        var svar = await klient.PostSkjemaAsync("/konto/logg-inn", new() { ["Epost"] = epost, ["Passord"] = passord });
+        if (svar.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Innlogging feilet for testkonto: {(int)svar.StatusCode}");
+        }
+
+        return klient;
+    }
+
+    public async Task<T> MedDbAsync<T>(Func<AppDbContext, Task<T>> arbeid)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await arbeid(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(_dataMappe, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
+
+/// <summary>Collects every log event the app writes.</summary>
+public sealed class FangetLogg : ILogEventSink
+{
+    private readonly ConcurrentQueue<LogEvent> _hendelser = new();
+
+    public IReadOnlyCollection<LogEvent> Hendelser => _hendelser;
+
+    public void Emit(LogEvent logEvent) => _hendelser.Enqueue(logEvent);
+
+    /// <summary>Everything a log line could carry: rendered message, properties and exception.</summary>
+    public string AltSomTekst() => string.Join('\n', _hendelser.Select(e =>
+        e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " +
+        string.Join(' ', e.Properties.Select(p => $"{p.Key}={p.Value}")) + " " + e.Exception));
+}
+
+public static partial class HttpKlientUtvidelser
+{
+    /// <summary>GETs the form page first to pick up the antiforgery cookie and token, then POSTs the form.</summary>
+    public static async Task<HttpResponseMessage> PostSkjemaAsync(
+        this HttpClient klient, string sti, Dictionary<string, string> felt, string? skjemaSide = null)
+    {
+        var token = await HentAntiforgeryTokenAsync(klient, skjemaSide ?? sti);
+        felt["__RequestVerificationToken"] = token;
+        return await klient.PostAsync(sti, new FormUrlEncodedContent(felt));
+    }
+
+    public static async Task<string> HentAntiforgeryTokenAsync(this HttpClient klient, string side)
+    {
+        var html = await klient.GetStringAsync(side);
+        var treff = AntiforgeryToken().Match(html);
+        return treff.Success ? WebUtility.HtmlDecode(treff.Groups[1].Value)
+            : throw new InvalidOperationException($"Fant ikke antiforgery-token på {side}");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
