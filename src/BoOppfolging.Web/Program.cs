@@ -7,7 +7,8 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Host.UseSerilog((context, services, logger) => Logging.Konfigurer(logger, context, services));
+// preserveStaticLogger: each host (also each test host in one process) keeps its own logger.
+builder.Host.UseSerilog((context, services, logger) => Logging.Konfigurer(logger, context, services), preserveStaticLogger: true);
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);

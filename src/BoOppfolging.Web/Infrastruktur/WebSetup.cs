@@ -93,7 +93,11 @@ public static class WebSetup
 
         app.UseMiddleware<KorrelasjonsIdMiddleware>();
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} svarte {StatusCode} på {Elapsed:0} ms");
+        {
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // The path only: query strings can carry search terms, and are never logged.
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} svarte {StatusCode} på {Elapsed:0} ms";
+        });
         app.UseExceptionHandler("/feil/500");
         app.UseStatusCodePagesWithReExecute("/feil/{0}");
         if (!app.Environment.IsDevelopment())

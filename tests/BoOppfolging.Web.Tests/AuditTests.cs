@@ -1,0 +1,56 @@
+using System.Net;
+using BoOppfolging.Domain;
+using BoOppfolging.Web.Tests.Infrastruktur;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Web.Tests;
+
+/// <summary>Log-ins, failed log-ins and reads of a case land in the audit log, with who, what and which case.</summary>
+public sealed class AuditTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Innlogging_og_feilet_innlogging_skrives_i_auditloggen()
+    {
+        var brukerId = await app.MedDbAsync(db => db.Users.Where(u => u.Email == "teamleder@demo.no").Select(u => u.Id).SingleAsync(Ct));
+        var feil = await app.NyKlient().PostSkjemaAsync("/konto/logg-inn", new() { ["Epost"] = "teamleder@demo.no", ["Passord"] = "feil-passord" });
+        Assert.Equal(HttpStatusCode.OK, feil.StatusCode);
+        await app.LoggInnAsync("teamleder@demo.no");
+
+        var entries = await app.MedDbAsync(db => db.AuditLogg.Where(a => a.BrukerId == brukerId).ToListAsync(Ct));
+
+        Assert.Contains(entries, a => a.Handling == AuditHandling.FeiletInnlogging);
+        Assert.Contains(entries, a => a.Handling == AuditHandling.Innlogging && a.KorrelasjonsId != null);
+    }
+
+    [Fact]
+    public async Task Lesing_av_en_sak_skrives_i_auditloggen_med_sak_og_person()
+    {
+        var (brukerId, sak) = await app.MedDbAsync(async db => (
+            await db.Users.Where(u => u.Email == "teamleder@demo.no").Select(u => u.Id).SingleAsync(Ct),
+            await db.Saker.OrderBy(s => s.Referanse).FirstAsync(Ct)));
+        var klient = await app.LoggInnAsync("teamleder@demo.no");
+
+        using var svar = await klient.GetAsync($"/saker/{sak.Id}", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        var lesinger = await app.MedDbAsync(db => db.AuditLogg
+            .Where(a => a.SakId == sak.Id && a.Handling == AuditHandling.Les && a.BrukerId == brukerId).ToListAsync(Ct));
+        var lesing = Assert.Single(lesinger);
+        Assert.Equal(sak.PersonId, lesing.PersonId);
+    }
+
+    [Fact]
+    public async Task Forsok_paa_aa_lese_en_sak_uten_tilgang_gir_404_og_ingen_lesing_i_loggen()
+    {
+        var sak = await app.MedDbAsync(db => db.Saker.Where(s => s.PrimaerkontaktId == null).OrderBy(s => s.Referanse).FirstAsync(Ct));
+        var brukerId = await app.MedDbAsync(db => db.Users.Where(u => u.Email == "bo-oppfolger@demo.no").Select(u => u.Id).SingleAsync(Ct));
+        var klient = await app.LoggInnAsync("bo-oppfolger@demo.no");
+
+        using var svar = await klient.GetAsync($"/saker/{sak.Id}", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, svar.StatusCode);
+        Assert.False(await app.MedDbAsync(db => db.AuditLogg.AnyAsync(a => a.SakId == sak.Id && a.BrukerId == brukerId && a.Handling == AuditHandling.Les, Ct)));
+    }
+}

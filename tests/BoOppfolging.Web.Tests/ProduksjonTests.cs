@@ -1,0 +1,80 @@
+using System.Net;
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Demo;
+using BoOppfolging.Infrastructure.Identity;
+using BoOppfolging.Web.Tests.Infrastruktur;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoOppfolging.Web.Tests;
+
+/// <summary>The app as a municipality runs it: no demo data, two-factor for staff, no test numbers.</summary>
+public sealed class ProduksjonTests(ProduksjonTests.App app) : IClassFixture<ProduksjonTests.App>
+{
+    public sealed class App : BoOppfolgingApp
+    {
+        protected override string Miljo => "Production";
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Demo:Opprett", "true");
+        }
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Ingen_demokontoer_eller_demodata_finnes_i_produksjon()
+    {
+        app.NyKlient().Dispose();
+        Assert.False(await app.MedDbAsync(db => db.Users.AnyAsync(Ct)));
+        Assert.False(await app.MedDbAsync(db => db.Saker.AnyAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task Demodata_kan_ikke_opprettes_i_produksjon_selv_om_noen_prover()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => seeder.SeedAsync(Ct));
+        Assert.False(await scope.ServiceProvider.GetRequiredService<Infrastructure.Persistence.AppDbContext>().Users.AnyAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Ansatt_uten_tofaktor_maa_sette_det_opp_for_noe_annet()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var bruker = new ApplicationUser { UserName = "ny.ansatt@kommune.no", Email = "ny.ansatt@kommune.no", Fornavn = "Ny", Etternavn = "Ansatt" };
+            Assert.True((await users.CreateAsync(bruker, "Sterkt-passord-1")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(bruker, Roller.Saksbehandler)).Succeeded);
+        }
+
+        var klient = await app.LoggInnAsync("ny.ansatt@kommune.no", "Sterkt-passord-1", "https://localhost");
+        using var saker = await klient.GetAsync("/saker", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, saker.StatusCode);
+        Assert.Equal("/konto/tofaktor", saker.Headers.Location!.OriginalString);
+        using var oppsett = await klient.GetAsync("/konto/tofaktor", Ct);
+        Assert.Contains("må du sette opp innlogging i to trinn", await oppsett.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Syntetisk_testnummer_godtas_ikke_i_produksjon()
+    {
+        var klient = app.NyKlient("https://localhost");
+        using var svar = await klient.PostSkjemaAsync("/konto/registrer", new()
+        {
+            ["Fornavn"] = "Test", ["Etternavn"] = "Nummer", ["Fodselsnummer"] = Fodselsnummer.LagSyntetisk(new DateOnly(1980, 1, 1), 200),
+            ["Epost"] = "test.nummer@demo.no", ["Passord"] = "Sterkt-passord-1", ["BekreftPassord"] = "Sterkt-passord-1",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        Assert.Contains("Testnummer kan ikke brukes her.", await svar.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+}
