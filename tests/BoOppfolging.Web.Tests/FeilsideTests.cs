@@ -40,6 +40,16 @@ public sealed class FeilsideTests(FeilsideTests.App app) : IClassFixture<Feilsid
     }
 
     [Fact]
+    public async Task Samtidig_endring_gir_409_med_forklaring_ikke_500()
+    {
+        using var svar = await app.NyKlient("https://localhost").GetAsync("/test/samtidig", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Conflict, svar.StatusCode);
+        Assert.Contains("Noen andre har endret dette mens du arbeidet",
+            await svar.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Utenfor_utvikling_sendes_hsts()
     {
         using var svar = await app.NyKlient("https://booppfolging.kommune.test").GetAsync("/", TestContext.Current.CancellationToken);
@@ -53,4 +63,8 @@ public sealed class KastController : Controller
 {
     [HttpGet("/test/kast")]
     public IActionResult Kast() => HttpContext is null ? Ok() : throw new InvalidOperationException("Testfeil");
+
+    [HttpGet("/test/samtidig")]
+    public IActionResult Samtidig() =>
+        HttpContext is null ? Ok() : throw new Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException("Testkonflikt");
 }

@@ -33,6 +33,7 @@ public static class WebSetup
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<TofaktorKravFilter>();
+                options.Filters.Add<KonfliktFilter>();
                 NorskeModellbindingsmeldinger.Sett(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>

@@ -20,6 +20,7 @@ public sealed class FeilController : Controller
         {
             StatusCodes.Status403Forbidden => View("Forbudt", model),
             StatusCodes.Status404NotFound => View("IkkeFunnet", model),
+            StatusCodes.Status409Conflict => View("Konflikt", model),
             >= 500 => View("Serverfeil", model),
             _ => View("Annen", model),
         };
