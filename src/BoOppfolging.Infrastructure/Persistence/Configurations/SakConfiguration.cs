@@ -10,6 +10,7 @@ public sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
     {
         builder.ToTable("Saker");
         builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever(); // the domain makes the key (Guid v7)
         builder.Property(s => s.Referanse).HasMaxLength(20).IsUnicode(false).IsRequired();
         builder.HasIndex(s => s.Referanse).IsUnique();
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(30).IsUnicode(false);

@@ -10,6 +10,7 @@ public sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
     {
         builder.ToTable("Team");
         builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).ValueGeneratedNever(); // the domain makes the key (Guid v7)
         builder.Property(t => t.Navn).HasMaxLength(100).IsRequired();
         builder.HasIndex(t => t.Navn).IsUnique();
         builder.HasMany(t => t.Medlemmer).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);

@@ -1,0 +1,186 @@
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+using BoOppfolging.Tests.Felles;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Application.Tests;
+
+/// <summary>
+/// Six cases chosen so that each rule of <see cref="TilgangService.SynligeSaker"/> lets in some and
+/// keeps out others. Users are plain ids: nothing in the rules needs an account row.
+/// </summary>
+public sealed class Tilgangsoppsett : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    public Guid Saksbehandler1 { get; } = Guid.CreateVersion7();
+    public Guid Saksbehandler2 { get; } = Guid.CreateVersion7();
+    public Guid Vurderer { get; } = Guid.CreateVersion7();
+    public Guid BoOppfolger1 { get; } = Guid.CreateVersion7();
+    public Guid BoOppfolger2 { get; } = Guid.CreateVersion7();
+
+    /// <summary>Case id to a readable name, for readable failures.</summary>
+    public Dictionary<Guid, string> Navn { get; } = [];
+
+    public Dictionary<string, Guid> PersonId { get; } = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        var tid = Database.Tid.GetUtcNow();
+        await using var scope = Database.Scope();
+        var db = scope.Db();
+
+        var ola = Testdata.NyPerson("Ola", "Nordmann");
+        var kari = Testdata.NyPerson("Kari", "Nordmann");
+        db.Personer.AddRange(ola, kari);
+        (PersonId["Ola"], PersonId["Kari"]) = (ola.Id, kari.Id);
+
+        var teamA = new Team("Vurderingsteam A");
+        teamA.LeggTilMedlem(Vurderer);
+        var teamB = new Team("Vurderingsteam B");
+        teamB.LeggTilMedlem(Saksbehandler2);
+        db.Team.AddRange(teamA, teamB);
+
+        Ny("Ufordelt", ola.Id, _ => { });
+        Ny("HosSaksbehandler1", ola.Id, s => s.TildelSaksbehandler(Saksbehandler1, null, tid));
+        Ny("HosSaksbehandler2OgTeamA", kari.Id, s =>
+        {
+            s.TildelSaksbehandler(Saksbehandler2, null, tid);
+            s.TildelTeam(teamA.Id, null, tid);
+        });
+        Ny("HosSaksbehandler1OgTeamB", kari.Id, s =>
+        {
+            s.TildelSaksbehandler(Saksbehandler1, null, tid);
+            s.TildelTeam(teamB.Id, null, tid);
+        });
+        Ny("BoOppfolger1Primaer", ola.Id, s =>
+        {
+            s.TildelSaksbehandler(Saksbehandler2, null, tid);
+            s.TildelKontakter(BoOppfolger1, BoOppfolger2, null, tid);
+        });
+        Ny("BoOppfolger2Primaer", kari.Id, s =>
+        {
+            s.TildelSaksbehandler(Saksbehandler2, null, tid);
+            s.TildelKontakter(BoOppfolger2, null, null, tid);
+        });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        void Ny(string navn, Guid personId, Action<Sak> endre)
+        {
+            var sak = Testdata.NySak(personId, tid);
+            endre(sak);
+            db.Saker.Add(sak);
+            Navn[sak.Id] = navn;
+        }
+    }
+
+    public ValueTask DisposeAsync() => Database.DisposeAsync();
+}
+
+public sealed class TilgangServiceTests(Tilgangsoppsett oppsett) : IClassFixture<Tilgangsoppsett>
+{
+    [Fact]
+    public async Task Teamleder_ser_alle_saker()
+    {
+        var alle = oppsett.Navn.Values;
+
+        Assert.Equal(alle.Order(), await SynligeAsync(TestBruker.Med(Roller.Teamleder)));
+    }
+
+    [Fact]
+    public async Task Saksbehandler_ser_egne_og_ufordelte_saker_men_ikke_andre_saksbehandleres()
+    {
+        var saksbehandler1 = new TestBruker { Id = oppsett.Saksbehandler1, Roller = [Roller.Saksbehandler] };
+
+        Assert.Equal(["HosSaksbehandler1", "HosSaksbehandler1OgTeamB", "Ufordelt"], await SynligeAsync(saksbehandler1));
+    }
+
+    [Fact]
+    public async Task Saksbehandler_i_et_team_ser_ikke_teamets_saker_uten_rollen_vurderingsteam()
+    {
+        // Saksbehandler 2 is a member of team B, but only as saksbehandler.
+        var saksbehandler2 = new TestBruker { Id = oppsett.Saksbehandler2, Roller = [Roller.Saksbehandler] };
+
+        Assert.Equal(
+            ["BoOppfolger1Primaer", "BoOppfolger2Primaer", "HosSaksbehandler2OgTeamA", "Ufordelt"],
+            await SynligeAsync(saksbehandler2));
+    }
+
+    [Fact]
+    public async Task Vurderingsteam_ser_bare_saker_tildelt_eget_team()
+    {
+        var vurderer = new TestBruker { Id = oppsett.Vurderer, Roller = [Roller.Vurderingsteam] };
+
+        Assert.Equal(["HosSaksbehandler2OgTeamA"], await SynligeAsync(vurderer));
+    }
+
+    [Fact]
+    public async Task Vurderingsteam_som_ikke_er_med_i_noe_team_ser_ingen_saker()
+    {
+        Assert.Empty(await SynligeAsync(TestBruker.Med(Roller.Vurderingsteam)));
+    }
+
+    [Fact]
+    public async Task Bo_oppfolger_ser_saker_der_hen_er_primaer_eller_sekundaerkontakt()
+    {
+        var boOppfolger1 = new TestBruker { Id = oppsett.BoOppfolger1, Roller = [Roller.BoOppfolger] };
+        var boOppfolger2 = new TestBruker { Id = oppsett.BoOppfolger2, Roller = [Roller.BoOppfolger] };
+
+        Assert.Equal(["BoOppfolger1Primaer"], await SynligeAsync(boOppfolger1));
+        Assert.Equal(["BoOppfolger1Primaer", "BoOppfolger2Primaer"], await SynligeAsync(boOppfolger2));
+    }
+
+    [Fact]
+    public async Task Innbygger_ser_bare_saker_om_seg_selv()
+    {
+        var ola = TestBruker.Med(Roller.Innbygger, oppsett.PersonId["Ola"]);
+        var kari = TestBruker.Med(Roller.Innbygger, oppsett.PersonId["Kari"]);
+
+        Assert.Equal(["BoOppfolger1Primaer", "HosSaksbehandler1", "Ufordelt"], await SynligeAsync(ola));
+        Assert.Equal(["BoOppfolger2Primaer", "HosSaksbehandler1OgTeamB", "HosSaksbehandler2OgTeamA"], await SynligeAsync(kari));
+    }
+
+    [Fact]
+    public async Task Innbygger_uten_tilknyttet_person_ser_ingen_saker()
+    {
+        Assert.Empty(await SynligeAsync(TestBruker.Med(Roller.Innbygger)));
+    }
+
+    [Fact]
+    public async Task Administrator_ser_ingen_saker_bare_paa_grunn_av_rollen()
+    {
+        Assert.Empty(await SynligeAsync(TestBruker.Med(Roller.Administrator)));
+    }
+
+    [Fact]
+    public async Task Anonym_ser_ingen_saker_heller_ikke_med_en_rolle()
+    {
+        Assert.Empty(await SynligeAsync(TestBruker.Anonym));
+        Assert.Empty(await SynligeAsync(new TestBruker { Roller = [Roller.Teamleder] }));
+    }
+
+    [Fact]
+    public async Task KanSeSak_svarer_som_listen()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var saksbehandler1 = new TestBruker { Id = oppsett.Saksbehandler1, Roller = [Roller.Saksbehandler] };
+        await using var scope = oppsett.Database.Scope(saksbehandler1);
+        var tilgang = scope.Get<TilgangService>();
+
+        foreach (var (id, navn) in oppsett.Navn)
+        {
+            var forventet = navn is "Ufordelt" or "HosSaksbehandler1" or "HosSaksbehandler1OgTeamB";
+            Assert.True(forventet == await tilgang.KanSeSakAsync(id, ct), navn);
+        }
+    }
+
+    private async Task<List<string>> SynligeAsync(TestBruker bruker)
+    {
+        await using var scope = oppsett.Database.Scope(bruker);
+        var ider = await scope.Get<TilgangService>().SynligeSaker()
+            .Select(s => s.Id)
+            .ToListAsync(TestContext.Current.CancellationToken);
+        return ider.Select(id => oppsett.Navn.GetValueOrDefault(id, id.ToString())).Order().ToList();
+    }
+}
