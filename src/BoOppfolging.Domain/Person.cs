@@ -4,14 +4,18 @@ namespace BoOppfolging.Domain;
 
 /// <summary>
 /// The person a case is about. The fødselsnummer may be unknown at first (a referral by phone);
-/// it is set once known and is unique.
+/// it is set once known. Among persons whose identity the municipality can trust (registered by
+/// staff or logged in through ID-porten) it is unique. A person created by a citizen's own local
+/// account is <see cref="Selvregistrert"/>: the number was typed, not proven, so such a person is
+/// never merged with another by number; the forvaltningsenhet links duplicates when it screens.
 /// </summary>
 public sealed class Person : IHarVersjon
 {
     private Person() { } // for EF Core
 
-    public Person(string fornavn, string etternavn, FodselsnummerVerdi? fodselsnummer, DateOnly? fodselsdato = null)
+    public Person(string fornavn, string etternavn, FodselsnummerVerdi? fodselsnummer, DateOnly? fodselsdato = null, bool selvregistrert = false)
     {
+        Selvregistrert = selvregistrert;
         Fornavn = fornavn;
         Etternavn = etternavn;
         Fodselsnummer = fodselsnummer?.Verdi;
@@ -23,6 +27,9 @@ public sealed class Person : IHarVersjon
     public string Etternavn { get; private set; } = "";
     public string? Fodselsnummer { get; private set; }
     public DateOnly? Fodselsdato { get; private set; }
+
+    /// <summary>Created from a self-registered local account: the fødselsnummer is the citizen's claim, not proven.</summary>
+    public bool Selvregistrert { get; private set; }
     public Guid Versjon { get; private set; } = Guid.NewGuid();
 
     public string FulltNavn => $"{Fornavn} {Etternavn}";

@@ -140,4 +140,42 @@ public sealed class SikkerhetTests(BoOppfolgingApp app) : IClassFixture<BoOppfol
         Assert.Equal(HttpStatusCode.OK, forsok.StatusCode);
         Assert.Contains("Du kan ikke logge inn med denne kontoen", await forsok.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Registrering_med_en_annens_fodselsnummer_gir_ikke_tilgang_til_den_andres_saker()
+    {
+        // Someone who knows Kari's fødselsnummer registers a local account with it.
+        var (karisSak, karisFnr) = await app.MedDbAsync(async db =>
+        {
+            var kari = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                db.Users, u => u.Email == "kari.nordmann@demo.no", Ct);
+            var person = await db.Personer.FindAsync([kari.PersonId], Ct);
+            var sak = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
+                db.Saker, s => s.PersonId == kari.PersonId, Ct);
+            return (sak, person!.Fodselsnummer!);
+        });
+        var epost = $"utgir-seg-for-kari-{Guid.NewGuid():N}@demo.no";
+        var klient = app.NyKlient();
+
+        using var registrert = await klient.PostSkjemaAsync("/konto/registrer", new()
+        {
+            ["Fornavn"] = "Kari", ["Etternavn"] = "Nordmann", ["Fodselsnummer"] = karisFnr,
+            ["Epost"] = epost, ["Passord"] = "Hemmelig-passord-1", ["BekreftPassord"] = "Hemmelig-passord-1",
+        });
+
+        // Same answer as for anyone: registration reveals nothing about whether the number is known.
+        Assert.Equal(HttpStatusCode.Redirect, registrert.StatusCode);
+        var falsk = await app.LoggInnAsync(epost, "Hemmelig-passord-1");
+        var liste = await falsk.GetStringAsync("/mine-saker", Ct);
+        Assert.DoesNotContain(karisSak.Referanse, liste, StringComparison.Ordinal);
+        using var sak = await falsk.GetAsync($"/mine-saker/{karisSak.Id}", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, sak.StatusCode);
+        var (kontoensPerson, karisPerson) = await app.MedDbAsync(async db =>
+        {
+            var ny = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.Email == epost, Ct);
+            var kari = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.Email == "kari.nordmann@demo.no", Ct);
+            return (ny.PersonId, kari.PersonId);
+        });
+        Assert.NotEqual(karisPerson, kontoensPerson);
+    }
 }

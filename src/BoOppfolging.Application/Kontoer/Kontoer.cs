@@ -39,11 +39,6 @@ public interface IKontoService
 
 public static class KontoFeil
 {
-    public static readonly Feil FodselsnummerHarKonto = new(
-        "fnr_har_konto",
-        "Det finnes allerede en konto for dette fødselsnummeret. Logg inn, eller bruk «Glemt passord».",
-        nameof(RegistrerInnbyggerCommand.Fodselsnummer));
-
     public static readonly Feil EpostErIBruk = new(
         "epost_i_bruk", "E-postadressen er allerede i bruk.", nameof(RegistrerInnbyggerCommand.Epost));
 

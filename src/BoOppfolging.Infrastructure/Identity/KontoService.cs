@@ -30,19 +30,14 @@ public sealed class KontoService(
         if (!validation.IsValid) return Result<Guid>.Invalid(validation.TilFeil());
         var fnr = Fodselsnummer.Parse(command.Fodselsnummer, identitet.Value.TillatTestnummer).Value;
 
+        // A typed fødselsnummer proves nothing. The account therefore always gets a person of its own,
+        // marked self-registered, and is never attached to a person the municipality already knows:
+        // that would hand someone else's cases to whoever types their number. The answer is the same
+        // whether or not the number is known, so registration reveals nothing about who is a client.
         await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
-        var person = await db.Personer.SingleOrDefaultAsync(p => p.Fodselsnummer == fnr.Verdi, ct);
-        if (person is not null && await db.Users.AnyAsync(u => u.PersonId == person.Id, ct))
-        {
-            return Result<Guid>.Fail(KontoFeil.FodselsnummerHarKonto);
-        }
-
-        if (person is null)
-        {
-            person = new Person(command.Fornavn!.Trim(), command.Etternavn!.Trim(), fnr);
-            db.Personer.Add(person);
-            await db.SaveChangesAsync(ct);
-        }
+        var person = new Person(command.Fornavn!.Trim(), command.Etternavn!.Trim(), fnr, selvregistrert: true);
+        db.Personer.Add(person);
+        await db.SaveChangesAsync(ct);
 
         var bruker = new ApplicationUser
         {
@@ -155,7 +150,9 @@ public sealed class KontoService(
         if (!fnr.IsSuccess) return Result<Guid>.Fail(fnr.Error!);
 
         await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
-        var person = await db.Personer.SingleOrDefaultAsync(p => p.Fodselsnummer == fnr.Value.Verdi, ct);
+        // ID-porten proves the number: the account belongs to the trusted person with it (one registered
+        // by staff, or made at an earlier ID-porten log-in), never to a self-registered one.
+        var person = await db.Personer.SingleOrDefaultAsync(p => p.Fodselsnummer == fnr.Value.Verdi && !p.Selvregistrert, ct);
         if (person is null)
         {
             // ID-porten gives the number, not the name; the name is filled in later (folkeregisteret or the citizen).

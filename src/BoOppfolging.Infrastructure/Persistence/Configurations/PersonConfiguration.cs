@@ -10,10 +10,14 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         builder.ToTable("Personer");
         builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever(); // the domain makes the key (Guid v7)
         builder.Property(p => p.Fornavn).HasMaxLength(100).IsRequired();
         builder.Property(p => p.Etternavn).HasMaxLength(100).IsRequired();
         builder.Property(p => p.Fodselsnummer).HasMaxLength(11).IsUnicode(false);
-        builder.HasIndex(p => p.Fodselsnummer).IsUnique().HasFilter("[Fodselsnummer] IS NOT NULL");
+        // Unique among trusted persons only; a self-registered number is a claim and may collide.
+        builder.HasIndex(p => p.Fodselsnummer).IsUnique()
+            .HasFilter("[Fodselsnummer] IS NOT NULL AND [Selvregistrert] = 0").HasDatabaseName("IX_Personer_Fodselsnummer_Bekreftet");
+        builder.HasIndex(p => new { p.Fodselsnummer, p.Selvregistrert });
         builder.HasIndex(p => new { p.Etternavn, p.Fornavn });
         builder.Property(p => p.Versjon).IsConcurrencyToken();
         builder.Ignore(p => p.FulltNavn);

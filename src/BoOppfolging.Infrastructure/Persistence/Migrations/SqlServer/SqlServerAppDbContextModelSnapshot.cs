@@ -77,7 +77,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<bool>("Intern")
@@ -113,7 +112,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Etternavn")
@@ -134,6 +132,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("Selvregistrert")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("Versjon")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -142,9 +143,12 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Fodselsnummer")
                         .IsUnique()
-                        .HasFilter("[Fodselsnummer] IS NOT NULL");
+                        .HasDatabaseName("IX_Personer_Fodselsnummer_Bekreftet")
+                        .HasFilter("[Fodselsnummer] IS NOT NULL AND [Selvregistrert] = 0");
 
                     b.HasIndex("Etternavn", "Fornavn");
+
+                    b.HasIndex("Fodselsnummer", "Selvregistrert");
 
                     b.ToTable("Personer", (string)null);
                 });
@@ -152,7 +156,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("BoOppfolging.Domain.Sak", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("Endret")
@@ -223,7 +226,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("BoOppfolging.Domain.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("Navn")

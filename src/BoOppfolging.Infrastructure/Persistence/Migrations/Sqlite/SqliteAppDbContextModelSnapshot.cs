@@ -70,7 +70,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Intern")
@@ -106,7 +105,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Etternavn")
@@ -127,6 +125,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Selvregistrert")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Versjon")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -135,9 +136,12 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Fodselsnummer")
                         .IsUnique()
-                        .HasFilter("[Fodselsnummer] IS NOT NULL");
+                        .HasDatabaseName("IX_Personer_Fodselsnummer_Bekreftet")
+                        .HasFilter("[Fodselsnummer] IS NOT NULL AND [Selvregistrert] = 0");
 
                     b.HasIndex("Etternavn", "Fornavn");
+
+                    b.HasIndex("Fodselsnummer", "Selvregistrert");
 
                     b.ToTable("Personer", (string)null);
                 });
@@ -145,7 +149,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BoOppfolging.Domain.Sak", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("Endret")
@@ -216,7 +219,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BoOppfolging.Domain.Team", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Navn")
