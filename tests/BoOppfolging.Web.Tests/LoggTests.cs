@@ -26,7 +26,9 @@ public sealed class LoggTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingA
             ["Epost"] = "loggfri.testperson@demo.no", ["Passord"] = "Hemmelig-passord-1", ["BekreftPassord"] = "Hemmelig-passord-1",
         });
         Assert.Equal(HttpStatusCode.Redirect, godtatt.StatusCode);
-        using var _ = await klient.GetAsync($"/mine-saker?sok={fnr}", TestContext.Current.CancellationToken);
+        using var siste = await klient.GetAsync($"/mine-saker?sok={fnr}", TestContext.Current.CancellationToken);
+        var sisteId = Assert.Single(siste.Headers.GetValues("X-Correlation-Id"));
+        await app.Logg.VentPaaAsync(e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal) && MedId(e, sisteId));
 
         var logg = app.Logg.AltSomTekst();
         Assert.Contains("/konto/registrer", logg, StringComparison.Ordinal); // the log was captured
@@ -44,9 +46,13 @@ public sealed class LoggTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingA
         using var svar = await app.NyKlient().GetAsync("/", TestContext.Current.CancellationToken);
         var id = Assert.Single(svar.Headers.GetValues("X-Correlation-Id"));
 
-        var linjer = app.Logg.Hendelser.Where(e => e.Properties.TryGetValue("KorrelasjonsId", out var v) && v.ToString().Trim('"') == id).ToList();
+        var alle = await app.Logg.VentPaaAsync(e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal) && MedId(e, id));
+        var linjer = alle.Where(e => e.Properties.TryGetValue("KorrelasjonsId", out var v) && v.ToString().Trim('"') == id).ToList();
 
         Assert.NotEmpty(linjer);
         Assert.Contains(linjer, e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal));
     }
+
+    private static bool MedId(Serilog.Events.LogEvent e, string id) =>
+        e.Properties.TryGetValue("KorrelasjonsId", out var v) && v.ToString().Trim('"') == id;
 }

@@ -77,6 +77,22 @@ public sealed class FangetLogg : ILogEventSink
 
     public void Emit(LogEvent logEvent) => _hendelser.Enqueue(logEvent);
 
+    /// <summary>
+    /// The request log line is written after the response has gone to the client, so a test that
+    /// reads the log straight after a request can be ahead of it. Waits (up to 10 s) until the
+    /// expected event has arrived; not a speed check, only an ordering one.
+    /// </summary>
+    public async Task<IReadOnlyList<LogEvent>> VentPaaAsync(Func<LogEvent, bool> finnes)
+    {
+        using var tidsavbrudd = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (!_hendelser.Any(finnes) && !tidsavbrudd.IsCancellationRequested)
+        {
+            await Task.Delay(20, CancellationToken.None);
+        }
+
+        return [.. _hendelser];
+    }
+
     /// <summary>Everything a log line could carry: rendered message, properties and exception.</summary>
     public string AltSomTekst() => string.Join('\n', _hendelser.Select(e =>
         e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture) + " " +
