@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+
+[assembly: AssemblyFixture(typeof(BoOppfolging.E2E.AppFixture))]
+
+namespace BoOppfolging.E2E;
+
+/// <summary>
+/// The real app, started once per test run: Development (demo data, two-factor not forced), its own
+/// fresh SQLite folder under the temp directory, served by Kestrel on a free loopback port. Plus one
+/// Playwright and one Chromium: Debian's own, never a downloaded one. Each test makes its own browser
+/// context (own cookies) with <see cref="NyKontekstAsync"/> and disposes it, so test classes run in parallel.
+/// </summary>
+public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string ChromiumSti = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgumenter =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private readonly string _dataMappe = Directory.CreateTempSubdirectory("booppfolging-e2e-").FullName;
+    private IPlaywright? _playwright;
+    private IBrowser? _nettleser;
+
+    public static bool ChromiumFinnes => File.Exists(ChromiumSti);
+
+    /// <summary>The pickup folder where the app drops every e-mail it sends (.eml files).</summary>
+    public string EpostMappe => Path.Combine(_dataMappe, "epost");
+
+    /// <summary>The app's address on loopback, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:DataMappe", _dataMappe);
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        // Without Chromium every test skips itself (see NyKontekstAsync); no need to start anything.
+        if (!ChromiumFinnes) return;
+
+        UseKestrel(0);
+        StartServer();
+        BaseUrl = ClientOptions.BaseAddress.ToString().TrimEnd('/');
+
+        // Two cores share the app, Chromium and axe while classes run in parallel: allow a loaded machine some time.
+        Assertions.SetDefaultExpectTimeout(15_000);
+
+        _playwright = await Playwright.CreateAsync();
+        _nettleser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumSti,
+            Headless = true,
+            Args = ChromiumArgumenter,
+        });
+    }
+
+    /// <summary>
+    /// A fresh browser context for one test (Norwegian locale, the app as base address). The caller
+    /// disposes it. Skips the calling test, with the reason, when Chromium is not installed.
+    /// </summary>
+    public async Task<IBrowserContext> NyKontekstAsync()
+    {
+        Assert.SkipUnless(ChromiumFinnes,
+            $"Chromium finnes ikke på {ChromiumSti}, så nettlesertesten hoppes over. Installer Debian-pakken chromium (CI gjør det).");
+        var kontekst = await _nettleser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nb-NO" });
+        kontekst.SetDefaultTimeout(15_000);
+        return kontekst;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_nettleser is not null) await _nettleser.DisposeAsync();
+        _playwright?.Dispose();
+        await base.DisposeAsync();
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataMappe, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
