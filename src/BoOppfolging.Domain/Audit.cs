@@ -11,6 +11,7 @@ public enum AuditHandling
     Innlogging,
     FeiletInnlogging,
     Utlogging,
+    Slett,
 }
 
 /// <summary>

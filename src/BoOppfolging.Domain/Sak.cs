@@ -17,6 +17,7 @@ public sealed class Sak : IHarVersjon
         Kanal = kanal;
         Mottatt = mottatt;
         Endret = mottatt;
+        Frist = Frister.ForelopigSvar(Frister.NorskDato(mottatt));
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -28,6 +29,12 @@ public sealed class Sak : IHarVersjon
     public Kanal Kanal { get; private set; }
     public Saksstatus Status { get; private set; } = Saksstatus.Mottatt;
     public DateTimeOffset Mottatt { get; private set; }
+
+    /// <summary>When a decision or a foreløpig svar is due (forvaltningsloven § 11 a).</summary>
+    public DateOnly Frist { get; private set; }
+
+    /// <summary>The person who applied on behalf of <see cref="PersonId"/>, as fullmektig; sees the case too.</summary>
+    public Guid? FullmektigPersonId { get; private set; }
     public DateTimeOffset Endret { get; private set; }
     public Guid? SaksbehandlerId { get; private set; }
     public Guid? TeamId { get; private set; }
@@ -44,7 +51,22 @@ public sealed class Sak : IHarVersjon
         return sak;
     }
 
+    /// <summary>A case started by an application sent in the browser, by the person or their fullmektig.</summary>
+    public static Sak OpprettFraSoknad(string referanse, Guid personId, Guid? fullmektigPersonId, DateTimeOffset tidspunkt, Guid innsendtAv)
+    {
+        var sak = Opprett(referanse, personId, Kanal.Soknad, tidspunkt, innsendtAv);
+        sak.FullmektigPersonId = fullmektigPersonId;
+        return sak;
+    }
+
     public void NyVersjon() => Versjon = Guid.NewGuid();
+
+    /// <summary>The citizen withdraws the application: possible until a vedtak is made.</summary>
+    public Result Trekk(Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (!Status.KanTrekkes()) return Result.Fail(SoknadFeil.KanIkkeTrekkes);
+        return EndreStatus(Saksstatus.Trukket, utfortAv, tidspunkt, "trukket av innbyggeren");
+    }
 
     /// <summary>Moves the case to another state if the lifecycle allows it.</summary>
     public Result EndreStatus(Saksstatus til, Guid? utfortAv, DateTimeOffset tidspunkt, string? begrunnelse = null)
