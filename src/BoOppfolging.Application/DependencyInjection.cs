@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.AddScoped<IAuditLogg, AuditLogg>();
         services.AddScoped<TilgangService>();
         services.AddScoped<SakService>();
+        services.AddScoped<Soknad.SoknadService>();
         return services;
     }
 }

@@ -11,6 +11,10 @@ public interface IAppDbContext
     DbSet<Hendelse> Hendelser { get; }
     DbSet<Team> Team { get; }
     DbSet<TeamMedlem> TeamMedlemmer { get; }
+    DbSet<Soknadsutkast> Soknadsutkast { get; }
+    DbSet<Domain.Soknad> Soknader { get; }
+    DbSet<Vedlegg> Vedlegg { get; }
+    DbSet<Samtykke> Samtykker { get; }
 
     /// <summary>Append-only: the data layer refuses updates and deletes of entries.</summary>
     DbSet<AuditEntry> AuditLogg { get; }

@@ -46,7 +46,7 @@ public sealed class EndreRollerCommandValidator : AbstractValidator<EndreRollerC
     public EndreRollerCommandValidator() => RuleFor(c => c.Roller).RollerForAnsatt();
 }
 
-internal static class KontoRegler
+public static class KontoRegler
 {
     public static IRuleBuilderOptions<T, string?> Navn<T>(this IRuleBuilder<T, string?> rule, string hva) =>
         rule.NotEmpty().WithMessage($"Fyll inn {hva}.")

@@ -16,7 +16,7 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
     /// Saksbehandler: cases assigned to them, and unassigned cases (the unit's shared inbox).
     /// Vurderingsteam: cases assigned to a team they are a member of.
     /// BoOppfolger: cases where they are primary or secondary contact.
-    /// Innbygger: cases about the person their account belongs to.
+    /// Innbygger: cases about the person their account belongs to, and cases they applied for as fullmektig.
     /// Administrator: none by that role alone.
     /// </summary>
     public IQueryable<Sak> SynligeSaker()
@@ -38,7 +38,7 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
         var erBoOppfolger = currentUser.HarRolle(Roller.BoOppfolger);
 
         return db.Saker.Where(s =>
-            (erInnbygger && s.PersonId == personId)
+            (erInnbygger && (s.PersonId == personId || s.FullmektigPersonId == personId))
             || (erSaksbehandler && (s.SaksbehandlerId == brukerId || s.SaksbehandlerId == null))
             || (erVurderingsteam && s.TeamId != null
                 && db.TeamMedlemmer.Any(m => m.TeamId == s.TeamId && m.BrukerId == brukerId))

@@ -21,6 +21,10 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Team> Team => Set<Team>();
     public DbSet<TeamMedlem> TeamMedlemmer => Set<TeamMedlem>();
     public DbSet<AuditEntry> AuditLogg => Set<AuditEntry>();
+    public DbSet<Soknadsutkast> Soknadsutkast => Set<Soknadsutkast>();
+    public DbSet<Soknad> Soknader => Set<Soknad>();
+    public DbSet<Vedlegg> Vedlegg => Set<Vedlegg>();
+    public DbSet<Samtykke> Samtykker => Set<Samtykke>();
     public DbSet<Referanseserie> Referanseserier => Set<Referanseserie>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BoOppfolging.Infrastructure.Persistence;
 
 /// <summary>
-/// Registers every creation and change of a case or a person in the audit log as part of the same
+/// Registers every creation, change and deletion of a case, a person, an application (draft or sent), an attachment or a consent in the audit log as part of the same
 /// save, through <see cref="IAuditLogg"/>. No use case writes these entries by hand.
 /// </summary>
 public sealed class EndringsAuditInterceptor(Func<IAuditLogg> auditLogg) : SaveChangesInterceptor
@@ -30,8 +30,13 @@ public sealed class EndringsAuditInterceptor(Func<IAuditLogg> auditLogg) : SaveC
         var endringer = new List<(AuditHandling Handling, string Hva, Guid? SakId, Guid? PersonId)>();
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
-            var handling = entry.State == EntityState.Added ? AuditHandling.Opprett : AuditHandling.Endre;
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            var handling = entry.State switch
+            {
+                EntityState.Added => AuditHandling.Opprett,
+                EntityState.Deleted => AuditHandling.Slett,
+                _ => AuditHandling.Endre,
+            };
             switch (entry.Entity)
             {
                 case Sak sak:
@@ -39,6 +44,18 @@ public sealed class EndringsAuditInterceptor(Func<IAuditLogg> auditLogg) : SaveC
                     break;
                 case Person person:
                     endringer.Add((handling, "Person", null, person.Id));
+                    break;
+                case Soknadsutkast utkast:
+                    endringer.Add((handling, "Søknadsutkast", null, utkast.PersonId));
+                    break;
+                case Soknad soknad:
+                    endringer.Add((handling, "Søknad", soknad.SakId, null));
+                    break;
+                case Vedlegg vedlegg:
+                    endringer.Add((handling, "Vedlegg", vedlegg.SakId, null));
+                    break;
+                case Samtykke samtykke:
+                    endringer.Add((handling, "Samtykke", samtykke.SakId, null));
                     break;
             }
         }

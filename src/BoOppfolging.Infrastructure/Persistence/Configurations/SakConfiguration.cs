@@ -22,6 +22,8 @@ public sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
 
         builder.HasIndex(s => new { s.Status, s.Mottatt });
         builder.HasIndex(s => s.Mottatt);
+        builder.HasIndex(s => new { s.Status, s.Frist });
+        builder.HasIndex(s => s.FullmektigPersonId);
         builder.HasIndex(s => s.PersonId);
         builder.HasIndex(s => s.SaksbehandlerId);
         builder.HasIndex(s => s.TeamId);

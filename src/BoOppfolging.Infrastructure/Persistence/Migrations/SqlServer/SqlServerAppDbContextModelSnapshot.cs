@@ -161,6 +161,12 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("Endret")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("FullmektigPersonId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Kanal")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -203,6 +209,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FullmektigPersonId");
+
                     b.HasIndex("Mottatt");
 
                     b.HasIndex("PersonId");
@@ -218,9 +226,109 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TeamId");
 
+                    b.HasIndex("Status", "Frist");
+
                     b.HasIndex("Status", "Mottatt");
 
                     b.ToTable("Saker", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Gitt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kilde")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Ordlyd")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("Trukket")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.ToTable("Samtykker", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Soknad", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("InnsendtAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Sendt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UtkastId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.HasIndex("UtkastId")
+                        .IsUnique();
+
+                    b.ToTable("Soknader", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Soknadsutkast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrukerId")
+                        .IsUnique();
+
+                    b.HasIndex("SistEndret");
+
+                    b.ToTable("Soknadsutkast", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Team", b =>
@@ -254,6 +362,55 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("BrukerId");
 
                     b.ToTable("TeamMedlemmer", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedlegg", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DokumentNokkel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Filnavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Innholdstype")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<DateTimeOffset>("LastetOpp")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Storrelse")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<Guid?>("UtkastId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("UtkastId");
+
+                    b.ToTable("Vedlegg", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
@@ -532,6 +689,24 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Soknad", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.TeamMedlem", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Team", null)
@@ -539,6 +714,14 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedlegg", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>

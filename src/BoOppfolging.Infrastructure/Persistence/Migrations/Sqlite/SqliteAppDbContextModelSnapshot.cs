@@ -154,6 +154,12 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Endret")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FullmektigPersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kanal")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -196,6 +202,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("FullmektigPersonId");
+
                     b.HasIndex("Mottatt");
 
                     b.HasIndex("PersonId");
@@ -211,9 +219,109 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TeamId");
 
+                    b.HasIndex("Status", "Frist");
+
                     b.HasIndex("Status", "Mottatt");
 
                     b.ToTable("Saker", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Gitt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kilde")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ordlyd")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Trukket")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.ToTable("Samtykker", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Soknad", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InnsendtAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sendt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UtkastId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.HasIndex("UtkastId")
+                        .IsUnique();
+
+                    b.ToTable("Soknader", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Soknadsutkast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrukerId")
+                        .IsUnique();
+
+                    b.HasIndex("SistEndret");
+
+                    b.ToTable("Soknadsutkast", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Team", b =>
@@ -247,6 +355,55 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("BrukerId");
 
                     b.ToTable("TeamMedlemmer", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedlegg", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DokumentNokkel")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Filnavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Innholdstype")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastetOpp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Storrelse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UtkastId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("UtkastId");
+
+                    b.ToTable("Vedlegg", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
@@ -517,6 +674,24 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Soknad", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.TeamMedlem", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Team", null)
@@ -524,6 +699,14 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedlegg", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>

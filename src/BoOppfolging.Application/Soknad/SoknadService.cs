@@ -1,0 +1,332 @@
+using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Kontoer;
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace BoOppfolging.Application.Soknad;
+
+/// <summary>
+/// The citizen's application: a draft saved step by step, attachments, sending (once only, however
+/// often the button is pressed), the receipt, and withdrawing it while no vedtak is made.
+/// </summary>
+public sealed class SoknadService(
+    IAppDbContext db,
+    ICurrentUser currentUser,
+    TilgangService tilgang,
+    IReferanseGenerator referanser,
+    IDokumentlager dokumentlager,
+    IAuditLogg audit,
+    IOptions<IdentitetOptions> identitet,
+    IValidator<OmDegInput> omDegValidator,
+    IValidator<BosituasjonInput> bosituasjonValidator,
+    IValidator<HjelpebehovInput> hjelpebehovValidator,
+    IValidator<KontakterInput> kontakterValidator,
+    IValidator<SamtykkerInput> samtykkerValidator,
+    TimeProvider tid,
+    ILogger<SoknadService> logger)
+{
+    public const int MaksVedlegg = 10;
+
+    /// <summary>The citizen's draft, or null when they have none.</summary>
+    public async Task<UtkastVisning?> HentUtkastAsync(CancellationToken ct)
+    {
+        if (currentUser.Id is not { } brukerId || currentUser.PersonId is not { } personId) return null;
+        var utkast = await db.Soknadsutkast.AsNoTracking().SingleOrDefaultAsync(u => u.BrukerId == brukerId, ct);
+        if (utkast is null) return null;
+        var person = await db.Personer.AsNoTracking().SingleAsync(p => p.Id == personId, ct);
+        var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.UtkastId == utkast.Id)
+            .OrderBy(v => v.LastetOpp).Select(v => new VedleggVisning(v.Id, v.Type, v.Filnavn, v.Storrelse)).ToListAsync(ct);
+        audit.Registrer(AuditHandling.Les, "Søknadsutkast", null, personId);
+        await db.SaveChangesAsync(ct);
+        return new UtkastVisning(utkast.Id, person.FulltNavn, person.Fodselsnummer ?? "", utkast.Innhold,
+            utkast.Innhold.ForsteManglendeSteg(), vedlegg, utkast.SlettesEtter, utkast.Versjon);
+    }
+
+    /// <summary>Name and number of the account holder, for step 1 before a draft exists.</summary>
+    public async Task<(string Navn, string Fodselsnummer)?> HentSokerAsync(CancellationToken ct)
+    {
+        if (currentUser.PersonId is not { } personId) return null;
+        var person = await db.Personer.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct);
+        return person is null ? null : (person.FulltNavn, person.Fodselsnummer ?? "");
+    }
+
+    public Task<Result> LagreOmDegAsync(OmDegInput input, CancellationToken ct) =>
+        LagreStegAsync(1, input, omDegValidator, (innhold, i) => innhold with { OmDeg = i.TilInnhold() }, ct);
+
+    public Task<Result> LagreBosituasjonAsync(BosituasjonInput input, CancellationToken ct) =>
+        LagreStegAsync(2, input, bosituasjonValidator, (innhold, i) => innhold with { Bosituasjon = i.TilInnhold() }, ct);
+
+    public Task<Result> LagreHjelpebehovAsync(HjelpebehovInput input, CancellationToken ct) =>
+        LagreStegAsync(3, input, hjelpebehovValidator, (innhold, i) => innhold with { Hjelpebehov = i.TilInnhold() }, ct);
+
+    public async Task<Result> LagreKontakterAsync(KontakterInput input, CancellationToken ct)
+    {
+        if (input.PaaVegneAvAnnen)
+        {
+            // A fullmektig must attach the power of attorney before the step counts as done.
+            var utkast = await MittUtkastAsync(ct);
+            var harFullmakt = utkast is not null
+                && await db.Vedlegg.AnyAsync(v => v.UtkastId == utkast.Id && v.Type == VedleggType.Fullmakt, ct);
+            var validering = await kontakterValidator.ValidateAsync(input, ct);
+            var feil = validering.TilFeil().ToList();
+            if (!harFullmakt) feil.Add(new Feil("fullmakt_mangler", "Legg ved fullmakten fra den du søker for.", "Fullmakt"));
+            if (feil.Count > 0) return Result.Invalid(feil);
+        }
+
+        return await LagreStegAsync(4, input, kontakterValidator,
+            (innhold, i) => innhold with
+            {
+                Kontakter = i.TilInnhold(fnr => Fodselsnummer.Parse(fnr, identitet.Value.TillatTestnummer).Value.Verdi),
+                // The consents name the sources of step 4: a changed list means choosing again.
+                Samtykker = innhold.Kontakter is not null && SammeKilder(innhold.Kontakter, i) ? innhold.Samtykker : null,
+            }, ct);
+    }
+
+    public async Task<Result> LagreSamtykkerAsync(SamtykkerInput input, CancellationToken ct)
+    {
+        var utkast = await MittUtkastAsync(ct);
+        var mulige = utkast?.Innhold.Kontakter is { } k ? MuligeKilder(k) : [];
+        if (input.Kilder.Any(kilde => !mulige.Contains(kilde)))
+        {
+            return Result.Fail(new Feil("ukjent_kilde", "Velg blant kildene i listen.", nameof(SamtykkerInput.Kilder)));
+        }
+
+        return await LagreStegAsync(5, input, samtykkerValidator,
+            (innhold, i) => innhold with { Samtykker = new Samtykker([.. mulige.Where(i.Kilder.Contains)]) }, ct);
+    }
+
+    /// <summary>The sources the citizen can give consent for: the GP and the other services named in step 4.</summary>
+    public static IReadOnlyList<string> MuligeKilder(Kontakter kontakter)
+    {
+        var kilder = new List<string>();
+        if (kontakter.Fastlege is not null) kilder.Add($"fastlegen ({kontakter.Fastlege})");
+        if (kontakter.NavKontakt is not null) kilder.Add($"NAV ({kontakter.NavKontakt})");
+        kilder.AddRange(kontakter.AndreTjenester);
+        return kilder;
+    }
+
+    /// <summary>Checks and stores an uploaded file on the draft. The draft is made if it does not exist yet.</summary>
+    public async Task<Result<Guid>> LastOppVedleggAsync(VedleggType type, string? filnavn, Stream innhold, long lengde, CancellationToken ct)
+    {
+        var felt = type == VedleggType.Fullmakt ? "Fullmakt" : "Vedlegg";
+        if (lengde <= 0) return Result<Guid>.Fail(new Feil("vedlegg_tomt", "Filen er tom. Velg en annen fil.", felt));
+        if (lengde > Domain.Vedlegg.MaksStorrelse)
+        {
+            return Result<Guid>.Fail(new Feil("vedlegg_for_stort", "Filen er for stor. En fil kan være høyst 10 MB.", felt));
+        }
+
+        var starten = new byte[Filtype.SignaturLengde];
+        var lest = await innhold.ReadAtLeastAsync(starten, starten.Length, throwOnEndOfStream: false, ct);
+        var innholdstype = Filtype.Gjenkjenn(starten.AsSpan(0, lest));
+        if (innholdstype is null)
+        {
+            return Result<Guid>.Fail(new Feil("vedlegg_feil_type", "Filen må være PDF, JPEG eller PNG.", felt));
+        }
+
+        var utkast = await MittUtkastAsync(ct) ?? NyttUtkast();
+        if (utkast is null) return Result<Guid>.NotFound();
+        if (await db.Vedlegg.CountAsync(v => v.UtkastId == utkast.Id, ct) >= MaksVedlegg)
+        {
+            return Result<Guid>.Fail(new Feil("for_mange_vedlegg", $"Du kan legge ved høyst {MaksVedlegg} filer.", felt));
+        }
+
+        // The first bytes are already read: store them and the rest as one stream.
+        var hele = new MemoryStream();
+        await hele.WriteAsync(starten.AsMemory(0, lest), ct);
+        await innhold.CopyToAsync(hele, ct);
+        if (hele.Length > Domain.Vedlegg.MaksStorrelse)
+        {
+            return Result<Guid>.Fail(new Feil("vedlegg_for_stort", "Filen er for stor. En fil kan være høyst 10 MB.", felt));
+        }
+
+        hele.Position = 0;
+        var nokkel = await dokumentlager.LagreAsync(hele, ct);
+        var vedlegg = new Domain.Vedlegg(utkast.Id, type, Filnavn(filnavn, innholdstype), innholdstype, hele.Length, nokkel, tid.GetUtcNow());
+        db.Vedlegg.Add(vedlegg);
+        utkast.Beroert(tid.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Vedlegg {VedleggId} lastet opp til utkast {UtkastId}", vedlegg.Id, utkast.Id);
+        return vedlegg.Id;
+    }
+
+    public async Task<Result> SlettVedleggAsync(Guid vedleggId, CancellationToken ct)
+    {
+        var utkast = await MittUtkastAsync(ct);
+        var vedlegg = utkast is null ? null : await db.Vedlegg.SingleOrDefaultAsync(v => v.Id == vedleggId && v.UtkastId == utkast.Id, ct);
+        if (vedlegg is null) return Result.NotFound();
+        db.Vedlegg.Remove(vedlegg);
+        await db.SaveChangesAsync(ct);
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// Sends the draft: the case, the application, the consents and the attachments are saved in one
+    /// transaction, and the draft is gone. Sending the same draft again (a double click, a refresh,
+    /// the back button) finds the application already made and answers with it.
+    /// </summary>
+    public async Task<Result<Guid>> SendAsync(Guid utkastId, CancellationToken ct)
+    {
+        if (currentUser.Id is not { } brukerId || currentUser.PersonId is not { } personId) return Result<Guid>.NotFound();
+        var alleredeSendt = await AlleredeSendtAsync(utkastId, brukerId, ct);
+        if (alleredeSendt is not null) return alleredeSendt.Value;
+
+        var utkast = await db.Soknadsutkast.SingleOrDefaultAsync(u => u.Id == utkastId && u.BrukerId == brukerId, ct);
+        if (utkast is null) return Result<Guid>.NotFound();
+        if (!utkast.ErKlarTilInnsending) return Result<Guid>.Fail(SoknadFeil.IkkeFerdig);
+
+        var naa = tid.GetUtcNow();
+        var referanse = await referanser.NesteAsync(Frister.NorskDato(naa).Year, ct);
+        var innhold = utkast.Innhold;
+        var sokerPersonId = personId;
+        Guid? fullmektig = null;
+        if (innhold.Kontakter!.PaaVegneAv is { } annen)
+        {
+            // The number is typed by the fullmektig, not proven: a person of its own, linked by the unit when it screens.
+            var person = new Person(annen.Fornavn, annen.Etternavn,
+                Fodselsnummer.Parse(annen.Fodselsnummer, identitet.Value.TillatTestnummer).Value, selvregistrert: true);
+            db.Personer.Add(person);
+            (sokerPersonId, fullmektig) = (person.Id, personId);
+        }
+
+        var sak = Sak.OpprettFraSoknad(referanse, sokerPersonId, fullmektig, naa, brukerId);
+        db.Saker.Add(sak);
+        db.Soknader.Add(new Domain.Soknad(sak.Id, utkast.Id, brukerId, innhold, naa));
+        foreach (var kilde in innhold.Samtykker!.Kilder)
+        {
+            db.Samtykker.Add(new Samtykke(sak.Id, kilde, Samtykke.OrdlydFor(kilde), naa));
+        }
+
+        foreach (var vedlegg in await db.Vedlegg.Where(v => v.UtkastId == utkast.Id).ToListAsync(ct))
+        {
+            vedlegg.FlyttTilSak(sak.Id);
+        }
+
+        db.Soknadsutkast.Remove(utkast);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two sends of the same draft at once: the unique UtkastId let one through.
+            var vinner = await AlleredeSendtAsync(utkastId, brukerId, ct);
+            if (vinner is not null) return vinner.Value;
+            throw;
+        }
+
+        logger.LogInformation("Søknad sendt, sak {SakId}", sak.Id);
+        return sak.Id;
+    }
+
+    public async Task<KvitteringVisning?> HentKvitteringAsync(Guid sakId, CancellationToken ct)
+    {
+        var kvittering = await tilgang.SynligeSaker().AsNoTracking()
+            .Where(s => s.Id == sakId)
+            .Join(db.Soknader, s => s.Id, so => so.SakId, (s, so) => new { s.Id, s.Referanse, so.Sendt, s.Person!.Fornavn, s.Person.Etternavn, s.Frist, s.PersonId })
+            .SingleOrDefaultAsync(ct);
+        if (kvittering is null) return null;
+        await audit.SkrivAsync(AuditHandling.Les, "Søknadskvittering", kvittering.Id, kvittering.PersonId, ct);
+        return new KvitteringVisning(kvittering.Id, kvittering.Referanse, kvittering.Sendt,
+            $"{kvittering.Fornavn} {kvittering.Etternavn}", kvittering.Frist);
+    }
+
+    /// <summary>The citizen withdraws their application (or one they sent as fullmektig).</summary>
+    public async Task<Result> TrekkAsync(Guid sakId, Guid versjon, CancellationToken ct)
+    {
+        if (currentUser.Id is not { } brukerId || !currentUser.HarRolle(Roller.Innbygger)) return Result.NotFound();
+        var sak = await tilgang.SynligeSaker().SingleOrDefaultAsync(s => s.Id == sakId, ct);
+        if (sak is null) return Result.NotFound();
+        if (sak.Versjon != versjon) return Result.Fail(Feil.Konflikt);
+        var result = sak.Trekk(brukerId, tid.GetUtcNow());
+        if (!result.IsSuccess) return result;
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Sak {SakId} trukket av innbyggeren", sak.Id);
+        return Result.Ok();
+    }
+
+    /// <summary>An attachment's content, only for someone who may see its case (or the owner of the draft).</summary>
+    public async Task<VedleggInnhold?> AapneVedleggAsync(Guid? sakId, Guid vedleggId, CancellationToken ct)
+    {
+        Domain.Vedlegg? vedlegg;
+        if (sakId is { } id)
+        {
+            if (!await tilgang.KanSeSakAsync(id, ct)) return null;
+            vedlegg = await db.Vedlegg.AsNoTracking().SingleOrDefaultAsync(v => v.Id == vedleggId && v.SakId == id, ct);
+        }
+        else
+        {
+            var utkast = await MittUtkastAsync(ct);
+            vedlegg = utkast is null ? null
+                : await db.Vedlegg.AsNoTracking().SingleOrDefaultAsync(v => v.Id == vedleggId && v.UtkastId == utkast.Id, ct);
+        }
+
+        if (vedlegg is null) return null;
+        var innhold = await dokumentlager.AapneAsync(vedlegg.DokumentNokkel, ct);
+        if (innhold is null) return null;
+        await audit.SkrivAsync(AuditHandling.Les, "Vedlegg", vedlegg.SakId, sakId is null ? currentUser.PersonId : null, ct);
+        return new VedleggInnhold(innhold, vedlegg.Innholdstype, vedlegg.Filnavn);
+    }
+
+    /// <summary>Deletes drafts not changed for <see cref="Soknadsutkast.Levetid"/>, with their attachments.</summary>
+    public async Task<int> SlettGamleUtkastAsync(CancellationToken ct)
+    {
+        var grense = tid.GetUtcNow() - Soknadsutkast.Levetid;
+        var gamle = await db.Soknadsutkast.Where(u => u.SistEndret < grense).ToListAsync(ct);
+        if (gamle.Count == 0) return 0;
+        var ider = gamle.Select(u => (Guid?)u.Id).ToList();
+        db.Vedlegg.RemoveRange(await db.Vedlegg.Where(v => ider.Contains(v.UtkastId)).ToListAsync(ct));
+        db.Soknadsutkast.RemoveRange(gamle);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("{Antall} søknadsutkast eldre enn {Dager} dager slettet", gamle.Count, Soknadsutkast.Levetid.Days);
+        return gamle.Count;
+    }
+
+    private async Task<Result> LagreStegAsync<T>(
+        int steg, T input, IValidator<T> validator, Func<Soknadsinnhold, T, Soknadsinnhold> endre, CancellationToken ct)
+    {
+        var validering = await validator.ValidateAsync(input, ct);
+        if (!validering.IsValid) return Result.Invalid(validering.TilFeil());
+        var utkast = await MittUtkastAsync(ct) ?? NyttUtkast();
+        if (utkast is null) return Result.NotFound();
+        return utkast.LagreSteg(endre(utkast.Innhold, input), steg, tid.GetUtcNow()) is { IsSuccess: false } feil
+            ? feil
+            : await LagreAsync(ct);
+    }
+
+    private async Task<Result> LagreAsync(CancellationToken ct)
+    {
+        await db.SaveChangesAsync(ct);
+        return Result.Ok();
+    }
+
+    private async Task<Soknadsutkast?> MittUtkastAsync(CancellationToken ct) =>
+        currentUser.Id is { } brukerId ? await db.Soknadsutkast.SingleOrDefaultAsync(u => u.BrukerId == brukerId, ct) : null;
+
+    private Soknadsutkast? NyttUtkast()
+    {
+        if (currentUser.Id is not { } brukerId || currentUser.PersonId is not { } personId) return null;
+        var utkast = new Soknadsutkast(brukerId, personId, tid.GetUtcNow());
+        db.Soknadsutkast.Add(utkast);
+        return utkast;
+    }
+
+    private async Task<Guid?> AlleredeSendtAsync(Guid utkastId, Guid brukerId, CancellationToken ct) =>
+        await db.Soknader.Where(s => s.UtkastId == utkastId && s.InnsendtAv == brukerId).Select(s => (Guid?)s.SakId).SingleOrDefaultAsync(ct);
+
+    private static bool SammeKilder(Kontakter forrige, KontakterInput ny) =>
+        MuligeKilder(forrige).SequenceEqual(MuligeKilder(ny.TilInnhold(f => f)));
+
+    /// <summary>The original file name, cleaned for display; never used as a path.</summary>
+    private static string Filnavn(string? navn, string innholdstype)
+    {
+        var rent = Path.GetFileName(navn ?? "").Trim();
+        rent = new string([.. rent.Where(c => !char.IsControl(c))]);
+        if (rent.Length == 0) rent = innholdstype switch { "application/pdf" => "vedlegg.pdf", "image/png" => "vedlegg.png", _ => "vedlegg.jpg" };
+        return rent.Length <= 200 ? rent : rent[^200..];
+    }
+}
