@@ -94,6 +94,21 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Saker.Detaljer GET"] = Saksarbeid,
         ["MineSaker.Index GET"] = [Inn],
         ["MineSaker.Detaljer GET"] = [Inn],
+        ["MineSaker.Trekk GET"] = [Inn],
+        ["MineSaker.Trekk POST"] = [Inn],
+        ["MineSaker.Vedlegg GET"] = [Inn],
+        ["Soknad.Index GET"] = [Inn],
+        ["Soknad.Steg GET"] = [Inn],
+        ["Soknad.Steg1 POST"] = [Inn],
+        ["Soknad.Steg2 POST"] = [Inn],
+        ["Soknad.Steg3 POST"] = [Inn],
+        ["Soknad.Steg4 POST"] = [Inn],
+        ["Soknad.Steg5 POST"] = [Inn],
+        ["Soknad.Oppsummering GET"] = [Inn],
+        ["Soknad.Send POST"] = [Inn],
+        ["Soknad.Kvittering GET"] = [Inn],
+        ["Soknad.Vedlegg GET"] = [Inn],
+        ["Soknad.SlettVedlegg POST"] = [Inn],
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>
@@ -145,7 +160,9 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
             var url = "/" + (handling.AttributeRouteInfo?.Template ?? "")
                 .Replace("{sakId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{vedleggId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{kode:int}", "404", StringComparison.Ordinal)
+                .Replace("{steg:int}", "1", StringComparison.Ordinal)
                 .TrimStart('/');
             var metode = nokkel.EndsWith(" POST", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Get;
             using var svar = await klient.SendAsync(new HttpRequestMessage(metode, url)

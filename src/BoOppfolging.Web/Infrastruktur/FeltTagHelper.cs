@@ -22,6 +22,9 @@ public sealed class FeltTagHelper : TagHelper
     [HtmlAttributeName("maxlength")] public int? Maxlength { get; set; }
     [HtmlAttributeName("readonly")] public bool Skrivebeskyttet { get; set; }
 
+    /// <summary>With type="textarea": the number of rows.</summary>
+    [HtmlAttributeName("rader")] public int Rader { get; set; } = 4;
+
     [ViewContext, HtmlAttributeNotBound] public ViewContext ViewContext { get; set; } = null!;
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -47,13 +50,27 @@ public sealed class FeltTagHelper : TagHelper
         if (feil is not null) beskrevetAv.Add($"{id}-feil");
 
         var verdi = Type == "password" ? null
-            : entry?.AttemptedValue ?? For.Model?.ToString();
-        var input = new TagBuilder("input") { TagRenderMode = TagRenderMode.SelfClosing };
+            : entry?.AttemptedValue ?? For.Model switch
+            {
+                DateOnly dato when Type == "date" => dato.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                var annet => annet?.ToString(),
+            };
+        var erTekstomraade = Type == "textarea";
+        var input = new TagBuilder(erTekstomraade ? "textarea" : "input") { TagRenderMode = erTekstomraade ? TagRenderMode.Normal : TagRenderMode.SelfClosing };
         input.Attributes["class"] = "ds-input";
         input.Attributes["id"] = id;
         input.Attributes["name"] = navn;
-        input.Attributes["type"] = Type;
-        if (verdi is not null) input.Attributes["value"] = verdi;
+        if (erTekstomraade)
+        {
+            input.Attributes["rows"] = Rader.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (verdi is not null) input.InnerHtml.Append(verdi);
+        }
+        else
+        {
+            input.Attributes["type"] = Type;
+            if (verdi is not null) input.Attributes["value"] = verdi;
+        }
+
         if (Autocomplete is not null) input.Attributes["autocomplete"] = Autocomplete;
         if (Inputmode is not null) input.Attributes["inputmode"] = Inputmode;
         if (Maxlength is not null) input.Attributes["maxlength"] = Maxlength.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -18,4 +18,16 @@ public static class Visning
     /// <summary>For the datetime attribute of &lt;time&gt;.</summary>
     public static string Iso(DateTimeOffset tidspunkt) =>
         TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+
+    /// <summary>A file size as people read it: "340 kB", "2,4 MB".</summary>
+    public static string Filstorrelse(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} byte",
+        < 1024 * 1024 => string.Create(Norsk, $"{Math.Max(1, bytes / 1024)} kB"),
+        _ => string.Create(Norsk, $"{bytes / (1024d * 1024):0.0} MB"),
+    };
+
+    public static string JaNei(bool verdi) => verdi ? "Ja" : "Nei";
+
+    private static readonly CultureInfo Norsk = new("nb-NO");
 }

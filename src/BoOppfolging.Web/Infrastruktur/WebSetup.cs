@@ -23,6 +23,7 @@ public static class WebSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddHostedService<UtkastOpprydding>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<KommuneOptions>(configuration.GetSection("Kommune"));
         services.Configure<IdentitetOptions>(o =>

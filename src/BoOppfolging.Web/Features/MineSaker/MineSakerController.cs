@@ -1,3 +1,5 @@
+using BoOppfolging.Application.Soknad;
+using BoOppfolging.Domain;
 using BoOppfolging.Application.Saker;
 using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
@@ -8,7 +10,7 @@ namespace BoOppfolging.Web.Features.MineSaker;
 /// <summary>The citizen's own cases. Another person's case id gives 404, never its contents.</summary>
 [Authorize(Policy = Policies.Innbygger)]
 [Route("mine-saker")]
-public sealed class MineSakerController(SakService sakService) : Controller
+public sealed class MineSakerController(SakService sakService, SoknadService soknadService) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int side = 1, CancellationToken ct = default) =>
@@ -19,5 +21,32 @@ public sealed class MineSakerController(SakService sakService) : Controller
     {
         var result = await sakService.HentAsync(sakId, ct);
         return result.IsSuccess ? View(result.Value) : NotFound();
+    }
+
+    /// <summary>Asks before withdrawing: a withdrawn application cannot be taken back.</summary>
+    [HttpGet("{sakId:guid}/trekk")]
+    public async Task<IActionResult> Trekk(Guid sakId, CancellationToken ct)
+    {
+        var result = await sakService.HentAsync(sakId, ct);
+        if (!result.IsSuccess) return NotFound();
+        if (!result.Value.Status.KanTrekkes()) return Redirect($"/mine-saker/{sakId}");
+        return View(result.Value);
+    }
+
+    [HttpPost("{sakId:guid}/trekk")]
+    public async Task<IActionResult> Trekk(Guid sakId, Guid versjon, CancellationToken ct)
+    {
+        var result = await soknadService.TrekkAsync(sakId, versjon, ct);
+        if (result.IsNotFound) return NotFound();
+        if (result.IsConflict) return Conflict();
+        this.SettStatus(result.IsSuccess ? "Søknaden er trukket." : result.Error!.Melding);
+        return Redirect($"/mine-saker/{sakId}");
+    }
+
+    [HttpGet("{sakId:guid}/vedlegg/{vedleggId:guid}")]
+    public async Task<IActionResult> Vedlegg(Guid sakId, Guid vedleggId, CancellationToken ct)
+    {
+        var vedlegg = await soknadService.AapneVedleggAsync(sakId, vedleggId, ct);
+        return vedlegg is null ? NotFound() : File(vedlegg.Innhold, vedlegg.Innholdstype, vedlegg.Filnavn);
     }
 }

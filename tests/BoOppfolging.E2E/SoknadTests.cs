@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace BoOppfolging.E2E;
+
+/// <summary>A citizen applies through all five steps, as a person would, with axe on every page.</summary>
+public sealed partial class SoknadTests(AppFixture app)
+{
+    [Fact]
+    public async Task Innbygger_soker_gjennom_alle_stegene_faar_kvittering_og_finner_saken_i_mine_saker()
+    {
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.GotoAsync("/konto/registrer");
+        await side.FyllUtRegistreringAsync("Søker", "Ærlighetsen", Sidehjelp.Testnummer(new DateOnly(1988, 8, 8), 360), Sidehjelp.UnikEpost("soker"));
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Mine saker");
+
+        await side.GetByRole(AriaRole.Link, new() { Name = "Søk om bo-oppfølging" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Søk om bo-oppfølging");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Start søknaden" }).ClickAsync();
+
+        // Step 1, first without a postal code: refused, the message at the field, the rest kept.
+        await Assertions.Expect(side.GetByText("Steg 1 av 5")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("main dd").First).ToHaveTextAsync("Søker Ærlighetsen");
+        await side.GetByLabel("Adresse", new() { Exact = true }).FillAsync("Storgata 1 <script>alert(1)</script>");
+        await side.GetByLabel("Poststed").FillAsync("Ås");
+        await side.GetByLabel("Telefonnummer").FillAsync("912 34 567");
+        await side.GetByLabel("Telefon", new() { Exact = true }).CheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre og gå videre" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Skriv postnummeret.");
+        await Assertions.Expect(side.Locator("#Postnummer")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Assertions.Expect(side.GetByLabel("Poststed")).ToHaveValueAsync("Ås");
+        await Assertions.Expect(side.GetByLabel("Adresse", new() { Exact = true })).ToHaveValueAsync("Storgata 1 <script>alert(1)</script>");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Postnummer").FillAsync("1430");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre og gå videre" }).ClickAsync();
+
+        // Step 2.
+        await Assertions.Expect(side.GetByText("Steg 2 av 5")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Leier privat").CheckAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Har du fått begjæring om utkastelse fra boligen din?" }).GetByLabel("Nei").CheckAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Skylder du husleie?" }).GetByLabel("Ja").CheckAsync();
+        await side.GetByLabel("Omtrent hvor mye skylder du? (valgfritt)").FillAsync("Omtrent 12 000 kroner");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre og gå videre" }).ClickAsync();
+
+        // Step 3.
+        await Assertions.Expect(side.GetByText("Steg 3 av 5")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Hva ønsker du hjelp til?" })
+            .GetByLabel("Budsjett, økonomi og forpliktelser knyttet til boforholdet, kontakt med NAV").CheckAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Hva ønsker du hjelp til?" })
+            .GetByLabel("Nettverksbygging for å forebygge isolasjon").CheckAsync();
+        await side.GetByLabel("Hva ønsker du å få til? Skriv med egne ord.").FillAsync("Betale husleia i tide og bli kjent med folk.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre og gå videre" }).ClickAsync();
+
+        // Step 4.
+        await Assertions.Expect(side.GetByText("Steg 4 av 5")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Fastlege (valgfritt)").FillAsync("Dr. Øyvind Lie");
+        await side.GetByLabel("Tjeneste 1").FillAsync("Hjemmetjenesten");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre og gå videre" }).ClickAsync();
+
+        // Step 5: a file that is not what its name says is refused; a real PDF is taken.
+        await Assertions.Expect(side.GetByText("Steg 5 av 5")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Jeg samtykker i at kommunen henter inn opplysninger fra fastlegen (Dr. Øyvind Lie) som trengs for å behandle søknaden min om bo-oppfølging.").CheckAsync();
+        await side.GetByLabel("Legg ved dokumentasjon (valgfritt)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "husleie.pdf", MimeType = "application/pdf", Buffer = "Dette er ikke en PDF"u8.ToArray(),
+        });
+        await side.GetByRole(AriaRole.Button, new() { Name = "Last opp filen" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Filen må være PDF, JPEG eller PNG.");
+        await Assertions.Expect(side.GetByLabel(new Regex("fastlegen \\(Dr\\. Øyvind Lie\\)"))).ToBeCheckedAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Legg ved dokumentasjon (valgfritt)").SetInputFilesAsync(new FilePayload
+        {
+            Name = "husleievarsel.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n%%EOF\n"u8.ToArray(),
+        });
+        await side.GetByRole(AriaRole.Button, new() { Name = "Last opp filen" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "husleievarsel.pdf" })).ToBeVisibleAsync();
+        await side.GetByLabel("Jeg bekrefter at opplysningene i søknaden er riktige").CheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre og se over søknaden" }).ClickAsync();
+
+        // Summary, then send.
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Se over søknaden før du sender");
+        await Assertions.Expect(side.GetByText("Storgata 1 <script>alert(1)</script>, 1430 Ås")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        var skjema = new Dictionary<string, string>
+        {
+            ["utkastId"] = await side.Locator("input[name=utkastId]").InputValueAsync(),
+            ["__RequestVerificationToken"] = await side.Locator("input[name=__RequestVerificationToken]").First.InputValueAsync(),
+        };
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send søknaden" }).ClickAsync();
+
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Søknaden er sendt");
+        var kvitteringsside = side.Url;
+        var referanse = await side.Locator("dt:text-is('Referanse') + dd").InnerTextAsync();
+        Assert.Matches(Referanse(), referanse);
+        await side.SjekkUniversellUtformingAsync();
+
+        // The same form sent again (a double click, or the back button and send): the same receipt, no second application.
+        var igjen = await kontekst.APIRequest.PostAsync("/soknad/send", new() { Form = Skjema(kontekst, skjema) });
+        Assert.Equal(200, igjen.Status);
+        Assert.Equal(kvitteringsside, igjen.Url);
+        await side.GoBackAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Button, new() { Name = "Send søknaden" })).ToHaveCountAsync(0);
+        await side.GotoAsync("/mine-saker");
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Søknad om bo-oppfølging") })).ToHaveCountAsync(1);
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = $"Søknad om bo-oppfølging – {referanse}" })).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+    }
+
+    private static IFormData Skjema(IBrowserContext kontekst, Dictionary<string, string> felt)
+    {
+        var skjema = kontekst.APIRequest.CreateFormData();
+        foreach (var (navn, verdi) in felt) skjema.Set(navn, verdi);
+        return skjema;
+    }
+
+    [GeneratedRegex(@"^BO-\d{4}-\d{6}$")]
+    private static partial Regex Referanse();
+}
