@@ -3,12 +3,6 @@ namespace BoOppfolging.Domain;
 /// <summary>Legal deadlines counted from dates, with Norwegian working days.</summary>
 public static class Frister
 {
-    private static readonly TimeZoneInfo Norge = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-
-    /// <summary>The Norwegian calendar date of an instant (the day a caseworker or citizen would say).</summary>
-    public static DateOnly NorskDato(DateTimeOffset tidspunkt) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(tidspunkt, Norge).DateTime);
-
     /// <summary>
     /// Forvaltningsloven § 11 a: a case not decided within one month of receipt needs a foreløpig svar.
     /// The month is counted from the date received; a deadline on a Saturday, Sunday or public

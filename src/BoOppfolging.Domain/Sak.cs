@@ -17,7 +17,7 @@ public sealed class Sak : IHarVersjon
         Kanal = kanal;
         Mottatt = mottatt;
         Endret = mottatt;
-        Frist = Frister.ForelopigSvar(Frister.NorskDato(mottatt));
+        Frist = Frister.ForelopigSvar(Norsktid.Dato(mottatt));
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();

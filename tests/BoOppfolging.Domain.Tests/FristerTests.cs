@@ -15,7 +15,7 @@ public sealed class FristerTests
     public void Norsk_dato_er_datoen_i_norsk_tid_ikke_utc()
     {
         // 23:30 UTC on 31 December is already New Year's Day in Norway.
-        Assert.Equal(new DateOnly(2027, 1, 1), Frister.NorskDato(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2027, 1, 1), Norsktid.Dato(new DateTimeOffset(2026, 12, 31, 23, 30, 0, TimeSpan.Zero)));
     }
 
     [Fact]

@@ -47,58 +47,55 @@ public sealed class SoknadService(
             utkast.Innhold.ForsteManglendeSteg(), vedlegg, utkast.SlettesEtter, utkast.Versjon);
     }
 
-    /// <summary>Name and number of the account holder, for step 1 before a draft exists.</summary>
+    /// <summary>Name and number of the account holder, for the first step before a draft exists.</summary>
     public async Task<(string Navn, string Fodselsnummer)?> HentSokerAsync(CancellationToken ct)
     {
         if (currentUser.PersonId is not { } personId) return null;
         var person = await db.Personer.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, ct);
-        return person is null ? null : (person.FulltNavn, person.Fodselsnummer ?? "");
+        if (person is null) return null;
+        await audit.SkrivAsync(AuditHandling.Les, "Person", null, personId, ct);
+        return (person.FulltNavn, person.Fodselsnummer ?? "");
     }
 
     public Task<Result> LagreOmDegAsync(OmDegInput input, CancellationToken ct) =>
-        LagreStegAsync(1, input, omDegValidator, (innhold, i) => innhold with { OmDeg = i.TilInnhold() }, ct);
+        LagreStegAsync(1, input, omDegValidator, (innhold, i) => innhold with { OmDeg = i.TilInnhold() }, null, ct);
 
     public Task<Result> LagreBosituasjonAsync(BosituasjonInput input, CancellationToken ct) =>
-        LagreStegAsync(2, input, bosituasjonValidator, (innhold, i) => innhold with { Bosituasjon = i.TilInnhold() }, ct);
+        LagreStegAsync(2, input, bosituasjonValidator, (innhold, i) => innhold with { Bosituasjon = i.TilInnhold() }, null, ct);
 
     public Task<Result> LagreHjelpebehovAsync(HjelpebehovInput input, CancellationToken ct) =>
-        LagreStegAsync(3, input, hjelpebehovValidator, (innhold, i) => innhold with { Hjelpebehov = i.TilInnhold() }, ct);
+        LagreStegAsync(3, input, hjelpebehovValidator, (innhold, i) => innhold with { Hjelpebehov = i.TilInnhold() }, null, ct);
 
-    public async Task<Result> LagreKontakterAsync(KontakterInput input, CancellationToken ct)
-    {
-        if (input.PaaVegneAvAnnen)
-        {
+    public Task<Result> LagreKontakterAsync(KontakterInput input, CancellationToken ct) =>
+        LagreStegAsync(4, input, kontakterValidator,
+            (innhold, i) =>
+            {
+                var kontakter = i.TilInnhold(fnr => Fodselsnummer.Parse(fnr, identitet.Value.TillatTestnummer).Value.Verdi);
+                // The consents name the sources of step 4: a changed list means choosing again.
+                var sammeKilder = innhold.Kontakter is not null && MuligeKilder(innhold.Kontakter).SequenceEqual(MuligeKilder(kontakter));
+                return innhold with { Kontakter = kontakter, Samtykker = sammeKilder ? innhold.Samtykker : null };
+            },
             // A fullmektig must attach the power of attorney before the step counts as done.
-            var utkast = await MittUtkastAsync(ct);
-            var harFullmakt = utkast is not null
-                && await db.Vedlegg.AnyAsync(v => v.UtkastId == utkast.Id && v.Type == VedleggType.Fullmakt, ct);
-            var validering = await kontakterValidator.ValidateAsync(input, ct);
-            var feil = validering.TilFeil().ToList();
-            if (!harFullmakt) feil.Add(new Feil("fullmakt_mangler", "Legg ved fullmakten fra den du søker for.", "Fullmakt"));
-            if (feil.Count > 0) return Result.Invalid(feil);
-        }
+            async utkast => !input.PaaVegneAvAnnen
+                || (utkast is not null && await db.Vedlegg.AnyAsync(v => v.UtkastId == utkast.Id && v.Type == VedleggType.Fullmakt, ct))
+                    ? null
+                    : new Feil("fullmakt_mangler", "Legg ved fullmakten fra den du søker for.", "Fullmakt"),
+            ct);
 
-        return await LagreStegAsync(4, input, kontakterValidator,
+    public Task<Result> LagreSamtykkerAsync(SamtykkerInput input, CancellationToken ct) =>
+        LagreStegAsync(5, input, samtykkerValidator,
             (innhold, i) => innhold with
             {
-                Kontakter = i.TilInnhold(fnr => Fodselsnummer.Parse(fnr, identitet.Value.TillatTestnummer).Value.Verdi),
-                // The consents name the sources of step 4: a changed list means choosing again.
-                Samtykker = innhold.Kontakter is not null && SammeKilder(innhold.Kontakter, i) ? innhold.Samtykker : null,
-            }, ct);
-    }
-
-    public async Task<Result> LagreSamtykkerAsync(SamtykkerInput input, CancellationToken ct)
-    {
-        var utkast = await MittUtkastAsync(ct);
-        var mulige = utkast?.Innhold.Kontakter is { } k ? MuligeKilder(k) : [];
-        if (input.Kilder.Any(kilde => !mulige.Contains(kilde)))
-        {
-            return Result.Fail(new Feil("ukjent_kilde", "Velg blant kildene i listen.", nameof(SamtykkerInput.Kilder)));
-        }
-
-        return await LagreStegAsync(5, input, samtykkerValidator,
-            (innhold, i) => innhold with { Samtykker = new Samtykker([.. mulige.Where(i.Kilder.Contains)]) }, ct);
-    }
+                Samtykker = new Samtykker([.. (innhold.Kontakter is { } k ? MuligeKilder(k) : []).Where(i.Kilder.Contains)]),
+            },
+            utkast =>
+            {
+                var mulige = utkast?.Innhold.Kontakter is { } k ? MuligeKilder(k) : [];
+                return Task.FromResult(input.Kilder.Any(kilde => !mulige.Contains(kilde))
+                    ? new Feil("ukjent_kilde", "Velg blant kildene i listen.", nameof(SamtykkerInput.Kilder))
+                    : null);
+            },
+            ct);
 
     /// <summary>The sources the citizen can give consent for: the GP and the other services named in step 4.</summary>
     public static IReadOnlyList<string> MuligeKilder(Kontakter kontakter)
@@ -180,7 +177,7 @@ public sealed class SoknadService(
         if (!utkast.ErKlarTilInnsending) return Result<Guid>.Fail(SoknadFeil.IkkeFerdig);
 
         var naa = tid.GetUtcNow();
-        var referanse = await referanser.NesteAsync(Frister.NorskDato(naa).Year, ct);
+        var referanse = await referanser.NesteAsync(Norsktid.Dato(naa).Year, ct);
         var innhold = utkast.Innhold;
         var sokerPersonId = personId;
         Guid? fullmektig = null;
@@ -286,20 +283,22 @@ public sealed class SoknadService(
         return gamle.Count;
     }
 
+    /// <summary>
+    /// Validates a step (the validator, and <paramref name="kontrollMotUtkast"/> for rules that need
+    /// the draft) and saves it to the draft, made now if the citizen has none.
+    /// </summary>
     private async Task<Result> LagreStegAsync<T>(
-        int steg, T input, IValidator<T> validator, Func<Soknadsinnhold, T, Soknadsinnhold> endre, CancellationToken ct)
+        int steg, T input, IValidator<T> validator, Func<Soknadsinnhold, T, Soknadsinnhold> endre,
+        Func<Soknadsutkast?, Task<Feil?>>? kontrollMotUtkast, CancellationToken ct)
     {
-        var validering = await validator.ValidateAsync(input, ct);
-        if (!validering.IsValid) return Result.Invalid(validering.TilFeil());
-        var utkast = await MittUtkastAsync(ct) ?? NyttUtkast();
+        var utkast = await MittUtkastAsync(ct);
+        var feil = (await validator.ValidateAsync(input, ct)).TilFeil().ToList();
+        if (kontrollMotUtkast is not null && await kontrollMotUtkast(utkast) is { } ekstra) feil.Add(ekstra);
+        if (feil.Count > 0) return Result.Invalid(feil);
+        utkast ??= NyttUtkast();
         if (utkast is null) return Result.NotFound();
-        return utkast.LagreSteg(endre(utkast.Innhold, input), steg, tid.GetUtcNow()) is { IsSuccess: false } feil
-            ? feil
-            : await LagreAsync(ct);
-    }
-
-    private async Task<Result> LagreAsync(CancellationToken ct)
-    {
+        var lagret = utkast.LagreSteg(endre(utkast.Innhold, input), steg, tid.GetUtcNow());
+        if (!lagret.IsSuccess) return lagret;
         await db.SaveChangesAsync(ct);
         return Result.Ok();
     }
@@ -317,9 +316,6 @@ public sealed class SoknadService(
 
     private async Task<Guid?> AlleredeSendtAsync(Guid utkastId, Guid brukerId, CancellationToken ct) =>
         await db.Soknader.Where(s => s.UtkastId == utkastId && s.InnsendtAv == brukerId).Select(s => (Guid?)s.SakId).SingleOrDefaultAsync(ct);
-
-    private static bool SammeKilder(Kontakter forrige, KontakterInput ny) =>
-        MuligeKilder(forrige).SequenceEqual(MuligeKilder(ny.TilInnhold(f => f)));
 
     /// <summary>The original file name, cleaned for display; never used as a path.</summary>
     private static string Filnavn(string? navn, string innholdstype)

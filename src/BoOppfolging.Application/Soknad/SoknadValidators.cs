@@ -51,7 +51,7 @@ public sealed class BosituasjonInputValidator : AbstractValidator<BosituasjonInp
         RuleFor(i => i.Husleierestanse).MaximumLength(200).WithMessage("Svaret kan ha høyst 200 tegn.");
     }
 
-    private static DateOnly Idag(TimeProvider tid) => Frister.NorskDato(tid.GetUtcNow());
+    private static DateOnly Idag(TimeProvider tid) => Norsktid.Dato(tid.GetUtcNow());
 }
 
 public sealed class HjelpebehovInputValidator : AbstractValidator<HjelpebehovInput>

@@ -22,6 +22,9 @@ public sealed class FeltTagHelper : TagHelper
     [HtmlAttributeName("maxlength")] public int? Maxlength { get; set; }
     [HtmlAttributeName("readonly")] public bool Skrivebeskyttet { get; set; }
 
+    /// <summary>With type="file": the file types the picker offers (the server checks the content anyway).</summary>
+    [HtmlAttributeName("accept")] public string? Accept { get; set; }
+
     /// <summary>With type="textarea": the number of rows.</summary>
     [HtmlAttributeName("rader")] public int Rader { get; set; } = 4;
 
@@ -49,7 +52,7 @@ public sealed class FeltTagHelper : TagHelper
 
         if (feil is not null) beskrevetAv.Add($"{id}-feil");
 
-        var verdi = Type == "password" ? null
+        var verdi = Type is "password" or "file" ? null
             : entry?.AttemptedValue ?? For.Model switch
             {
                 DateOnly dato when Type == "date" => dato.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -69,6 +72,7 @@ public sealed class FeltTagHelper : TagHelper
         {
             input.Attributes["type"] = Type;
             if (verdi is not null) input.Attributes["value"] = verdi;
+            if (Accept is not null) input.Attributes["accept"] = Accept;
         }
 
         if (Autocomplete is not null) input.Attributes["autocomplete"] = Autocomplete;

@@ -1,23 +1,22 @@
 using System.Globalization;
+using BoOppfolging.Domain;
 
 namespace BoOppfolging.Web.Infrastruktur;
 
 /// <summary>Dates and times as Norwegian users read them: dd.MM.yyyy, in Norwegian time.</summary>
 public static class Visning
 {
-    private static readonly TimeZoneInfo Oslo = TimeZoneInfo.FindSystemTimeZoneById("Europe/Oslo");
-
     public static string Dato(DateTimeOffset tidspunkt) =>
-        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        Norsktid.Tid(tidspunkt).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     public static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
     public static string DatoOgTid(DateTimeOffset tidspunkt) =>
-        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("dd.MM.yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
+        Norsktid.Tid(tidspunkt).ToString("dd.MM.yyyy 'kl.' HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>For the datetime attribute of &lt;time&gt;.</summary>
     public static string Iso(DateTimeOffset tidspunkt) =>
-        TimeZoneInfo.ConvertTime(tidspunkt, Oslo).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+        Norsktid.Tid(tidspunkt).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
 
     /// <summary>A file size as people read it: "340 kB", "2,4 MB".</summary>
     public static string Filstorrelse(long bytes) => bytes switch

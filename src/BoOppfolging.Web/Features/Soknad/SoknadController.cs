@@ -22,8 +22,8 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
     public async Task<IActionResult> Steg(int steg, CancellationToken ct)
     {
         var utkast = await soknadService.HentUtkastAsync(ct);
-        var forste = utkast?.ForsteManglendeSteg ?? (utkast is null ? 1 : Soknadsinnhold.AntallSteg + 1);
         if (steg < 1 || steg > Soknadsinnhold.AntallSteg) return NotFound();
+        var forste = utkast is null ? 1 : utkast.ForsteManglendeSteg ?? Soknadsinnhold.AntallSteg;
         if (steg > forste) return Redirect($"/soknad/steg/{forste}"); // the steps are filled in order
         var innhold = utkast?.Innhold ?? new Soknadsinnhold();
         StegViewModel model = steg switch
@@ -38,7 +38,7 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
                 m.BekreftetRiktig = innhold.Samtykker is not null;
             }),
         };
-        return await VisStegAsync(steg, model, ct);
+        return await VisStegAsync(steg, model, ct, utkast);
     }
 
     [HttpPost("steg/1")]
@@ -63,7 +63,7 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
             return await VisStegAsync(4, model, ct);
         }
 
-        if (model.Handling == "lastopp") return await VisStegAsync(4, model, ct, "Fullmakten er lastet opp.");
+        if (model.Handling == "lastopp") return await VisStegAsync(4, model, ct, melding: "Fullmakten er lastet opp.");
         return await EtterLagringAsync(4, model, await soknadService.LagreKontakterAsync(model.ToInput(), ct), ct);
     }
 
@@ -75,7 +75,7 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
             return await VisStegAsync(5, model, ct);
         }
 
-        if (model.Handling == "lastopp") return await VisStegAsync(5, model, ct, "Filen er lastet opp.");
+        if (model.Handling == "lastopp") return await VisStegAsync(5, model, ct, melding: "Filen er lastet opp.");
         return await EtterLagringAsync(5, model, await soknadService.LagreSamtykkerAsync(model.ToInput(), ct), ct);
     }
 
@@ -146,10 +146,10 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
         return Redirect(steg < Soknadsinnhold.AntallSteg ? $"/soknad/steg/{steg + 1}" : "/soknad/oppsummering");
     }
 
-    private async Task<IActionResult> VisStegAsync(int steg, StegViewModel model, CancellationToken ct, string? melding = null)
+    private async Task<IActionResult> VisStegAsync(int steg, StegViewModel model, CancellationToken ct, UtkastVisning? utkast = null, string? melding = null)
     {
-        var utkast = await soknadService.HentUtkastAsync(ct);
-        var soker = await soknadService.HentSokerAsync(ct);
+        utkast ??= await soknadService.HentUtkastAsync(ct);
+        var soker = utkast is not null ? (utkast.Navn, utkast.Fodselsnummer) : await soknadService.HentSokerAsync(ct);
         model.Steg = steg;
         (model.Navn, model.Fodselsnummer) = soker ?? ("", "");
         model.SlettesEtter = utkast?.SlettesEtter;
