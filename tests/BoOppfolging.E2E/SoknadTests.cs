@@ -80,6 +80,7 @@ public sealed partial class SoknadTests(AppFixture app)
         });
         await side.GetByRole(AriaRole.Button, new() { Name = "Last opp filen" }).ClickAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "husleievarsel.pdf" })).ToBeVisibleAsync();
+        var vedleggId = (await side.GetByRole(AriaRole.Link, new() { Name = "husleievarsel.pdf" }).GetAttributeAsync("href"))!.Split('/').Last();
         await side.GetByLabel("Jeg bekrefter at opplysningene i søknaden er riktige").CheckAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Lagre og se over søknaden" }).ClickAsync();
 
@@ -109,6 +110,32 @@ public sealed partial class SoknadTests(AppFixture app)
         await side.GotoAsync("/mine-saker");
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Søknad om bo-oppfølging") })).ToHaveCountAsync(1);
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = $"Søknad om bo-oppfølging – {referanse}" })).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+
+        // The attachment is on the case now: the applicant can open it, another citizen gets 404.
+        var sakId = kvitteringsside.Split('/').Last();
+        var egen = await kontekst.APIRequest.GetAsync($"/mine-saker/{sakId}/vedlegg/{vedleggId}");
+        Assert.Equal(200, egen.Status);
+        Assert.Equal("application/pdf", egen.Headers["content-type"]);
+        await using (var annen = await app.NyKontekstAsync())
+        {
+            var kari = await annen.NewPageAsync();
+            await kari.LoggInnAsync("kari.nordmann@demo.no");
+            await Assertions.Expect(kari.Hovedoverskrift()).ToHaveTextAsync("Mine saker");
+            Assert.Equal(404, (await annen.APIRequest.GetAsync($"/mine-saker/{sakId}/vedlegg/{vedleggId}")).Status);
+            Assert.Equal(404, (await annen.APIRequest.GetAsync($"/mine-saker/{sakId}")).Status);
+            Assert.Equal(404, (await annen.APIRequest.GetAsync($"/soknad/kvittering/{sakId}")).Status);
+        }
+
+        // Withdraw it: asked first, then the status says so and the button is gone.
+        await side.GetByRole(AriaRole.Link, new() { Name = $"Søknad om bo-oppfølging – {referanse}" }).ClickAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Trekk søknaden" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Vil du trekke søknaden?");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Ja, trekk søknaden" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Søknaden er trukket.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("dt:text-is('Status') + dd")).ToHaveTextAsync("Trukket");
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Trekk søknaden" })).ToHaveCountAsync(0);
         await side.SjekkUniversellUtformingAsync();
     }
 
