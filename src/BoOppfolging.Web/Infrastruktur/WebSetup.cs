@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
 using BoOppfolging.Infrastructure.Persistence;
@@ -44,7 +45,7 @@ public static class WebSetup
                 options.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
             });
 
-        services.AddValidatorsFromAssemblyContaining<KommuneOptions>(ServiceLifetime.Scoped);
+        services.AddValidatorsFromAssemblyContaining(typeof(WebSetup), ServiceLifetime.Scoped);
         services.AddAuthorization(Policies.Legg);
         services.ConfigureApplicationCookie(options =>
         {

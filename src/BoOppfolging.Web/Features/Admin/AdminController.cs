@@ -1,3 +1,4 @@
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
 using BoOppfolging.Infrastructure.Identity;

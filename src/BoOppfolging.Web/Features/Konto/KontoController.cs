@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
 using BoOppfolging.Domain;

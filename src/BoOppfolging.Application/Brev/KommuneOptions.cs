@@ -1,6 +1,9 @@
-namespace BoOppfolging.Web.Infrastruktur;
+namespace BoOppfolging.Application.Brev;
 
-/// <summary>The municipality's details, from configuration (section "Kommune"). Shown in the header, footer and letters.</summary>
+/// <summary>
+/// The municipality's details, from configuration (section "Kommune"). Shown in the header and
+/// footer, and the sender of every letter.
+/// </summary>
 public sealed class KommuneOptions
 {
     public string Navn { get; set; } = "Eksempel kommune";

@@ -1,0 +1,7 @@
+namespace BoOppfolging.Application.Brev;
+
+/// <summary>Renders a letter as a PDF (A4, fonts embedded, text selectable). Infrastructure implements it with SkiaSharp.</summary>
+public interface IBrevPdf
+{
+    byte[] LagPdf(Brevinnhold brev);
+}
