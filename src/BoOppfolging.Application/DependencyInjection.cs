@@ -17,6 +17,8 @@ public static class DependencyInjection
         services.AddScoped<TilgangService>();
         services.AddScoped<SakService>();
         services.AddScoped<Soknad.SoknadService>();
+        services.AddScoped<Brev.BrevService>();
+        services.AddScoped<Mottak.MottakService>();
         return services;
     }
 }

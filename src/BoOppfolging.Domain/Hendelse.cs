@@ -9,6 +9,12 @@ public enum HendelseType
     BoOppfolgerTildelt,
     Notat,
     BrevSendt,
+    Mottakskontroll,
+    KontaktRegistrert,
+    OpplysningerEtterspurt,
+    OpplysningerMottatt,
+    SakKoblet,
+    PersonIdentifisert,
 }
 
 /// <summary>

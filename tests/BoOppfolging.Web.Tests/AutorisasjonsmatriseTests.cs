@@ -55,6 +55,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
     private static readonly string[] Alle = [Anonym, Inn, Sb, Vt, Bo, Tl, Adm];
     private static readonly string[] Innloggede = [Inn, Sb, Vt, Bo, Tl, Adm];
     private static readonly string[] Saksarbeid = [Sb, Vt, Bo, Tl];
+    private static readonly string[] Forvaltning = [Sb, Tl];
 
     /// <summary>Action (Controller.Action HTTP-method) -> who may use it. Public actions list everyone.</summary>
     private static readonly Dictionary<string, string[]> Matrise = new()
@@ -91,12 +92,39 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Admin.Deaktiver POST"] = [Adm],
         ["Admin.Aktiver POST"] = [Adm],
         ["Saker.Index GET"] = Saksarbeid,
+        ["Saker.Index POST"] = Saksarbeid,
         ["Saker.Detaljer GET"] = Saksarbeid,
+        ["Brev.Index GET"] = Saksarbeid,
+        ["Brev.Utskrift GET"] = Saksarbeid,
+        ["Brev.Pdf GET"] = Saksarbeid,
+        ["Brev.Send POST"] = Forvaltning,
+        ["Mottak.Henvendelse GET"] = Forvaltning,
+        ["Mottak.Henvendelse POST"] = Forvaltning,
+        ["Mottak.Kontroll GET"] = Forvaltning,
+        ["Mottak.Kontroll POST"] = Forvaltning,
+        ["Mottak.Kontakt GET"] = Forvaltning,
+        ["Mottak.Kontakt POST"] = Forvaltning,
+        ["Mottak.Opplysninger GET"] = Forvaltning,
+        ["Mottak.Opplysninger POST"] = Forvaltning,
+        ["Mottak.OpplysningerMottatt POST"] = Forvaltning,
+        ["Mottak.Tildel GET"] = Forvaltning,
+        ["Mottak.Tildel POST"] = Forvaltning,
+        ["Mottak.Vurdering GET"] = Forvaltning,
+        ["Mottak.Vurdering POST"] = Forvaltning,
+        ["Mottak.Henvis GET"] = Forvaltning,
+        ["Mottak.Henvis POST"] = Forvaltning,
+        ["Mottak.Henlegg GET"] = Forvaltning,
+        ["Mottak.Henlegg POST"] = Forvaltning,
+        ["Mottak.Koble GET"] = Forvaltning,
+        ["Mottak.Koble POST"] = Forvaltning,
+        ["Mottak.ForelopigSvar GET"] = Forvaltning,
+        ["Mottak.ForelopigSvar POST"] = Forvaltning,
         ["MineSaker.Index GET"] = [Inn],
         ["MineSaker.Detaljer GET"] = [Inn],
         ["MineSaker.Trekk GET"] = [Inn],
         ["MineSaker.Trekk POST"] = [Inn],
         ["MineSaker.Vedlegg GET"] = [Inn],
+        ["MineSaker.Brev GET"] = [Inn],
         ["Soknad.Index GET"] = [Inn],
         ["Soknad.Steg GET"] = [Inn],
         ["Soknad.Steg1 POST"] = [Inn],
@@ -161,6 +189,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
                 .Replace("{sakId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{vedleggId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{brevId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{behovId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{kode:int}", "404", StringComparison.Ordinal)
                 .Replace("{steg:int}", "1", StringComparison.Ordinal)
                 .TrimStart('/');

@@ -15,6 +15,11 @@ public interface IAppDbContext
     DbSet<Domain.Soknad> Soknader { get; }
     DbSet<Vedlegg> Vedlegg { get; }
     DbSet<Samtykke> Samtykker { get; }
+    DbSet<Domain.Brev> Brev { get; }
+    DbSet<Henvendelse> Henvendelser { get; }
+    DbSet<Kontaktforsok> Kontaktforsok { get; }
+    DbSet<Opplysningsbehov> Opplysningsbehov { get; }
+    DbSet<Henvisning> Henvisninger { get; }
 
     /// <summary>Append-only: the data layer refuses updates and deletes of entries.</summary>
     DbSet<AuditEntry> AuditLogg { get; }

@@ -4,4 +4,7 @@ namespace BoOppfolging.Application.Common;
 public interface IBrukerOppslag
 {
     Task<IReadOnlyDictionary<Guid, string>> NavnAsync(IEnumerable<Guid> brukerIder, CancellationToken ct);
+
+    /// <summary>Active (not deactivated) users with the role, sorted by name.</summary>
+    Task<IReadOnlyList<(Guid Id, string Navn)>> MedRolleAsync(string rolle, CancellationToken ct);
 }

@@ -7,29 +7,123 @@ using Microsoft.EntityFrameworkCore;
 namespace BoOppfolging.Application.Saker;
 
 /// <summary>Reading cases: the lists on each role's start page, one case with its timeline, and "Mine saker".</summary>
-public sealed class SakService(
-    IAppDbContext db, TilgangService tilgang, IAuditLogg audit, IBrukerOppslag brukere)
+public sealed partial class SakService(
+    IAppDbContext db, TilgangService tilgang, IAuditLogg audit, IBrukerOppslag brukere, ICurrentUser currentUser, TimeProvider tid)
 {
     public const int SideStorrelse = 25;
 
-    public async Task<SakListe> ListAsync(int side, CancellationToken ct)
+    /// <summary>The first page of the user's cases, newest deadline first (the citizen's "Mine saker").</summary>
+    public Task<SakListe> ListAsync(int side, CancellationToken ct) =>
+        ListAsync(new Saksfilter { Status = "alle", Sortering = Sakssortering.Mottatt, Synkende = true, Side = side }, ct);
+
+    /// <summary>
+    /// The work list: the cases the user may see, filtered, sorted and one page at a time. One query
+    /// for the count, one for the page (a projection, no tracking) and one for the saksbehandlers' names.
+    /// </summary>
+    public async Task<SakListe> ListAsync(Saksfilter filter, CancellationToken ct)
     {
-        side = Math.Max(1, side);
-        var query = tilgang.SynligeSaker().AsNoTracking();
+        var side = Math.Clamp(filter.Side, 1, 100_000);
+        var idag = Norsktid.Dato(tid.GetUtcNow());
+        var query = Filtrer(tilgang.SynligeSaker().AsNoTracking(), filter, idag);
         var totalt = await query.CountAsync(ct);
-        var saker = await query
-            .OrderByDescending(s => s.Mottatt)
-            .ThenByDescending(s => s.Id)
+        var sortert = (filter.Sortering, filter.Synkende) switch
+        {
+            (Sakssortering.Mottatt, false) => query.OrderBy(s => s.Mottatt).ThenBy(s => s.Id),
+            (Sakssortering.Mottatt, true) => query.OrderByDescending(s => s.Mottatt).ThenByDescending(s => s.Id),
+            (Sakssortering.Referanse, false) => query.OrderBy(s => s.Referanse),
+            (Sakssortering.Referanse, true) => query.OrderByDescending(s => s.Referanse),
+            (Sakssortering.Status, false) => query.OrderBy(s => s.Status).ThenBy(s => s.Frist).ThenBy(s => s.Id),
+            (Sakssortering.Status, true) => query.OrderByDescending(s => s.Status).ThenBy(s => s.Frist).ThenBy(s => s.Id),
+            (_, true) => query.OrderByDescending(s => s.Frist).ThenByDescending(s => s.Id),
+            _ => query.OrderBy(s => s.Frist).ThenBy(s => s.Id),
+        };
+        var rader = await sortert
             .Skip((side - 1) * SideStorrelse)
             .Take(SideStorrelse)
-            .Select(s => new SakListeElement(
-                s.Id, s.Referanse, s.Person!.Fornavn + " " + s.Person.Etternavn, s.Status, s.Kanal, s.Mottatt,
-                s.SaksbehandlerId != null))
+            .Select(s => new
+            {
+                s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.Status, s.Kanal, s.Hastegrad, s.Mottatt, s.Frist,
+                s.ForelopigSvarSendt, s.SaksbehandlerId,
+            })
             .ToListAsync(ct);
+        var navn = await brukere.NavnAsync(rader.Where(r => r.SaksbehandlerId != null).Select(r => r.SaksbehandlerId!.Value), ct);
+        var saker = rader.Select(r => new SakListeElement(
+            r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Status, r.Kanal, r.Hastegrad, r.Mottatt, r.Frist,
+            Sak.ErForsinket(r.Status, r.Frist, idag), r.ForelopigSvarSendt != null,
+            r.SaksbehandlerId is { } id ? navn.GetValueOrDefault(id, "Ukjent") : null)).ToList();
 
         await audit.SkrivAsync(AuditHandling.Les, "Saksliste", null, null, ct);
-        return new SakListe(saker, totalt, side, SideStorrelse);
+        return new SakListe(saker, totalt, side, SideStorrelse, filter with { Side = side });
     }
+
+    private IQueryable<Sak> Filtrer(IQueryable<Sak> query, Saksfilter filter, DateOnly idag)
+    {
+        if (string.IsNullOrEmpty(filter.Status))
+        {
+            query = query.Where(s => !AvsluttedeStatuser.Contains(s.Status));
+        }
+        else if (Enum.TryParse<Saksstatus>(filter.Status, out var status) && Enum.IsDefined(status))
+        {
+            query = query.Where(s => s.Status == status);
+        }
+
+        if (filter.Saksbehandler == "meg") query = query.Where(s => s.SaksbehandlerId == currentUser.Id);
+        else if (filter.Saksbehandler == "ingen") query = query.Where(s => s.SaksbehandlerId == null);
+        else if (Guid.TryParse(filter.Saksbehandler, out var saksbehandler)) query = query.Where(s => s.SaksbehandlerId == saksbehandler);
+
+        if (filter.MottattFra is { } fra)
+        {
+            var fraTid = Tidspunkt(fra);
+            query = query.Where(s => s.Mottatt >= fraTid);
+        }
+
+        if (filter.MottattTil is { } til)
+        {
+            var tilTid = Tidspunkt(til.AddDays(1));
+            query = query.Where(s => s.Mottatt < tilTid);
+        }
+
+        if (filter.BareForsinket)
+        {
+            query = query.Where(s => s.Frist < idag && !AvsluttedeStatuser.Contains(s.Status) && !VedtatteStatuser.Contains(s.Status));
+        }
+
+        var sok = filter.Sok?.Trim();
+        if (!string.IsNullOrEmpty(sok))
+        {
+            if (Referansemonster().IsMatch(sok))
+            {
+                var referanse = sok.ToUpperInvariant();
+                query = query.Where(s => s.Referanse == referanse);
+            }
+            else if (sok.Length == 11 && sok.All(char.IsAsciiDigit))
+            {
+                query = query.Where(s => s.Person!.Fodselsnummer == sok); // exact match only
+            }
+            else
+            {
+                var monster = "%" + sok.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
+                    .Replace("_", "\\_", StringComparison.Ordinal) + "%";
+                query = query.Where(s => EF.Functions.Like(s.Person!.Fornavn + " " + s.Person.Etternavn, monster, "\\"));
+            }
+        }
+
+        return query;
+    }
+
+    private static DateTimeOffset Tidspunkt(DateOnly dato)
+    {
+        var lokal = dato.ToDateTime(TimeOnly.MinValue);
+        return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal));
+    }
+
+    private static readonly Saksstatus[] AvsluttedeStatuser =
+        [.. Enum.GetValues<Saksstatus>().Where(s => s.ErAvsluttet())];
+
+    private static readonly Saksstatus[] VedtatteStatuser = [Saksstatus.Vedtatt, Saksstatus.IOppfolging];
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[Bb][Oo]-[0-9]{4}-[0-9]{6}$")]
+    private static partial System.Text.RegularExpressions.Regex Referansemonster();
 
     public async Task<Result<SakDetaljer>> HentAsync(Guid sakId, CancellationToken ct)
     {
@@ -38,7 +132,7 @@ public sealed class SakService(
             .Select(s => new
             {
                 s.Id, s.Referanse, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn, s.Person.Fodselsnummer,
-                s.Person.Fodselsdato, s.Status, s.Kanal, s.Mottatt, s.Versjon,
+                s.Person.Fodselsdato, s.Status, s.Kanal, s.Mottatt, s.Frist, s.Henleggelsesgrunn, s.Versjon,
             })
             .SingleOrDefaultAsync(ct);
         if (sak is null) return Result<SakDetaljer>.NotFound();
@@ -57,7 +151,8 @@ public sealed class SakService(
         return new SakDetaljer(
             sak.Id, sak.Referanse, sak.PersonId, $"{sak.Fornavn} {sak.Etternavn}",
             fnr is { IsSuccess: true } ? fnr.Value.Maskert : null,
-            sak.Fodselsdato, sak.Status, sak.Kanal, sak.Mottatt, sak.Versjon,
+            sak.Fodselsdato, sak.Status, sak.Kanal, sak.Mottatt, sak.Frist,
+            Sak.ErForsinket(sak.Status, sak.Frist, Norsktid.Dato(tid.GetUtcNow())), sak.Henleggelsesgrunn, sak.Versjon,
             hendelser.Select(h => new HendelseVisning(
                 h.Tidspunkt, h.Type, h.Tekst,
                 h.UtfortAv is { } id && navn.TryGetValue(id, out var n) ? n : null,

@@ -9,7 +9,7 @@ public sealed record UtkastVisning(
 
 public sealed record VedleggVisning(Guid Id, VedleggType Type, string Filnavn, long Storrelse);
 
-public sealed record KvitteringVisning(Guid SakId, string Referanse, DateTimeOffset Sendt, string Navn, DateOnly Frist);
+public sealed record KvitteringVisning(Guid SakId, string Referanse, DateTimeOffset Sendt, string Navn, DateOnly Frist, Guid? KvitteringBrevId);
 
 /// <summary>An attachment's stored content, for someone allowed to see it.</summary>
 public sealed record VedleggInnhold(Stream Innhold, string Innholdstype, string Filnavn);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
 using BoOppfolging.Application.Tilgang;
@@ -22,6 +24,8 @@ public sealed class SoknadService(
     IDokumentlager dokumentlager,
     IAuditLogg audit,
     IOptions<IdentitetOptions> identitet,
+    IOptions<KommuneOptions> kommune,
+    BrevService brevService,
     IValidator<OmDegInput> omDegValidator,
     IValidator<BosituasjonInput> bosituasjonValidator,
     IValidator<HjelpebehovInput> hjelpebehovValidator,
@@ -203,6 +207,16 @@ public sealed class SoknadService(
             vedlegg.FlyttTilSak(sak.Id);
         }
 
+        // The receipt is a letter like any other: made now, stored as sent, part of the same save.
+        var soker = await db.Personer.AsNoTracking().SingleOrDefaultAsync(p => p.Id == sokerPersonId, ct)
+            ?? db.Personer.Local.Single(p => p.Id == sokerPersonId);
+        var omDeg = innhold.OmDeg!;
+        var kvittering = Brevmaler.Soknadskvittering(
+            Brevavsender.Fra(kommune.Value),
+            new Brevmottaker(soker.FulltNavn, [omDeg.Adresse, $"{omDeg.Postnummer} {omDeg.Poststed}"]),
+            referanse, Norsktid.Dato(naa), Norsktid.Tid(naa).ToString("HH:mm", CultureInfo.InvariantCulture), soker.FulltNavn, sak.Frist);
+        await brevService.LagOgArkiverAsync(sak, Brevtype.Soknadskvittering, kvittering, Forsendelse.Digital, ct);
+
         db.Soknadsutkast.Remove(utkast);
         try
         {
@@ -227,9 +241,12 @@ public sealed class SoknadService(
             .Join(db.Soknader, s => s.Id, so => so.SakId, (s, so) => new { s.Id, s.Referanse, so.Sendt, s.Person!.Fornavn, s.Person.Etternavn, s.Frist, s.PersonId })
             .SingleOrDefaultAsync(ct);
         if (kvittering is null) return null;
+        var brevId = await db.Brev.AsNoTracking()
+            .Where(b => b.SakId == sakId && b.Type == Brevtype.Soknadskvittering && b.Status == Brevstatus.Sendt)
+            .Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
         await audit.SkrivAsync(AuditHandling.Les, "Søknadskvittering", kvittering.Id, kvittering.PersonId, ct);
         return new KvitteringVisning(kvittering.Id, kvittering.Referanse, kvittering.Sendt,
-            $"{kvittering.Fornavn} {kvittering.Etternavn}", kvittering.Frist);
+            $"{kvittering.Fornavn} {kvittering.Etternavn}", kvittering.Frist, brevId);
     }
 
     /// <summary>The citizen withdraws their application (or one they sent as fullmektig).</summary>

@@ -25,6 +25,11 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Soknad> Soknader => Set<Soknad>();
     public DbSet<Vedlegg> Vedlegg => Set<Vedlegg>();
     public DbSet<Samtykke> Samtykker => Set<Samtykke>();
+    public DbSet<Brev> Brev => Set<Brev>();
+    public DbSet<Henvendelse> Henvendelser => Set<Henvendelse>();
+    public DbSet<Kontaktforsok> Kontaktforsok => Set<Kontaktforsok>();
+    public DbSet<Opplysningsbehov> Opplysningsbehov => Set<Opplysningsbehov>();
+    public DbSet<Henvisning> Henvisninger => Set<Henvisning>();
     public DbSet<Referanseserie> Referanseserier => Set<Referanseserie>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
 

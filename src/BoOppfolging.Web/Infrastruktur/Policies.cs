@@ -15,6 +15,11 @@ public static class Policies
     public const string Saksarbeid = nameof(Saksarbeid);
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>The forvaltningsenhet's work: intake, screening, letters (saksbehandlere and team leaders).</summary>
+    public const string Forvaltning = nameof(Forvaltning);
+
+    public static readonly IReadOnlyList<string> ForvaltningRoller = [Roller.Saksbehandler, Roller.Teamleder];
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -24,6 +29,7 @@ public static class Policies
         options.AddPolicy(Innbygger, p => p.RequireRole(Roller.Innbygger));
         options.AddPolicy(Saksarbeid, p => p.RequireRole(SaksarbeidRoller));
         options.AddPolicy(Administrator, p => p.RequireRole(Roller.Administrator));
+        options.AddPolicy(Forvaltning, p => p.RequireRole(ForvaltningRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }

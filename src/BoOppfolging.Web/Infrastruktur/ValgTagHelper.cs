@@ -40,6 +40,37 @@ public sealed class ValgTagHelper : TagHelper
         if (!string.IsNullOrEmpty(Beskrivelse)) beskrevetAv.Add($"{id}-beskrivelse");
         if (feil is not null) beskrevetAv.Add($"{id}-feil");
 
+        if (Type == "select")
+        {
+            // One choice from a longer list: a labelled select, with an empty first option so nothing is chosen by accident.
+            output.TagName = "div";
+            output.TagMode = TagMode.StartTagAndEndTag;
+            output.Attributes.SetAttribute("class", "ds-field");
+            var felt = output.Content;
+            felt.AppendHtml($"<label class=\"ds-label\" data-weight=\"medium\" for=\"{id}\">{enc.Encode(Legend)}</label>");
+            if (!string.IsNullOrEmpty(Beskrivelse))
+            {
+                felt.AppendHtml($"<div data-field=\"description\" id=\"{id}-beskrivelse\">{enc.Encode(Beskrivelse)}</div>");
+            }
+
+            if (feil is not null)
+            {
+                felt.AppendHtml($"<p class=\"ds-validation-message\" data-field=\"validation\" id=\"{id}-feil\">{enc.Encode(feil)}</p>");
+            }
+
+            felt.AppendHtml($"<select class=\"ds-input\" id=\"{id}\" name=\"{enc.Encode(navn)}\""
+                + (beskrevetAv.Count > 0 ? $" aria-describedby=\"{string.Join(' ', beskrevetAv)}\"" : "")
+                + (feil is not null ? " aria-invalid=\"true\"" : "") + ">");
+            foreach (var alternativ in Alternativer)
+            {
+                felt.AppendHtml($"<option value=\"{enc.Encode(alternativ.Value)}\"" + (valgt.Contains(alternativ.Value) ? " selected" : "")
+                    + $">{enc.Encode(alternativ.Text)}</option>");
+            }
+
+            felt.AppendHtml("</select>");
+            return;
+        }
+
         output.TagName = "fieldset";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.Attributes.SetAttribute("class", "ds-fieldset");

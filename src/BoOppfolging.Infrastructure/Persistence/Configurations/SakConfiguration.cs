@@ -20,12 +20,23 @@ public sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.HasMany(s => s.Hendelser).WithOne().HasForeignKey(h => h.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(s => s.Hendelser).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.Property(s => s.Hastegrad).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(s => s.Henleggelsesgrunn).HasConversion<string>().HasMaxLength(40).IsUnicode(false);
+        builder.OwnsOne(s => s.Mottakskontroll, k =>
+        {
+            k.Property(m => m.Notat).HasMaxLength(2000);
+            k.Ignore(m => m.Godkjent);
+        });
+        builder.Ignore(s => s.ErUnderBehandling);
+
         builder.HasIndex(s => new { s.Status, s.Mottatt });
         builder.HasIndex(s => s.Mottatt);
         builder.HasIndex(s => new { s.Status, s.Frist });
         builder.HasIndex(s => s.FullmektigPersonId);
         builder.HasIndex(s => s.PersonId);
-        builder.HasIndex(s => s.SaksbehandlerId);
+        builder.HasIndex(s => new { s.SaksbehandlerId, s.Frist });
+        builder.HasIndex(s => s.Frist);
+        builder.HasIndex(s => new { s.Status, s.Hastegrad, s.Frist });
         builder.HasIndex(s => s.TeamId);
         builder.HasIndex(s => s.PrimaerkontaktId);
         builder.HasIndex(s => s.SekundaerkontaktId);

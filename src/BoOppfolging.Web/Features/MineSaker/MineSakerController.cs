@@ -1,3 +1,4 @@
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Soknad;
 using BoOppfolging.Domain;
 using BoOppfolging.Application.Saker;
@@ -10,7 +11,7 @@ namespace BoOppfolging.Web.Features.MineSaker;
 /// <summary>The citizen's own cases. Another person's case id gives 404, never its contents.</summary>
 [Authorize(Policy = Policies.Innbygger)]
 [Route("mine-saker")]
-public sealed class MineSakerController(SakService sakService, SoknadService soknadService) : Controller
+public sealed class MineSakerController(SakService sakService, SoknadService soknadService, BrevService brevService) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int side = 1, CancellationToken ct = default) =>
@@ -20,7 +21,18 @@ public sealed class MineSakerController(SakService sakService, SoknadService sok
     public async Task<IActionResult> Detaljer(Guid sakId, CancellationToken ct)
     {
         var result = await sakService.HentAsync(sakId, ct);
-        return result.IsSuccess ? View(result.Value) : NotFound();
+        if (!result.IsSuccess) return NotFound();
+        return View(new MinSakViewModel(result.Value, await brevService.ListAsync(sakId, ct)));
+    }
+
+    /// <summary>A letter sent to the citizen: always the stored copy, exactly as it was sent.</summary>
+    [HttpGet("{sakId:guid}/brev/{brevId:guid}")]
+    public async Task<IActionResult> Brev(Guid sakId, Guid brevId, CancellationToken ct)
+    {
+        var fil = await brevService.HentPdfAsync(sakId, brevId, ct);
+        if (fil.IsNotFound) return NotFound();
+        if (!fil.IsSuccess) return Problem(fil.Error!.Melding, statusCode: StatusCodes.Status500InternalServerError);
+        return File(fil.Value.Innhold, "application/pdf", fil.Value.Filnavn);
     }
 
     /// <summary>Asks before withdrawing: a withdrawn application cannot be taken back.</summary>
@@ -50,3 +62,5 @@ public sealed class MineSakerController(SakService sakService, SoknadService sok
         return vedlegg is null ? NotFound() : File(vedlegg.Innhold, vedlegg.Innholdstype, vedlegg.Filnavn);
     }
 }
+
+public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev);

@@ -1,23 +1,68 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Mottak;
 using BoOppfolging.Application.Saker;
+using BoOppfolging.Domain;
 using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace BoOppfolging.Web.Features.Saker;
 
-/// <summary>Staff: the cases this user may see (the role's start page) and one case with its timeline.</summary>
+/// <summary>Staff: the work list of the cases this user may see, and one case with its timeline, letters and intake.</summary>
 [Authorize(Policy = Policies.Saksarbeid)]
 [Route("saker")]
-public sealed class SakerController(SakService sakService) : Controller
+public sealed class SakerController(SakService sakService, MottakService mottakService, BrevService brevService, IBrukerOppslag brukere) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(int side = 1, CancellationToken ct = default) =>
-        View(await sakService.ListAsync(side, ct));
+    public Task<IActionResult> Index(CancellationToken ct) => VisListeAsync(new SakslisteViewModel(), ct);
+
+    /// <summary>The filter is posted so that a search by name or fødselsnummer never appears in an address.</summary>
+    [HttpPost("")]
+    public Task<IActionResult> Index(SakslisteViewModel model, CancellationToken ct)
+    {
+        // A date that could not be read is shown next to its field by the model binder; the rest of the filter applies.
+        if (model.MottattFra is { } fra && model.MottattTil is { } til && til < fra)
+        {
+            ModelState.AddModelError(nameof(model.MottattTil), "Til-datoen kan ikke være før fra-datoen.");
+            model.MottattTil = null;
+        }
+
+        return VisListeAsync(model, ct);
+    }
 
     [HttpGet("{sakId:guid}")]
     public async Task<IActionResult> Detaljer(Guid sakId, CancellationToken ct)
     {
         var result = await sakService.HentAsync(sakId, ct);
-        return result.IsSuccess ? View(result.Value) : NotFound();
+        if (!result.IsSuccess) return NotFound();
+        var mottak = await mottakService.HentAsync(sakId, ct);
+        return View(new SakViewModel
+        {
+            Sak = result.Value,
+            Mottak = mottak.IsSuccess ? mottak.Value : null,
+            Brev = await brevService.ListAsync(sakId, ct),
+        });
     }
+
+    private async Task<IActionResult> VisListeAsync(SakslisteViewModel model, CancellationToken ct)
+    {
+        model.Liste = await sakService.ListAsync(model.TilFilter(), ct);
+        model.Side = model.Liste.Side;
+        var saksbehandlere = await brukere.MedRolleAsync(Roller.Saksbehandler, ct);
+        model.Saksbehandlervalg =
+        [
+            new("Alle", ""), new("Meg", "meg"), new("Ikke tildelt", "ingen"),
+            .. saksbehandlere.Select(s => new SelectListItem(s.Navn, s.Id.ToString())),
+        ];
+        return View("Index", model);
+    }
+}
+
+public sealed class SakViewModel
+{
+    public required SakDetaljer Sak { get; init; }
+    public MottakVisning? Mottak { get; init; }
+    public IReadOnlyList<BrevListeElement> Brev { get; init; } = [];
 }

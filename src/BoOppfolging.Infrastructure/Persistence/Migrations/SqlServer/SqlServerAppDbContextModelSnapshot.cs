@@ -74,6 +74,82 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditLogg", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DokumentNokkel")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<string>("Forsendelse")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("InnholdJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("LovetDato")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("Registrert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SendtAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SendtDato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<long?>("Storrelse")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Tittel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Opprettet");
+
+                    b.ToTable("Brev", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -107,6 +183,162 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SakId", "Tidspunkt");
 
                     b.ToTable("Hendelser", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvendelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Beskrivelse")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Hastegrad")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("MelderEpost")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("MelderNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("MelderRolle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("MelderTelefon")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Mottaksform")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Henvendelser", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvisning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Begrunnelse")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Tidspunkt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Tjeneste")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("UtfortAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.ToTable("Henvisninger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Notat")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("Registrert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Resultat")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("SamtykkeGitt")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("UtfortAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Registrert");
+
+                    b.ToTable("Kontaktforsok", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Bedt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("BedtAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Beskrivelse")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("Mottatt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Bedt");
+
+                    b.ToTable("Opplysningsbehov", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
@@ -161,11 +393,25 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("Endret")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateOnly?>("ForelopigSvarSendt")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("Frist")
                         .HasColumnType("date");
 
                     b.Property<Guid?>("FullmektigPersonId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Hastegrad")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Henleggelsesgrunn")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
 
                     b.Property<string>("Kanal")
                         .IsRequired()
@@ -173,8 +419,14 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(30)");
 
+                    b.Property<Guid?>("KobletTilSakId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("Mottatt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("OnskerHjelpOgSamtykker")
+                        .HasColumnType("bit");
 
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uniqueidentifier");
@@ -209,6 +461,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Frist");
+
                     b.HasIndex("FullmektigPersonId");
 
                     b.HasIndex("Mottatt");
@@ -220,15 +474,17 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Referanse")
                         .IsUnique();
 
-                    b.HasIndex("SaksbehandlerId");
-
                     b.HasIndex("SekundaerkontaktId");
 
                     b.HasIndex("TeamId");
 
+                    b.HasIndex("SaksbehandlerId", "Frist");
+
                     b.HasIndex("Status", "Frist");
 
                     b.HasIndex("Status", "Mottatt");
+
+                    b.HasIndex("Status", "Hastegrad", "Frist");
 
                     b.ToTable("Saker", (string)null);
                 });
@@ -669,10 +925,55 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany("Hendelser")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvendelse", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvisning", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
                         .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -685,6 +986,40 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("BoOppfolging.Domain.Mottakskontroll", "Mottakskontroll", b1 =>
+                        {
+                            b1.Property<Guid>("SakId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<bool>("DuplikatSjekket")
+                                .HasColumnType("bit");
+
+                            b1.Property<bool>("IMaalgruppen")
+                                .HasColumnType("bit");
+
+                            b1.Property<string>("Notat")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<bool>("Over18")
+                                .HasColumnType("bit");
+
+                            b1.Property<DateTimeOffset>("Tidspunkt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("UtfortAv")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("SakId");
+
+                            b1.ToTable("Saker");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SakId");
+                        });
+
+                    b.Navigation("Mottakskontroll");
 
                     b.Navigation("Person");
                 });

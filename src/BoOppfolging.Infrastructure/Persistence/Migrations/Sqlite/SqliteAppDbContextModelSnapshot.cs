@@ -67,6 +67,82 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditLogg", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DokumentNokkel")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Forsendelse")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InnholdJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LovetDato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Registrert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SendtAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SendtDato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Storrelse")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tittel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Opprettet");
+
+                    b.ToTable("Brev", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -100,6 +176,162 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SakId", "Tidspunkt");
 
                     b.ToTable("Hendelser", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvendelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beskrivelse")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hastegrad")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MelderEpost")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MelderNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MelderRolle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MelderTelefon")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mottaksform")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Henvendelser", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvisning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrunnelse")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tidspunkt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tjeneste")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UtfortAv")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.ToTable("Henvisninger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Form")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notat")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Registrert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Resultat")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SamtykkeGitt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UtfortAv")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Registrert");
+
+                    b.ToTable("Kontaktforsok", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bedt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BedtAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beskrivelse")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Mottatt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Bedt");
+
+                    b.ToTable("Opplysningsbehov", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
@@ -154,10 +386,24 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("Endret")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("ForelopigSvarSendt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("Frist")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("FullmektigPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hastegrad")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Henleggelsesgrunn")
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kanal")
@@ -166,7 +412,13 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KobletTilSakId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Mottatt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnskerHjelpOgSamtykker")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("PersonId")
@@ -202,6 +454,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Frist");
+
                     b.HasIndex("FullmektigPersonId");
 
                     b.HasIndex("Mottatt");
@@ -213,15 +467,17 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Referanse")
                         .IsUnique();
 
-                    b.HasIndex("SaksbehandlerId");
-
                     b.HasIndex("SekundaerkontaktId");
 
                     b.HasIndex("TeamId");
 
+                    b.HasIndex("SaksbehandlerId", "Frist");
+
                     b.HasIndex("Status", "Frist");
 
                     b.HasIndex("Status", "Mottatt");
+
+                    b.HasIndex("Status", "Hastegrad", "Frist");
 
                     b.ToTable("Saker", (string)null);
                 });
@@ -654,10 +910,55 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany("Hendelser")
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvendelse", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Henvisning", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
                         .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -670,6 +971,40 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.OwnsOne("BoOppfolging.Domain.Mottakskontroll", "Mottakskontroll", b1 =>
+                        {
+                            b1.Property<Guid>("SakId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("DuplikatSjekket")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<bool>("IMaalgruppen")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Notat")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool>("Over18")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("Tidspunkt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("UtfortAv")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("SakId");
+
+                            b1.ToTable("Saker");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SakId");
+                        });
+
+                    b.Navigation("Mottakskontroll");
 
                     b.Navigation("Person");
                 });

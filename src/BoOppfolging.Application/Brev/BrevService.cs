@@ -1,0 +1,192 @@
+using System.Security.Cryptography;
+using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace BoOppfolging.Application.Brev;
+
+/// <summary>
+/// The one way letters are made: a draft with its content, a print view and a PDF made from that
+/// content, and on sending, the PDF stored as an unchangeable document with its hash. Every later
+/// view of a sent letter shows the stored copy. The receipt, the foreløpig svar and the referral
+/// letter use this today; the vedtak, complaint and closing letters will too.
+/// </summary>
+public sealed class BrevService(
+    IAppDbContext db,
+    TilgangService tilgang,
+    IBrevPdf pdf,
+    IDokumentlager dokumentlager,
+    ICurrentUser currentUser,
+    IAuditLogg audit,
+    IValidator<SendBrevCommand> sendValidator,
+    TimeProvider tid,
+    ILogger<BrevService> logger)
+{
+    /// <summary>Adds a draft letter to the unit of work of the caller's use case (the caller saves).</summary>
+    public Domain.Brev LagUtkast(Sak sak, Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null)
+    {
+        var brev = new Domain.Brev(sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), currentUser.Id, tid.GetUtcNow(), lovetDato);
+        db.Brev.Add(brev);
+        return brev;
+    }
+
+    /// <summary>Makes a letter and stores it as sent at once (the receipt): the caller saves.</summary>
+    public async Task<Domain.Brev> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
+    {
+        var brev = LagUtkast(sak, type, innhold);
+        await ArkiverAsync(brev, sak, innhold.Dato, forsendelse, ct);
+        return brev;
+    }
+
+    /// <summary>The letters on a case, newest first. Citizens see only sent letters. The caller has checked access to the case.</summary>
+    public async Task<IReadOnlyList<BrevListeElement>> ListAsync(Guid sakId, CancellationToken ct)
+    {
+        var bareSendte = !tilgang.ErAnsatt;
+        var liste = await db.Brev.AsNoTracking()
+            .Where(b => b.SakId == sakId && (!bareSendte || b.Status == Brevstatus.Sendt))
+            .OrderByDescending(b => b.Opprettet)
+            .Select(b => new BrevListeElement(b.Id, b.Type, b.Tittel, b.Status, b.Opprettet, b.SendtDato, b.Forsendelse))
+            .ToListAsync(ct);
+        return liste;
+    }
+
+    /// <summary>A letter for its print view: the content it was (or will be) sent with.</summary>
+    public async Task<Result<BrevVisning>> HentAsync(Guid sakId, Guid brevId, CancellationToken ct)
+    {
+        var brev = await SynligBrev(sakId, brevId).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (brev is null) return Result<BrevVisning>.NotFound();
+        var personId = await db.Saker.Where(s => s.Id == sakId).Select(s => s.PersonId).SingleAsync(ct);
+        await audit.SkrivAsync(AuditHandling.Les, "Brev", sakId, personId, ct);
+        return new BrevVisning(brev.Id, brev.SakId, brev.Type, brev.Status, brev.SendtDato, brev.Forsendelse, brev.Sha256,
+            brev.LovetDato, brev.Versjon, Brevlagring.FraJson(brev.InnholdJson));
+    }
+
+    /// <summary>
+    /// The letter as PDF: for a sent letter the stored copy, checked against its hash; for a draft
+    /// (staff only) a rendering of the draft, marked as such by its file name.
+    /// </summary>
+    public async Task<Result<BrevFil>> HentPdfAsync(Guid sakId, Guid brevId, CancellationToken ct)
+    {
+        var brev = await SynligBrev(sakId, brevId).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (brev is null) return Result<BrevFil>.NotFound();
+        var personId = await db.Saker.Where(s => s.Id == sakId).Select(s => s.PersonId).SingleAsync(ct);
+        var filnavn = $"{Filnavn(brev.Type)}-{brev.Id.ToString()[..8]}";
+        byte[] innhold;
+        if (brev.Status == Brevstatus.Sendt)
+        {
+            await using var strom = await dokumentlager.AapneAsync(brev.DokumentNokkel!, ct)
+                ?? throw new InvalidOperationException($"Det arkiverte brevet {brev.Id} finnes ikke i dokumentlageret.");
+            using var kopi = new MemoryStream();
+            await strom.CopyToAsync(kopi, ct);
+            innhold = kopi.ToArray();
+            if (Hash(innhold) != brev.Sha256)
+            {
+                logger.LogError("Arkivert brev {BrevId} stemmer ikke med kontrollsummen", brev.Id);
+                return Result<BrevFil>.Fail(BrevFeil.ArkivkopiEndret);
+            }
+        }
+        else
+        {
+            innhold = pdf.LagPdf(Brevlagring.FraJson(brev.InnholdJson));
+            filnavn += "-utkast";
+        }
+
+        await audit.SkrivAsync(AuditHandling.Les, "Brev", sakId, personId, ct);
+        return new BrevFil(innhold, filnavn + ".pdf");
+    }
+
+    /// <summary>Registers a draft as sent (date and channel); the PDF stored now is the letter from then on.</summary>
+    public async Task<Result> SendAsync(SendBrevCommand command, CancellationToken ct)
+    {
+        if (!KanLageBrev) return Result.NotFound();
+        var validering = await sendValidator.ValidateAsync(command, ct);
+        if (!validering.IsValid) return Result.Invalid(validering.TilFeil());
+        var brev = await SynligBrev(command.SakId, command.BrevId).SingleOrDefaultAsync(ct);
+        if (brev is null) return Result.NotFound();
+        if (brev.Versjon != command.Versjon) return Result.Fail(Feil.Konflikt);
+        var sak = await db.Saker.SingleAsync(s => s.Id == command.SakId, ct);
+        var arkivert = await ArkiverAsync(brev, sak, command.SendtDato!.Value, command.Forsendelse!.Value, ct);
+        if (!arkivert.IsSuccess) return arkivert;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(Feil.Konflikt);
+        }
+
+        logger.LogInformation("Brev {BrevId} registrert sendt i sak {SakId}", brev.Id, sak.Id);
+        return Result.Ok();
+    }
+
+    private bool KanLageBrev => currentUser.HarRolle(Roller.Saksbehandler) || currentUser.HarRolle(Roller.Teamleder);
+
+    private async Task<Result> ArkiverAsync(Domain.Brev brev, Sak sak, DateOnly dato, Forsendelse forsendelse, CancellationToken ct)
+    {
+        if (brev.Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
+        var innhold = Brevlagring.FraJson(brev.InnholdJson);
+        var bytes = pdf.LagPdf(innhold);
+        using var strom = new MemoryStream(bytes, writable: false);
+        var nokkel = await dokumentlager.LagreAsync(strom, ct);
+        var naa = tid.GetUtcNow();
+        var sendt = brev.MarkerSendt(dato, forsendelse, nokkel, Hash(bytes), bytes.Length, currentUser.Id, naa);
+        if (!sendt.IsSuccess) return sendt;
+        sak.RegistrerBrevSendt(brev, currentUser.Id, naa);
+        if (brev.Type == Brevtype.ForelopigSvar && brev.LovetDato is { } forventet)
+        {
+            var registrert = sak.RegistrerForelopigSvar(dato, forventet, naa);
+            if (!registrert.IsSuccess) return registrert;
+        }
+
+        audit.Registrer(AuditHandling.Skriv, "Brev", sak.Id, sak.PersonId);
+        return Result.Ok();
+    }
+
+    /// <summary>A letter on a case the user may see; a citizen only sees letters that are sent.</summary>
+    private IQueryable<Domain.Brev> SynligBrev(Guid sakId, Guid brevId)
+    {
+        var bareSendte = !tilgang.ErAnsatt;
+        return db.Brev.Where(b => b.Id == brevId && b.SakId == sakId
+            && tilgang.SynligeSaker().Any(s => s.Id == sakId)
+            && (!bareSendte || b.Status == Brevstatus.Sendt));
+    }
+
+    private static string Hash(byte[] innhold) => Convert.ToHexStringLower(SHA256.HashData(innhold));
+
+    private static string Filnavn(Brevtype type) => type switch
+    {
+        Brevtype.Soknadskvittering => "kvittering",
+        Brevtype.ForelopigSvar => "forelopig-svar",
+        Brevtype.HenvistTilAnnenTjeneste => "henvisning",
+        Brevtype.Opplysningsbehov => "be-om-opplysninger",
+        _ => "brev",
+    };
+}
+
+public sealed record SendBrevCommand(Guid SakId, Guid BrevId, DateOnly? SendtDato, Forsendelse? Forsendelse, Guid Versjon);
+
+public sealed class SendBrevCommandValidator : AbstractValidator<SendBrevCommand>
+{
+    public SendBrevCommandValidator(TimeProvider tid)
+    {
+        RuleFor(c => c.SendtDato).NotNull().WithMessage("Skriv datoen brevet ble sendt.")
+            .Must(d => d is null || d <= Norsktid.Dato(tid.GetUtcNow())).WithMessage("Sendt dato kan ikke være fram i tid.")
+            .Must(d => d is null || d >= Norsktid.Dato(tid.GetUtcNow()).AddDays(-30)).WithMessage("Sendt dato kan ikke være mer enn 30 dager tilbake.");
+        RuleFor(c => c.Forsendelse).NotNull().WithMessage("Velg hvordan brevet ble sendt.")
+            .IsInEnum().WithMessage("Velg hvordan brevet ble sendt.");
+    }
+}
+
+public sealed record BrevListeElement(
+    Guid Id, Brevtype Type, string Tittel, Brevstatus Status, DateTimeOffset Opprettet, DateOnly? SendtDato, Forsendelse? Forsendelse);
+
+public sealed record BrevVisning(
+    Guid Id, Guid SakId, Brevtype Type, Brevstatus Status, DateOnly? SendtDato, Forsendelse? Forsendelse, string? Sha256,
+    DateOnly? LovetDato, Guid Versjon, Brevinnhold Innhold);
+
+public sealed record BrevFil(byte[] Innhold, string Filnavn);

@@ -1,0 +1,91 @@
+using System.Globalization;
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Application.Brev;
+
+/// <summary>
+/// The wording of each letter the service sends, built from the case. Every letter ends with the
+/// same contact and rights paragraphs, so a citizen always knows whom to ask and that the unit helps.
+/// </summary>
+public static class Brevmaler
+{
+    private static string D(DateOnly dato) => dato.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    public static Brevinnhold Soknadskvittering(
+        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly sendt, string sendtKlokken, string soknadFor, DateOnly frist) =>
+        new(avsender, mottaker, sendt, referanse, "Kvittering for søknad om bo-oppfølging",
+        [
+            new(null,
+            [
+                $"Vi har mottatt søknaden din om bo-oppfølging {D(sendt)} klokken {sendtKlokken}. Søknaden gjelder {soknadFor}.",
+                $"Saken har referansen {referanse}. Oppgi den når du kontakter oss om søknaden.",
+            ]),
+            new("Hva skjer nå?",
+            [
+                "Forvaltningsenheten ser over søknaden og kontakter deg hvis noe mangler.",
+                "Et vurderingsteam vurderer om du fyller kriteriene for bo-oppfølging. Sammen med deg kartlegger vi hva du trenger hjelp til og hvilke mål du har.",
+                "Du får et skriftlig vedtak. Er du uenig i vedtaket, kan du klage innen fire uker.",
+            ]),
+            new("Saksbehandlingstid",
+            [
+                $"Vanlig saksbehandlingstid er inntil én måned. Hvis vi ikke rekker å svare innen {D(frist)}, får du et foreløpig svar om hvorfor og når du kan vente et vedtak.",
+            ]),
+            Kontakt(avsender),
+        ],
+        avsender.Enhet, "Denne kvitteringen er laget automatisk.");
+
+    public static Brevinnhold ForelopigSvar(
+        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly dato, DateOnly mottatt, string begrunnelse,
+        DateOnly forventetAvgjort, string saksbehandler) =>
+        new(avsender, mottaker, dato, referanse, "Foreløpig svar på søknad om bo-oppfølging",
+        [
+            new(null,
+            [
+                $"Vi viser til søknaden din om bo-oppfølging, som vi mottok {D(mottatt)}.",
+                "Vi klarer ikke å avgjøre saken innen én måned etter at vi mottok den. Derfor sender vi deg dette foreløpige svaret, slik forvaltningsloven § 11 a krever.",
+            ]),
+            new("Hvorfor saken tar lengre tid", [begrunnelse]),
+            new("Når du kan vente svar",
+            [
+                $"Vi regner med å kunne gjøre vedtak i saken innen {D(forventetAvgjort)}. Blir det ytterligere forsinkelser, gir vi deg beskjed.",
+            ]),
+            Innsyn(),
+            Kontakt(avsender),
+        ],
+        saksbehandler, "Saksbehandler");
+
+    public static Brevinnhold HenvistTilAnnenTjeneste(
+        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly dato, DateOnly mottatt, string tjeneste,
+        string begrunnelse, string saksbehandler) =>
+        new(avsender, mottaker, dato, referanse, "Henvendelsen din er sendt videre til en annen tjeneste",
+        [
+            new(null,
+            [
+                $"Vi viser til henvendelsen om bo-oppfølging som vi mottok {D(mottatt)}.",
+                $"Etter en gjennomgang mener vi at du vil få bedre hjelp fra {tjeneste}. Vi har derfor henvist saken dit, og avslutter saken om bo-oppfølging.",
+            ]),
+            new("Begrunnelse", [begrunnelse]),
+            new("Hva skjer nå?",
+            [
+                $"{tjeneste} tar kontakt med deg. Hvis du ikke har hørt noe innen rimelig tid, eller er uenig i at saken er sendt videre, kan du kontakte oss.",
+                "Du kan når som helst søke om bo-oppfølging på nytt hvis situasjonen din endrer seg.",
+            ]),
+            Innsyn(),
+            Kontakt(avsender),
+        ],
+        saksbehandler, "Saksbehandler");
+
+    private static Brevseksjon Innsyn() => new("Rett til innsyn",
+    [
+        "Du har rett til å se dokumentene i saken din, med de unntakene som følger av forvaltningsloven §§ 18 og 19. Ta kontakt med oss hvis du ønsker det.",
+    ]);
+
+    private static Brevseksjon Kontakt(Brevavsender avsender)
+    {
+        var maater = new List<string>();
+        if (!string.IsNullOrWhiteSpace(avsender.Telefon)) maater.Add($"telefon {avsender.Telefon}");
+        if (!string.IsNullOrWhiteSpace(avsender.Epost)) maater.Add($"e-post {avsender.Epost}");
+        var kontakt = maater.Count > 0 ? $" på {string.Join(" eller ", maater)}" : "";
+        return new("Spørsmål?", [$"Ta gjerne kontakt med {avsender.Enhet}{kontakt}. Vi hjelper deg gjerne."]);
+    }
+}

@@ -1,0 +1,118 @@
+namespace BoOppfolging.Domain;
+
+/// <summary>The kinds of letter the service makes. Later phases add the vedtak, complaint and closing letters.</summary>
+public enum Brevtype
+{
+    Soknadskvittering,
+    ForelopigSvar,
+    HenvistTilAnnenTjeneste,
+    Opplysningsbehov,
+}
+
+/// <summary>How a letter reached the citizen.</summary>
+public enum Forsendelse
+{
+    Post,
+    Digital,
+    Overlevert,
+}
+
+public enum Brevstatus
+{
+    Utkast,
+    Sendt,
+}
+
+public static class BrevTekster
+{
+    public static string Visningsnavn(this Brevtype type) => type switch
+    {
+        Brevtype.Soknadskvittering => "Kvittering for søknad",
+        Brevtype.ForelopigSvar => "Foreløpig svar",
+        Brevtype.HenvistTilAnnenTjeneste => "Henvist til annen tjeneste",
+        Brevtype.Opplysningsbehov => "Be om opplysninger",
+        _ => type.ToString(),
+    };
+
+    public static string Visningsnavn(this Forsendelse f) => f switch
+    {
+        Forsendelse.Post => "Post",
+        Forsendelse.Digital => "Digitalt",
+        Forsendelse.Overlevert => "Overlevert personlig",
+        _ => f.ToString(),
+    };
+}
+
+/// <summary>
+/// A letter on a case. While a draft it holds the content it will be printed from. When it is sent,
+/// its PDF is stored as a document that never changes, with a SHA-256 hash of the bytes, and every
+/// later view shows that stored copy, never a new rendering.
+/// </summary>
+public sealed class Brev : IHarVersjon
+{
+    private Brev() { } // for EF Core
+
+    public Brev(Guid sakId, Brevtype type, string tittel, string innholdJson, Guid? opprettetAv, DateTimeOffset opprettet, DateOnly? lovetDato = null)
+    {
+        LovetDato = lovetDato;
+        SakId = sakId;
+        Type = type;
+        Tittel = tittel;
+        InnholdJson = innholdJson;
+        OpprettetAv = opprettetAv;
+        Opprettet = opprettet;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid SakId { get; private set; }
+    public Brevtype Type { get; private set; }
+    public string Tittel { get; private set; } = "";
+
+    /// <summary>The letter's content (recipient, sections, signature) as it was made; serialised by the application layer.</summary>
+    public string InnholdJson { get; private set; } = "";
+    public Guid? OpprettetAv { get; private set; }
+    public DateTimeOffset Opprettet { get; private set; }
+    public Brevstatus Status { get; private set; } = Brevstatus.Utkast;
+    public DateOnly? SendtDato { get; private set; }
+    public Forsendelse? Forsendelse { get; private set; }
+    public Guid? SendtAv { get; private set; }
+    public DateTimeOffset? Registrert { get; private set; }
+    public string? DokumentNokkel { get; private set; }
+
+    /// <summary>A date the letter states: for a foreløpig svar, when a decision can be expected.</summary>
+    public DateOnly? LovetDato { get; private set; }
+
+    /// <summary>SHA-256 of the stored PDF, lower-case hex.</summary>
+    public string? Sha256 { get; private set; }
+    public long? Storrelse { get; private set; }
+    public Guid Versjon { get; private set; } = Guid.NewGuid();
+
+    public void NyVersjon() => Versjon = Guid.NewGuid();
+
+    /// <summary>A draft may be rewritten; a sent letter never.</summary>
+    public Result EndreInnhold(string tittel, string innholdJson)
+    {
+        if (Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
+        (Tittel, InnholdJson) = (tittel, innholdJson);
+        return Result.Ok();
+    }
+
+    /// <summary>Records that the letter was sent, and the stored PDF that is now the letter.</summary>
+    public Result MarkerSendt(
+        DateOnly dato, Forsendelse forsendelse, string dokumentNokkel, string sha256, long storrelse, Guid? sendtAv, DateTimeOffset registrert)
+    {
+        if (Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
+        Status = Brevstatus.Sendt;
+        (SendtDato, Forsendelse, DokumentNokkel, Sha256, Storrelse, SendtAv, Registrert) =
+            (dato, forsendelse, dokumentNokkel, sha256, storrelse, sendtAv, registrert);
+        return Result.Ok();
+    }
+}
+
+public static class BrevFeil
+{
+    public static readonly Feil AlleredeSendt = new("brev_sendt", "Brevet er allerede sendt og kan ikke endres.");
+    public static readonly Feil IkkeSendt = new("brev_ikke_sendt", "Brevet er ikke sendt ennå.");
+    public static readonly Feil DatoIFremtiden = new("brev_dato_fremtid", "Sendt dato kan ikke være fram i tid.", "SendtDato");
+    public static readonly Feil ArkivkopiEndret = new("brev_endret", "Den arkiverte kopien av brevet stemmer ikke med kontrollsummen. Kontakt systemansvarlig.");
+}
