@@ -65,7 +65,8 @@ public sealed class Sak : IHarVersjon
 
     public static Sak Opprett(string referanse, Guid personId, Kanal kanal, DateTimeOffset tidspunkt, Guid? opprettetAv)
     {
-        var sak = new Sak(referanse, personId, kanal, tidspunkt);
+        // Applying is asking for help; a referral waits for the person's own answer.
+        var sak = new Sak(referanse, personId, kanal, tidspunkt) { OnskerHjelpOgSamtykker = kanal == Kanal.Soknad };
         var tekst = kanal == Kanal.Soknad ? "Søknad mottatt" : $"Henvendelse registrert ({kanal.Visningsnavn()})";
         sak.LeggTilHendelse(HendelseType.SakOpprettet, tekst, opprettetAv, tidspunkt, intern: false);
         return sak;
@@ -76,7 +77,6 @@ public sealed class Sak : IHarVersjon
     {
         var sak = Opprett(referanse, personId, Kanal.Soknad, tidspunkt, innsendtAv);
         sak.FullmektigPersonId = fullmektigPersonId;
-        sak.OnskerHjelpOgSamtykker = true;
         return sak;
     }
 

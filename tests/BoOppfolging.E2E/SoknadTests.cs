@@ -101,6 +101,13 @@ public sealed partial class SoknadTests(AppFixture app)
         Assert.Matches(Referanse(), referanse);
         await side.SjekkUniversellUtformingAsync();
 
+        // The receipt as PDF, downloaded as a person would: the stored copy of the receipt letter.
+        var nedlasting = await side.RunAndWaitForDownloadAsync(
+            () => side.GetByRole(AriaRole.Link, new() { Name = "Last ned kvitteringen (PDF)" }).ClickAsync());
+        Assert.EndsWith(".pdf", nedlasting.SuggestedFilename, StringComparison.Ordinal);
+        var pdfSti = await nedlasting.PathAsync();
+        Assert.StartsWith("%PDF", File.ReadAllText(pdfSti)[..4], StringComparison.Ordinal);
+
         // The same form sent again (a double click, or the back button and send): the same receipt, no second application.
         var igjen = await kontekst.APIRequest.PostAsync("/soknad/send", new() { Form = Skjema(kontekst, skjema) });
         Assert.Equal(200, igjen.Status);

@@ -1,0 +1,367 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Mottak;
+using BoOppfolging.Application.Saker;
+using BoOppfolging.Domain;
+using BoOppfolging.Tests.Felles;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+
+namespace BoOppfolging.Application.Tests;
+
+/// <summary>The forvaltningsenhet's intake through the services, on a real SQLite file with the real PDF renderer.</summary>
+public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static RegistrerHenvendelseCommand Henvendelse(string etternavn, string? fnr = null) => new(
+        Kanal.Fastlege, Mottaksform.Telefon, new DateOnly(2026, 11, 2), "Dr. Åse Ødegård", "fastlege", "22 33 44 55", null,
+        "Bjørn", etternavn, fnr, fnr is null ? new DateOnly(1970, 1, 1) : null, "Har ikke betalt husleie på tre måneder.", Hastegrad.Haster);
+
+    private async Task<Guid> RegistrerAsync(TestBruker bruker, RegistrerHenvendelseCommand command)
+    {
+        await using var scope = database.Scope(bruker);
+        var result = await scope.Get<MottakService>().RegistrerHenvendelseAsync(command, Ct);
+        Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Melding)));
+        return result.Value;
+    }
+
+    private async Task<Sak> SakAsync(Guid sakId)
+    {
+        await using var scope = database.Scope();
+        return await scope.Db().Saker.AsNoTracking().Include(s => s.Person).SingleAsync(s => s.Id == sakId, Ct);
+    }
+
+    [Fact]
+    public async Task En_henvendelse_fra_fastlege_blir_en_sak_som_venter_paa_personens_eget_onske()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Haugen"));
+
+        var sak = await SakAsync(sakId);
+        Assert.Equal((Kanal.Fastlege, Saksstatus.Mottatt, Hastegrad.Haster, false), (sak.Kanal, sak.Status, sak.Hastegrad, sak.OnskerHjelpOgSamtykker));
+        Assert.Matches("^BO-2026-[0-9]{6}$", sak.Referanse);
+        Assert.Null(sak.Person!.Fodselsnummer);
+        await using var scope = database.Scope();
+        var henvendelse = await scope.Db().Henvendelser.SingleAsync(h => h.SakId == sakId, Ct);
+        Assert.Equal("Dr. Åse Ødegård", henvendelse.MelderNavn);
+    }
+
+    [Fact]
+    public async Task En_ugyldig_henvendelse_gir_norske_meldinger_ved_feltene_og_lagrer_ingenting()
+    {
+        await using var scope = database.Scope(TestBruker.Med(Roller.Saksbehandler));
+        var antall = await scope.Db().Saker.CountAsync(Ct);
+
+        var result = await scope.Get<MottakService>().RegistrerHenvendelseAsync(
+            Henvendelse("") with { Kanal = Kanal.Soknad, Fodselsnummer = "12345678901", Beskrivelse = new string('x', 4001) }, Ct);
+
+        Assert.False(result.IsSuccess);
+        var felter = result.Errors.ToDictionary(e => e.Felt!, e => e.Melding);
+        Assert.Contains("søknad", felter["Kanal"], StringComparison.Ordinal);
+        Assert.Equal("Skriv etternavnet til personen henvendelsen gjelder.", felter["Etternavn"]);
+        Assert.StartsWith("Fødselsnummeret er ikke gyldig.", felter["Fodselsnummer"], StringComparison.Ordinal);
+        Assert.Equal("Beskrivelsen kan ha høyst 4000 tegn.", felter["Beskrivelse"]);
+        Assert.Equal(antall, await scope.Db().Saker.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Mottakskontroll_registrerer_fodselsnummeret_og_regner_alderen_fra_det()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Lie"));
+        var fnr = Fodselsnummer.LagSyntetisk(new DateOnly(2009, 1, 1), 501); // 17 years old on 2 November 2026
+        var versjon = (await SakAsync(sakId)).Versjon;
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var result = await scope.Get<MottakService>().KontrollerAsync(new MottakskontrollCommand(sakId, versjon, fnr, true, true, null), Ct);
+            Assert.True(result.IsSuccess);
+        }
+
+        var sak = await SakAsync(sakId);
+        Assert.Equal(fnr, sak.Person!.Fodselsnummer);
+        Assert.False(sak.Mottakskontroll!.Over18);
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var videre = await scope.Get<MottakService>().SendTilVurderingAsync(new SendTilVurderingCommand(sakId, sak.Versjon, await TeamAsync()), Ct);
+            Assert.Equal(MottakFeil.KontrollIkkeGodkjent, videre.Error);
+        }
+    }
+
+    [Fact]
+    public async Task En_henvendelse_med_samtykke_sendes_til_vurderingsteamet()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Dahl", Fodselsnummer.LagSyntetisk(new DateOnly(1975, 5, 5), 502)));
+        var team = await TeamAsync();
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var mottak = scope.Get<MottakService>();
+            Assert.True((await mottak.KontrollerAsync(new(sakId, (await SakAsync(sakId)).Versjon, null, true, true, null), Ct)).IsSuccess);
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var mottak = scope.Get<MottakService>();
+            Assert.True((await mottak.RegistrerKontaktAsync(
+                new(sakId, (await SakAsync(sakId)).Versjon, new DateOnly(2026, 11, 2), Kontaktform.Telefon, Kontaktresultat.OnskerHjelp, true, null), Ct)).IsSuccess);
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            Assert.True((await scope.Get<MottakService>().SendTilVurderingAsync(new(sakId, (await SakAsync(sakId)).Versjon, team), Ct)).IsSuccess);
+        }
+
+        var sak = await SakAsync(sakId);
+        Assert.Equal((Saksstatus.TilVurdering, (Guid?)team), (sak.Status, sak.TeamId));
+    }
+
+    [Fact]
+    public async Task Den_som_lagrer_paa_en_gammel_versjon_faar_konflikt_og_ingenting_endres()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Berg"));
+        var gammel = (await SakAsync(sakId)).Versjon;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            await scope.Get<MottakService>().HenleggAsync(new HenleggCommand(sakId, gammel, Henleggelsesgrunn.Dod, null), Ct);
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var result = await scope.Get<MottakService>().HenleggAsync(new HenleggCommand(sakId, gammel, Henleggelsesgrunn.FlyttetFraKommunen, null), Ct);
+            Assert.True(result.IsConflict);
+        }
+
+        Assert.Equal(Henleggelsesgrunn.Dod, (await SakAsync(sakId)).Henleggelsesgrunn);
+    }
+
+    [Fact]
+    public async Task Andre_roller_og_saksbehandlere_uten_tilgang_til_saken_faar_ikke_funnet()
+    {
+        var eier = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(eier, Henvendelse("Strand"));
+        await using (var scope = database.Scope(eier))
+        {
+            // Assigned to the owner: no longer in the shared inbox.
+            var db = scope.Db();
+            var sak = await db.Saker.SingleAsync(s => s.Id == sakId, Ct);
+            sak.TildelSaksbehandler(eier.Id!.Value, eier.Id, database.Tid.GetUtcNow());
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var versjon = (await SakAsync(sakId)).Versjon;
+        foreach (var annen in new[] { TestBruker.Med(Roller.Saksbehandler), TestBruker.Med(Roller.Vurderingsteam), TestBruker.Med(Roller.BoOppfolger) })
+        {
+            await using var scope = database.Scope(annen);
+            var result = await scope.Get<MottakService>().HenleggAsync(new HenleggCommand(sakId, versjon, Henleggelsesgrunn.Dod, null), Ct);
+            Assert.True(result.IsNotFound, annen.Roller.Single());
+        }
+
+        Assert.Equal(Saksstatus.Mottatt, (await SakAsync(sakId)).Status);
+    }
+
+    [Fact]
+    public async Task Foreløpig_svar_lages_som_brev_og_sendt_brev_er_en_lagret_pdf_som_vises_likt_hver_gang()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Sæther"));
+        var sak = await SakAsync(sakId);
+        var begrunnelse = "Vi venter på opplysninger fra fastlegen og spesialisthelsetjenesten (æøå ÆØÅ).";
+        Guid brevId;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var result = await scope.Get<MottakService>().LagForelopigSvarAsync(
+                new ForelopigSvarCommand(sakId, sak.Versjon, begrunnelse, new DateOnly(2026, 12, 20)), Ct);
+            Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Melding)));
+            brevId = result.Value;
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var brev = await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct);
+            var sendt = await scope.Get<BrevService>().SendAsync(
+                new SendBrevCommand(sakId, brevId, new DateOnly(2026, 11, 2), Forsendelse.Post, brev.Value.Versjon), Ct);
+            Assert.True(sendt.IsSuccess, string.Join("; ", sendt.Errors.Select(e => e.Melding)));
+        }
+
+        byte[] forste, andre;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            forste = (await scope.Get<BrevService>().HentPdfAsync(sakId, brevId, Ct)).Value.Innhold;
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            andre = (await scope.Get<BrevService>().HentPdfAsync(sakId, brevId, Ct)).Value.Innhold;
+        }
+
+        Assert.Equal(forste, andre);
+        using (var pdf = PdfDocument.Open(forste))
+        {
+            var tekst = string.Join("\n", pdf.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+            Assert.Contains(sak.Referanse, tekst, StringComparison.Ordinal);
+            Assert.Contains("02.11.2026", tekst, StringComparison.Ordinal);
+            Assert.Contains("20.12.2026", tekst, StringComparison.Ordinal);
+            Assert.Contains("spesialisthelsetjenesten (æøå ÆØÅ).", tekst, StringComparison.Ordinal);
+            Assert.Contains("Foreløpig", tekst, StringComparison.Ordinal);
+        }
+
+        var etter = await SakAsync(sakId);
+        Assert.Equal((new DateOnly(2026, 12, 20), (DateOnly?)new DateOnly(2026, 11, 2)), (etter.Frist, etter.ForelopigSvarSendt));
+        await using (var scope = database.Scope())
+        {
+            var db = scope.Db();
+            Assert.True(await db.Hendelser.AnyAsync(h => h.SakId == sakId && h.Type == HendelseType.BrevSendt && !h.Intern, Ct));
+            Assert.True(await db.AuditLogg.AnyAsync(a => a.SakId == sakId && a.Handling == AuditHandling.Skriv && a.Beskrivelse == "Brev", Ct));
+            Assert.True(await db.AuditLogg.AnyAsync(a => a.SakId == sakId && a.Handling == AuditHandling.Les && a.Beskrivelse == "Brev" && a.BrukerId == saksbehandler.Id, Ct));
+        }
+
+        // A sent letter is never changed or sent again.
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var brev = await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct);
+            var igjen = await scope.Get<BrevService>().SendAsync(
+                new SendBrevCommand(sakId, brevId, new DateOnly(2026, 11, 2), Forsendelse.Digital, brev.Value.Versjon), Ct);
+            Assert.Equal(BrevFeil.AlleredeSendt, igjen.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Et_sendt_brev_som_er_endret_i_arkivet_vises_ikke()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Brekke"));
+        Guid brevId;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            brevId = (await scope.Get<MottakService>().LagForelopigSvarAsync(
+                new ForelopigSvarCommand(sakId, (await SakAsync(sakId)).Versjon, "Mange saker.", new DateOnly(2026, 12, 20)), Ct)).Value;
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var brev = await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct);
+            await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brevId, new DateOnly(2026, 11, 2), Forsendelse.Post, brev.Value.Versjon), Ct);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var brev = await scope.Db().Brev.SingleAsync(b => b.Id == brevId, Ct);
+            var fil = Directory.EnumerateFiles(database.DataMappe, "*", SearchOption.AllDirectories)
+                .Single(f => Path.GetFileName(f).Contains(brev.DokumentNokkel!, StringComparison.Ordinal) || f.EndsWith(brev.DokumentNokkel!, StringComparison.Ordinal));
+            await File.AppendAllTextAsync(fil, "tukling", Ct);
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var result = await scope.Get<BrevService>().HentPdfAsync(sakId, brevId, Ct);
+            Assert.Equal(BrevFeil.ArkivkopiEndret, result.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Henvisning_avslutter_saken_og_lager_brevutkast_med_tjenesten_og_begrunnelsen()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Vik", Fodselsnummer.LagSyntetisk(new DateOnly(1980, 3, 3), 503)));
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            await scope.Get<MottakService>().KontrollerAsync(new(sakId, (await SakAsync(sakId)).Versjon, null, false, true, null), Ct);
+        }
+
+        Guid brevId;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var result = await scope.Get<MottakService>().HenvisAsync(new HenvisCommand(sakId, (await SakAsync(sakId)).Versjon, "Origo", "Rus og psykisk helse."), Ct);
+            Assert.True(result.IsSuccess);
+            brevId = result.Value;
+        }
+
+        Assert.Equal(Saksstatus.Henvist, (await SakAsync(sakId)).Status);
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var brev = (await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct)).Value;
+            Assert.Equal((Brevtype.HenvistTilAnnenTjeneste, Brevstatus.Utkast), (brev.Type, brev.Status));
+            Assert.Contains(brev.Innhold.Seksjoner.SelectMany(s => s.Avsnitt), a => a.Contains("Origo", StringComparison.Ordinal));
+            Assert.Single(await scope.Db().Henvisninger.Where(h => h.SakId == sakId).ToListAsync(Ct));
+        }
+
+        // The citizen does not see a letter that is not sent.
+        var innbygger = TestBruker.Med(Roller.Innbygger, (await SakAsync(sakId)).PersonId);
+        await using (var scope = database.Scope(innbygger))
+        {
+            Assert.True((await scope.Get<BrevService>().HentPdfAsync(sakId, brevId, Ct)).IsNotFound);
+            Assert.Empty(await scope.Get<BrevService>().ListAsync(sakId, Ct));
+        }
+    }
+
+    [Fact]
+    public async Task En_ny_sak_for_en_person_med_aapen_sak_kobles_til_den_og_henlegges()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var fnr = Fodselsnummer.LagSyntetisk(new DateOnly(1982, 2, 2), 504);
+        var forste = await RegistrerAsync(saksbehandler, Henvendelse("Moen", fnr));
+        var andre = await RegistrerAsync(saksbehandler, Henvendelse("Moen", fnr));
+        Assert.Equal((await SakAsync(forste)).PersonId, (await SakAsync(andre)).PersonId); // a known number finds the person
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var visning = (await scope.Get<MottakService>().HentAsync(andre, Ct)).Value;
+            Assert.Equal(forste, Assert.Single(visning.AndreAapneSaker).Id);
+            var result = await scope.Get<MottakService>().KobleTilAsync(new KobleTilSakCommand(andre, visning.Versjon, forste), Ct);
+            Assert.True(result.IsSuccess);
+        }
+
+        var koblet = await SakAsync(andre);
+        Assert.Equal((Saksstatus.Henlagt, (Guid?)forste), (koblet.Status, koblet.KobletTilSakId));
+    }
+
+    [Fact]
+    public async Task Arbeidslisten_finner_paa_fodselsnummer_bare_ved_eksakt_treff_og_paa_navn_uansett_store_bokstaver()
+    {
+        var teamleder = TestBruker.Med(Roller.Teamleder);
+        var fnr = Fodselsnummer.LagSyntetisk(new DateOnly(1984, 4, 4), 505);
+        var sakId = await RegistrerAsync(teamleder, Henvendelse("Kvalheimsen", fnr));
+        var referanse = (await SakAsync(sakId)).Referanse;
+        await using var scope = database.Scope(teamleder);
+        var saker = scope.Get<SakService>();
+
+        Assert.Equal(sakId, Assert.Single((await saker.ListAsync(new Saksfilter { Sok = fnr }, Ct)).Saker).Id);
+        Assert.Empty((await saker.ListAsync(new Saksfilter { Sok = fnr[..10] }, Ct)).Saker);
+        Assert.Equal(sakId, Assert.Single((await saker.ListAsync(new Saksfilter { Sok = "kvalheimsen" }, Ct)).Saker).Id);
+        Assert.Equal(sakId, Assert.Single((await saker.ListAsync(new Saksfilter { Sok = referanse.ToLowerInvariant() }, Ct)).Saker).Id);
+        Assert.Empty((await saker.ListAsync(new Saksfilter { Sok = "Kvalheimsen", Status = nameof(Saksstatus.Henlagt) }, Ct)).Saker);
+    }
+
+    [Fact]
+    public async Task Arbeidslisten_viser_saker_over_fristen_og_sorterer_paa_frist()
+    {
+        var teamleder = TestBruker.Med(Roller.Teamleder);
+        var gammel = await RegistrerAsync(teamleder, Henvendelse("Fristesen") with { Mottatt = new DateOnly(2026, 9, 1) });
+        var ny = await RegistrerAsync(teamleder, Henvendelse("Fristesen"));
+        await using var scope = database.Scope(teamleder);
+
+        var forsinket = await scope.Get<SakService>().ListAsync(new Saksfilter { Sok = "Fristesen", BareForsinket = true }, Ct);
+        var alle = await scope.Get<SakService>().ListAsync(new Saksfilter { Sok = "Fristesen", Sortering = Sakssortering.Frist }, Ct);
+
+        var element = Assert.Single(forsinket.Saker);
+        Assert.Equal(gammel, element.Id);
+        Assert.True(element.Forsinket);
+        Assert.Equal([gammel, ny], alle.Saker.Select(s => s.Id));
+    }
+
+    private async Task<Guid> TeamAsync()
+    {
+        await using var scope = database.Scope();
+        var db = scope.Db();
+        var team = await db.Team.FirstOrDefaultAsync(Ct);
+        if (team is not null) return team.Id;
+        team = new Team("Vurderingsteamet");
+        db.Team.Add(team);
+        await db.SaveChangesAsync(Ct);
+        return team.Id;
+    }
+}
