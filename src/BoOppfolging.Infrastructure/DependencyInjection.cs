@@ -1,6 +1,8 @@
 using BoOppfolging.Application.Audit;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Infrastructure.Brev;
 using BoOppfolging.Infrastructure.Demo;
 using BoOppfolging.Infrastructure.Dokumenter;
 using BoOppfolging.Infrastructure.Epost;
@@ -78,6 +80,8 @@ public static class DependencyInjection
         services.Configure<DokumentlagerOptions>(o => o.Mappe = Path.Combine(dataMappe, "dokumenter"));
         services.Configure<DokumentlagerOptions>(configuration.GetSection("Dokumentlager"));
         services.AddSingleton<IDokumentlager, FilDokumentlager>();
+        services.Configure<BrevOptions>(configuration.GetSection("Brev"));
+        services.AddSingleton<IBrevPdf, SkiaBrevPdf>();
 
         services
             .AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>
