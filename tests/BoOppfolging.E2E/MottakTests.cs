@@ -40,7 +40,7 @@ public sealed partial class MottakTests(AppFixture app)
         await side.GetByRole(AriaRole.Group, new() { Name = "Haster det?" }).GetByLabel("Normal").CheckAsync();
         await side.GetByLabel("Navn", new() { Exact = true }).FillAsync("Dr. Åsmund Lie");
         await side.GetByLabel("Rolle eller relasjon (valgfritt)").FillAsync("fastlege, Torget legesenter");
-        await side.GetByLabel("Telefon", new() { Exact = true }).FillAsync("22 33 44 55");
+        await side.GetByLabel("Telefonnummer").FillAsync("22 33 44 55");
         await side.GetByLabel("Etternavn").FillAsync(etternavn);
         await side.GetByLabel("Fødselsdato (hvis fødselsnummeret ikke er kjent)").FillAsync("1971-03-05");
         await side.GetByLabel("Hva beskriver den som meldte?").FillAsync("Pasienten har ikke betalt husleie på tre måneder. <b>Haster</b>");
@@ -83,6 +83,9 @@ public sealed partial class MottakTests(AppFixture app)
         // A referral is not an application: it cannot go on before the person wants help.
         await side.GetByRole(AriaRole.Link, new() { Name = "Send til vurderingsteamet" }).ClickAsync();
         await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send saken" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Velg vurderingsteamet saken skal til.");
+        await side.GetByLabel("Vurderingsteam").SelectOptionAsync(new SelectOptionValue { Label = "Vurderingsteamet" });
         await side.GetByRole(AriaRole.Button, new() { Name = "Send saken" }).ClickAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Personen må selv ønske hjelp og samtykke");
         await side.SjekkUniversellUtformingAsync();
@@ -197,10 +200,10 @@ public sealed partial class MottakTests(AppFixture app)
 
         await side.GetByRole(AriaRole.Link, new() { Name = "Henlegg saken" }).ClickAsync();
         await side.SjekkUniversellUtformingAsync();
-        await side.GetByLabel("Annet").CheckAsync();
+        await side.GetByRole(AriaRole.Radio, new() { Name = "Annet" }).CheckAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Henlegg saken" }).ClickAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Beskriv grunnen når du velger «Annet».");
-        await Assertions.Expect(side.GetByLabel("Annet")).ToBeCheckedAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Radio, new() { Name = "Annet" })).ToBeCheckedAsync();
         await side.SjekkUniversellUtformingAsync();
         await side.GetByLabel("Flyttet fra kommunen").CheckAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Henlegg saken" }).ClickAsync();
@@ -258,7 +261,7 @@ public sealed partial class MottakTests(AppFixture app)
         await side.GetByLabel("Dato mottatt").FillAsync(DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await side.GetByRole(AriaRole.Group, new() { Name = "Haster det?" }).GetByLabel("Haster").CheckAsync();
         await side.GetByLabel("Navn", new() { Exact = true }).FillAsync("Melder Melder");
-        await side.GetByLabel("Telefon", new() { Exact = true }).FillAsync("91234567");
+        await side.GetByLabel("Telefonnummer").FillAsync("91234567");
         await side.GetByLabel("Fornavn").FillAsync(fornavn);
         await side.GetByLabel("Etternavn").FillAsync(etternavn);
         if (fodselsnummer is not null) await side.GetByLabel("Fødselsnummer (hvis kjent)").FillAsync(fodselsnummer);

@@ -36,8 +36,12 @@ public sealed class MottakService(
 
     private DateOnly Idag => Norsktid.Dato(tid.GetUtcNow());
 
-    /// <summary>What the case page shows to screen and route the case. Null result for a user who may not do intake.</summary>
-    public async Task<Result<MottakVisning>> HentAsync(Guid sakId, CancellationToken ct)
+    /// <summary>
+    /// What the case page shows to screen and route the case; not found for a user who may not do intake.
+    /// <paramref name="alleredeLogget"/>: the caller has written this read of the case to the audit log
+    /// already (the case page, through <see cref="Saker.SakService.HentAsync"/>), so one page view is one entry.
+    /// </summary>
+    public async Task<Result<MottakVisning>> HentAsync(Guid sakId, CancellationToken ct, bool alleredeLogget = false)
     {
         if (!ErForvaltning) return Result<MottakVisning>.NotFound();
         var sak = await tilgang.SynligeSaker().AsNoTracking()
@@ -78,7 +82,7 @@ public sealed class MottakService(
             ct);
         string? Navn(Guid? id) => id is { } i && navn.TryGetValue(i, out var n) ? n : null;
 
-        await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
+        if (!alleredeLogget) await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
         var erIMottak = sak.Status is Saksstatus.Mottatt or Saksstatus.Mottakskontroll;
         var underBehandling = !sak.Status.ErAvsluttet() && sak.Status < Saksstatus.Vedtatt;
         return new MottakVisning(

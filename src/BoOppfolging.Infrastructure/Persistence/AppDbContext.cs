@@ -25,7 +25,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Soknad> Soknader => Set<Soknad>();
     public DbSet<Vedlegg> Vedlegg => Set<Vedlegg>();
     public DbSet<Samtykke> Samtykker => Set<Samtykke>();
-    public DbSet<Brev> Brev => Set<Brev>();
+    public DbSet<Domain.Brev> Brev => Set<Domain.Brev>();
     public DbSet<Henvendelse> Henvendelser => Set<Henvendelse>();
     public DbSet<Kontaktforsok> Kontaktforsok => Set<Kontaktforsok>();
     public DbSet<Opplysningsbehov> Opplysningsbehov => Set<Opplysningsbehov>();

@@ -30,6 +30,7 @@ public sealed class TestDatabase : IAsyncLifetime
         services.AddScoped<Innlogging>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<Innlogging>().Bruker);
         services.AddApplication();
+        services.Configure<Application.Kontoer.IdentitetOptions>(o => o.TillatTestnummer = true); // not Production: synthetic numbers
         services.AddInfrastructure(configuration, DataMappe);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }

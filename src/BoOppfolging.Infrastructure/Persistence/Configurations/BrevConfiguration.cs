@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace BoOppfolging.Infrastructure.Persistence.Configurations;
 
-public sealed class BrevConfiguration : IEntityTypeConfiguration<Brev>
+public sealed class BrevConfiguration : IEntityTypeConfiguration<Domain.Brev>
 {
-    public void Configure(EntityTypeBuilder<Brev> builder)
+    public void Configure(EntityTypeBuilder<Domain.Brev> builder)
     {
         builder.ToTable("Brev");
         builder.HasKey(b => b.Id);

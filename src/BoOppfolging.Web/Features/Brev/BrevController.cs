@@ -4,6 +4,7 @@ using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace BoOppfolging.Web.Features.Brev;
@@ -63,7 +64,7 @@ public sealed class BrevController(BrevService brevService, TimeProvider tid) : 
 
 public sealed class BrevViewModel
 {
-    [BindNever] public BrevVisning Brev { get; set; } = null!;
+    [BindNever, ValidateNever] public BrevVisning Brev { get; set; } = null!;
     public DateOnly? SendtDato { get; set; }
     public Forsendelse? Forsendelse { get; set; }
     public Guid Versjon { get; set; }

@@ -1,6 +1,7 @@
 using BoOppfolging.Application.Mottak;
 using BoOppfolging.Domain;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace BoOppfolging.Web.Features.Mottak;
@@ -10,7 +11,7 @@ public abstract class MottakSkjemaViewModel
 {
     public Guid Versjon { get; set; }
 
-    [BindNever] public MottakVisning Sak { get; set; } = null!;
+    [BindNever, ValidateNever] public MottakVisning Sak { get; set; } = null!;
 
     public static IEnumerable<SelectListItem> JaNei => [new("Ja", "true"), new("Nei", "false")];
 
@@ -54,7 +55,7 @@ public sealed class TildelViewModel : MottakSkjemaViewModel
 {
     public Guid? SaksbehandlerId { get; set; }
 
-    public IEnumerable<SelectListItem> Saksbehandlere =>
+    public IEnumerable<SelectListItem> Saksbehandlere() =>
         [new("Velg saksbehandler", ""), .. Sak.Saksbehandlere.Select(s => new SelectListItem(s.Navn, s.Id.ToString()))];
 
     public TildelSaksbehandlerCommand ToCommand(Guid sakId) => new(sakId, Versjon, SaksbehandlerId);
@@ -64,7 +65,7 @@ public sealed class VurderingViewModel : MottakSkjemaViewModel
 {
     public Guid? TeamId { get; set; }
 
-    public IEnumerable<SelectListItem> Teamvalg =>
+    public IEnumerable<SelectListItem> Teamvalg() =>
         [new("Velg team", ""), .. Sak.Team.Select(t => new SelectListItem(t.Navn, t.Id.ToString()))];
 
     public SendTilVurderingCommand ToCommand(Guid sakId) => new(sakId, Versjon, TeamId);
@@ -96,7 +97,7 @@ public sealed class KobleViewModel : MottakSkjemaViewModel
 {
     public Guid? AapenSakId { get; set; }
 
-    public IEnumerable<SelectListItem> Saker => Sak.AndreAapneSaker.Select(s =>
+    public IEnumerable<SelectListItem> Saker() => Sak.AndreAapneSaker.Select(s =>
         new SelectListItem($"{s.Referanse} ({s.Status.Visningsnavn().ToLowerInvariant()}, mottatt {Infrastruktur.Visning.Dato(s.Mottatt)})", s.Id.ToString()));
 
     public KobleTilSakCommand ToCommand(Guid sakId) => new(sakId, Versjon, AapenSakId);

@@ -37,7 +37,7 @@ public sealed class SakerController(SakService sakService, MottakService mottakS
     {
         var result = await sakService.HentAsync(sakId, ct);
         if (!result.IsSuccess) return NotFound();
-        var mottak = await mottakService.HentAsync(sakId, ct);
+        var mottak = await mottakService.HentAsync(sakId, ct, alleredeLogget: true);
         return View(new SakViewModel
         {
             Sak = result.Value,

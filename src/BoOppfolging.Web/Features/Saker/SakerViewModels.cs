@@ -1,5 +1,7 @@
 using BoOppfolging.Application.Saker;
 using BoOppfolging.Domain;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace BoOppfolging.Web.Features.Saker;
@@ -20,8 +22,8 @@ public sealed class SakslisteViewModel
     public bool Synkende { get; set; }
     public int Side { get; set; } = 1;
 
-    public SakListe? Liste { get; set; }
-    public IReadOnlyList<SelectListItem> Saksbehandlervalg { get; set; } = [];
+    [BindNever, ValidateNever] public SakListe? Liste { get; set; }
+    [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Saksbehandlervalg { get; set; } = [];
 
     public Saksfilter TilFilter() => new()
     {
