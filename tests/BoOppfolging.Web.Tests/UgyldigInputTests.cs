@@ -1,0 +1,75 @@
+using System.Net;
+using BoOppfolging.Domain;
+using BoOppfolging.Web.Tests.Infrastruktur;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Web.Tests;
+
+/// <summary>
+/// Every intake and letter form posted with empty, too long, wrong-type, script and SQL-looking values:
+/// the answer is the form with messages (or 400/404), never a 500, and the case is unchanged.
+/// </summary>
+public sealed class UgyldigInputTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> Verdier => new(
+        "", "   ", "<script>alert(1)</script>", "' OR 1=1; DROP TABLE Saker; --", new string('å', 5000), "abc", "-1", "9999-99-99",
+        "31.02.2026", "00000000-0000-0000-0000-000000000000", "true,false");
+
+    private static readonly string[] Skjemaer = ["kontroll", "kontakt", "opplysninger", "tildel", "vurdering", "henvis", "henlegg", "koble", "forelopig-svar"];
+
+    private static readonly string[] Felt =
+    [
+        "Versjon", "Fodselsnummer", "IMaalgruppen", "DuplikatSjekket", "Notat", "Dato", "Form", "Resultat", "Samtykke", "Beskrivelse",
+        "Frist", "SaksbehandlerId", "TeamId", "Tjeneste", "Begrunnelse", "Grunn", "AapenSakId", "ForventetAvgjort",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Verdier))]
+    public async Task Skjemaene_paa_en_sak_i_mottak_gir_aldri_500_og_endrer_ikke_saken(string verdi)
+    {
+        var sak = await app.MedDbAsync(db => db.Saker.AsNoTracking()
+            .Where(s => s.Status == Saksstatus.Mottatt && s.Kanal != Kanal.Soknad).OrderBy(s => s.Referanse).FirstAsync(Ct));
+        var klient = await app.LoggInnAsync("teamleder@demo.no");
+
+        foreach (var skjema in Skjemaer)
+        {
+            var sti = $"/saker/{sak.Id}/mottak/{skjema}";
+            using var svar = await klient.PostSkjemaAsync(sti, Felt.ToDictionary(f => f, _ => verdi));
+            Assert.True(svar.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{sti} svarte {(int)svar.StatusCode}");
+            if (svar.StatusCode == HttpStatusCode.OK)
+            {
+                var html = await svar.Content.ReadAsStringAsync(Ct);
+                Assert.Contains("For å gå videre må du rette opp dette", html, StringComparison.Ordinal);
+                Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+            }
+        }
+
+        var etter = await app.MedDbAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Id == sak.Id, Ct));
+        Assert.Equal((sak.Versjon, sak.Status), (etter.Versjon, etter.Status));
+    }
+
+    [Theory]
+    [MemberData(nameof(Verdier))]
+    public async Task Registrering_av_henvendelse_og_filteret_i_arbeidslisten_gir_aldri_500(string verdi)
+    {
+        var klient = await app.LoggInnAsync("saksbehandler@demo.no");
+        var antall = await app.MedDbAsync(db => db.Saker.CountAsync(Ct));
+        string[] henvendelsesfelt =
+        [
+            "Kanal", "Mottaksform", "Mottatt", "MelderNavn", "MelderRolle", "MelderTelefon", "MelderEpost", "Fornavn", "Etternavn",
+            "Fodselsnummer", "Fodselsdato", "Beskrivelse", "Hastegrad",
+        ];
+
+        using var henvendelse = await klient.PostSkjemaAsync("/mottak/henvendelse/ny", henvendelsesfelt.ToDictionary(f => f, _ => verdi));
+        Assert.Equal(HttpStatusCode.OK, henvendelse.StatusCode);
+        Assert.Contains("For å gå videre må du rette opp dette", await henvendelse.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        string[] filterfelt = ["Sok", "Status", "Saksbehandler", "MottattFra", "MottattTil", "BareForsinket", "Sortering", "Synkende", "Side"];
+        using var filter = await klient.PostSkjemaAsync("/saker", filterfelt.ToDictionary(f => f, _ => verdi));
+        Assert.Equal(HttpStatusCode.OK, filter.StatusCode);
+
+        Assert.Equal(antall, await app.MedDbAsync(db => db.Saker.CountAsync(Ct)));
+    }
+}
