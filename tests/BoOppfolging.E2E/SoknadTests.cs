@@ -134,6 +134,42 @@ public sealed partial class SoknadTests(AppFixture app)
             Assert.Equal(404, (await annen.APIRequest.GetAsync($"/soknad/kvittering/{sakId}")).Status);
         }
 
+        // The forvaltningsenhet finds it in the work list by reference, reads it, screens it and takes it.
+        await using (var ansatt = await app.NyKontekstAsync())
+        {
+            var sb = await ansatt.NewPageAsync();
+            await sb.LoggInnAsync("saksbehandler@demo.no");
+            await sb.GetByLabel("Søk").FillAsync(referanse);
+            await sb.GetByRole(AriaRole.Button, new() { Name = "Vis saker" }).ClickAsync();
+            await Assertions.Expect(sb.GetByRole(AriaRole.Row, new() { NameRegex = new Regex(Regex.Escape(referanse)) })).ToContainTextAsync("Ikke tildelt");
+            await sb.GetByRole(AriaRole.Link, new() { Name = referanse }).ClickAsync();
+            await Assertions.Expect(sb.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Søknaden, sendt") })).ToBeVisibleAsync();
+            await Assertions.Expect(sb.GetByText("Betale husleia i tide og bli kjent med folk.")).ToBeVisibleAsync();
+            await Assertions.Expect(sb.GetByText("Storgata 1 <script>alert(1)</script>, 1430 Ås")).ToBeVisibleAsync();
+            await sb.SjekkUniversellUtformingAsync();
+            var vedleggForAnsatt = await ansatt.APIRequest.GetAsync(await sb.GetByRole(AriaRole.Link, new() { Name = "husleievarsel.pdf" }).GetAttributeAsync("href") ?? "");
+            Assert.Equal(200, vedleggForAnsatt.Status);
+
+            await sb.GetByRole(AriaRole.Link, new() { Name = "Registrer mottakskontroll" }).ClickAsync();
+            await Assertions.Expect(sb.GetByText(new Regex("^Personen er \\d+ år etter fødselsnummeret\\. Kravet om 18 år er oppfylt\\.$"))).ToBeVisibleAsync();
+            await sb.GetByRole(AriaRole.Group, new() { Name = "Er personen i målgruppen for bo-oppfølging?" }).GetByLabel("Ja").CheckAsync();
+            await sb.GetByLabel("Jeg har sjekket at personen ikke har en annen åpen sak").CheckAsync();
+            await sb.GetByRole(AriaRole.Button, new() { Name = "Lagre mottakskontrollen" }).ClickAsync();
+            await Assertions.Expect(sb.Locator("dt:text-is('Status') + dd")).ToHaveTextAsync("Mottakskontroll");
+            await sb.GetByRole(AriaRole.Link, new() { Name = "Tildel saksbehandler" }).ClickAsync();
+            await sb.GetByLabel("Saksbehandler").SelectOptionAsync(new SelectOptionValue { Label = "Ingrid Berg" });
+            await sb.GetByRole(AriaRole.Button, new() { Name = "Tildel" }).ClickAsync();
+            await Assertions.Expect(sb.Locator("dt:text-is('Saksbehandler') + dd")).ToHaveTextAsync("Ingrid Berg");
+        }
+
+        // The citizen sees the screening on the timeline, but not the internal note of it.
+        await side.GotoAsync($"/mine-saker/{sakId}");
+        await Assertions.Expect(side.GetByText("Status endret til «Mottakskontroll»")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText(new Regex("^Mottakskontroll: 18 år"))).ToHaveCountAsync(0);
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Kvittering for søknad om bo-oppfølging (PDF)" })).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GotoAsync("/mine-saker");
+
         // Withdraw it: asked first, then the status says so and the button is gone.
         await side.GetByRole(AriaRole.Link, new() { Name = $"Søknad om bo-oppfølging – {referanse}" }).ClickAsync();
         await side.GetByRole(AriaRole.Link, new() { Name = "Trekk søknaden" }).ClickAsync();

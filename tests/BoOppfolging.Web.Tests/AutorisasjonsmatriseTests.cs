@@ -94,6 +94,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Saker.Index GET"] = Saksarbeid,
         ["Saker.Index POST"] = Saksarbeid,
         ["Saker.Detaljer GET"] = Saksarbeid,
+        ["Saker.Vedlegg GET"] = Saksarbeid,
         ["Brev.Index GET"] = Saksarbeid,
         ["Brev.Utskrift GET"] = Saksarbeid,
         ["Brev.Pdf GET"] = Saksarbeid,

@@ -13,3 +13,6 @@ public sealed record KvitteringVisning(Guid SakId, string Referanse, DateTimeOff
 
 /// <summary>An attachment's stored content, for someone allowed to see it.</summary>
 public sealed record VedleggInnhold(Stream Innhold, string Innholdstype, string Filnavn);
+
+/// <summary>An application as it was sent, for the staff case page.</summary>
+public sealed record SendtSoknadVisning(Soknadsinnhold Innhold, string Navn, DateTimeOffset Sendt, IReadOnlyList<VedleggVisning> Vedlegg);

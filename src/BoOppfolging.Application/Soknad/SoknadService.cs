@@ -249,6 +249,21 @@ public sealed class SoknadService(
             $"{kvittering.Fornavn} {kvittering.Etternavn}", kvittering.Frist, brevId);
     }
 
+    /// <summary>The application as sent, with its attachments, for staff who may see the case; null for anyone else or a referral.</summary>
+    public async Task<SendtSoknadVisning?> HentForSakAsync(Guid sakId, CancellationToken ct)
+    {
+        if (!tilgang.ErAnsatt) return null;
+        var soknad = await tilgang.SynligeSaker().AsNoTracking()
+            .Where(s => s.Id == sakId)
+            .Join(db.Soknader, s => s.Id, so => so.SakId, (s, so) => new { so.Innhold, so.Sendt, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn })
+            .SingleOrDefaultAsync(ct);
+        if (soknad is null) return null;
+        var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sakId).OrderBy(v => v.LastetOpp)
+            .Select(v => new VedleggVisning(v.Id, v.Type, v.Filnavn, v.Storrelse)).ToListAsync(ct);
+        await audit.SkrivAsync(AuditHandling.Les, "Søknad", sakId, soknad.PersonId, ct);
+        return new SendtSoknadVisning(soknad.Innhold, $"{soknad.Fornavn} {soknad.Etternavn}", soknad.Sendt, vedlegg);
+    }
+
     /// <summary>The citizen withdraws their application (or one they sent as fullmektig).</summary>
     public async Task<Result> TrekkAsync(Guid sakId, Guid versjon, CancellationToken ct)
     {

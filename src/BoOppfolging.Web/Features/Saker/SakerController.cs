@@ -2,6 +2,7 @@ using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Mottak;
 using BoOppfolging.Application.Saker;
+using BoOppfolging.Application.Soknad;
 using BoOppfolging.Domain;
 using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,8 @@ namespace BoOppfolging.Web.Features.Saker;
 /// <summary>Staff: the work list of the cases this user may see, and one case with its timeline, letters and intake.</summary>
 [Authorize(Policy = Policies.Saksarbeid)]
 [Route("saker")]
-public sealed class SakerController(SakService sakService, MottakService mottakService, BrevService brevService, IBrukerOppslag brukere) : Controller
+public sealed class SakerController(
+    SakService sakService, MottakService mottakService, BrevService brevService, SoknadService soknadService, IBrukerOppslag brukere) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => VisListeAsync(new SakslisteViewModel(), ct);
@@ -43,7 +45,16 @@ public sealed class SakerController(SakService sakService, MottakService mottakS
             Sak = result.Value,
             Mottak = mottak.IsSuccess ? mottak.Value : null,
             Brev = await brevService.ListAsync(sakId, ct),
+            Soknad = await soknadService.HentForSakAsync(sakId, ct),
         });
+    }
+
+    /// <summary>An attachment to the application, for staff who may see the case (404 for anyone else).</summary>
+    [HttpGet("{sakId:guid}/vedlegg/{vedleggId:guid}")]
+    public async Task<IActionResult> Vedlegg(Guid sakId, Guid vedleggId, CancellationToken ct)
+    {
+        var vedlegg = await soknadService.AapneVedleggAsync(sakId, vedleggId, ct);
+        return vedlegg is null ? NotFound() : File(vedlegg.Innhold, vedlegg.Innholdstype, vedlegg.Filnavn);
     }
 
     private async Task<IActionResult> VisListeAsync(SakslisteViewModel model, CancellationToken ct)
@@ -65,4 +76,5 @@ public sealed class SakViewModel
     public required SakDetaljer Sak { get; init; }
     public MottakVisning? Mottak { get; init; }
     public IReadOnlyList<BrevListeElement> Brev { get; init; } = [];
+    public SendtSoknadVisning? Soknad { get; init; }
 }
