@@ -32,3 +32,15 @@ public static class ValideringExtensions
         return result.IsValid && modelState.IsValid;
     }
 }
+
+public static class BrevSvar
+{
+    /// <summary>A letter's PDF as a download; 404 when not found, and a refusal (never the file) when the stored copy fails its hash.</summary>
+    public static Microsoft.AspNetCore.Mvc.IActionResult Pdf(
+        this Microsoft.AspNetCore.Mvc.ControllerBase controller, Result<BoOppfolging.Application.Brev.BrevFil> fil)
+    {
+        if (fil.IsNotFound) return controller.NotFound();
+        if (!fil.IsSuccess) return controller.Problem(fil.Error!.Melding, statusCode: StatusCodes.Status500InternalServerError);
+        return controller.File(fil.Value.Innhold, "application/pdf", fil.Value.Filnavn);
+    }
+}

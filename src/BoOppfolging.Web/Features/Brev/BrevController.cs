@@ -35,10 +35,7 @@ public sealed class BrevController(BrevService brevService, TimeProvider tid) : 
     [HttpGet("pdf")]
     public async Task<IActionResult> Pdf(Guid sakId, Guid brevId, CancellationToken ct)
     {
-        var fil = await brevService.HentPdfAsync(sakId, brevId, ct);
-        if (fil.IsNotFound) return NotFound();
-        if (!fil.IsSuccess) return Problem(fil.Error!.Melding, statusCode: StatusCodes.Status500InternalServerError);
-        return File(fil.Value.Innhold, "application/pdf", fil.Value.Filnavn);
+        return this.Pdf(await brevService.HentPdfAsync(sakId, brevId, ct));
     }
 
     [HttpPost("send")]

@@ -29,10 +29,7 @@ public sealed class MineSakerController(SakService sakService, SoknadService sok
     [HttpGet("{sakId:guid}/brev/{brevId:guid}")]
     public async Task<IActionResult> Brev(Guid sakId, Guid brevId, CancellationToken ct)
     {
-        var fil = await brevService.HentPdfAsync(sakId, brevId, ct);
-        if (fil.IsNotFound) return NotFound();
-        if (!fil.IsSuccess) return Problem(fil.Error!.Melding, statusCode: StatusCodes.Status500InternalServerError);
-        return File(fil.Value.Innhold, "application/pdf", fil.Value.Filnavn);
+        return this.Pdf(await brevService.HentPdfAsync(sakId, brevId, ct));
     }
 
     /// <summary>Asks before withdrawing: a withdrawn application cannot be taken back.</summary>
