@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# Benchmark of the main staff pages (not a test; see bench/README.md). Builds Release, makes a
+# database per size with the data generator (cached in bench/results/cache by seed and size), runs
+# the app on loopback against a copy of it, logs in as a saksbehandler and as the teamleder, and
+# loads each page with wrk. /health in the same run is the baseline: on a shared, noisy machine the
+# ratio to it says more than the raw figure.
+#
+#   bench/run.sh                      sizes 1000 and 100000, 10 s per endpoint
+#   BENCH_SIZES="1000" BENCH_DURATION=5s bench/run.sh
+#   BENCH_REGENERATE=1 bench/run.sh   make the cached databases again (after a generator change)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rot="$PWD"
+
+sizes=${BENCH_SIZES:-"1000 100000"}
+seed=${BENCH_SEED:-42}
+duration=${BENCH_DURATION:-10s}
+warmup=${BENCH_WARMUP:-3s}
+port=${BENCH_PORT:-5099}
+base="http://127.0.0.1:$port"
+results="$rot/bench/results"
+cache="$results/cache"
+mkdir -p "$cache"
+
+die() { echo "bench: $*" >&2; exit 1; }
+for tool in wrk sqlite3 curl dotnet; do
+  command -v "$tool" >/dev/null || die "$tool mangler (apt-get install wrk sqlite3 curl)"
+done
+
+work=$(mktemp -d /tmp/bo-bench.XXXXXX)
+app_pid=""
+stop_app() {
+  if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
+    kill "$app_pid" && wait "$app_pid" 2>/dev/null || true
+  fi
+  app_pid=""
+}
+trap 'stop_app; rm -rf "$work"' EXIT
+
+echo "== Bygger Release"
+dotnet build -c Release -v quiet -nologo src/BoOppfolging.Web/BoOppfolging.Web.csproj >"$work/build.log" 2>&1 \
+  || { cat "$work/build.log"; die "bygget av webappen feilet"; }
+dotnet build -c Release -v quiet -nologo src/BoOppfolging.Datagenerator/BoOppfolging.Datagenerator.csproj >>"$work/build.log" 2>&1 \
+  || { cat "$work/build.log"; die "bygget av datageneratoren feilet"; }
+web_bin="$rot/src/BoOppfolging.Web/bin/Release/net10.0"
+gen_dll="$rot/src/BoOppfolging.Datagenerator/bin/Release/net10.0/BoOppfolging.Datagenerator.dll"
+
+# Milliseconds from wrk's units (us, ms, s, m).
+to_ms() {
+  awk -v v="$1" 'BEGIN {
+    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+    if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
+    printf "%.1f", n }'
+}
+
+# Percent-encoding byte by byte (UTF-8 names with æ, ø, å), for the posted search.
+urlencode() {
+  local LC_ALL=C s=$1 out="" c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case $c in
+      [a-zA-Z0-9.~_-]) out+=$c ;;
+      *) out+=$(printf '%%%02X' "'$c") ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+
+# The hidden antiforgery field of a page (the token is bound to the signed-in user, so it is read per user).
+token_from() {
+  sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' "$1" | head -1
+}
+
+# Logs in through the form, as a person would; prints the Cookie header value for wrk.
+login() {
+  local user=$1 jar="$work/$1.jar"
+  rm -f "$jar"
+  curl -sf -c "$jar" -b "$jar" "$base/konto/logg-inn" -o "$work/login.html" || die "GET /konto/logg-inn feilet"
+  local tok; tok=$(token_from "$work/login.html")
+  [ -n "$tok" ] || die "fant ikke antiforgery-token på innloggingssiden"
+  local svar
+  svar=$(curl -s -c "$jar" -b "$jar" -o /dev/null -w '%{http_code} %{redirect_url}' \
+    --data-urlencode "Epost=$user" --data-urlencode "Passord=Demo-passord-2026" \
+    --data-urlencode "__RequestVerificationToken=$tok" --data-urlencode "ReturnUrl=" "$base/konto/logg-inn")
+  case "$svar" in
+    302*) ;;
+    *) die "innlogging som $user feilet (svar: $svar)" ;;
+  esac
+  grep -q '\.BoOppfolging\.Innlogging' "$jar" || die "innlogging som $user ga ingen innloggingscookie"
+  awk '(!/^#/ || /^#HttpOnly_/) && NF >= 7 { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar"
+}
+
+# A page must answer 200 with the text that shows it is the right page (a redirect to log-in is a failure).
+check_page() {
+  local label=$1 method=$2 url=$3 cookie=$4 expect=$5 body=${6:-}
+  local args=(-s -o "$work/page.html" -w '%{http_code}' -H "Cookie: $cookie")
+  [ "$method" = POST ] && args+=(-H "Content-Type: application/x-www-form-urlencoded" --data "$body")
+  local code; code=$(curl "${args[@]}" "$url")
+  [ "$code" = 200 ] || die "$label: HTTP $code (forventet 200; 302 betyr at innloggingscookien ikke virket)"
+  grep -q -- "$expect" "$work/page.html" || die "$label: svaret mangler «$expect»"
+}
+
+# The wrk script: counts every answer that is not 200 (wrk itself reports only 4xx/5xx, not a 302 to log-in).
+write_lua() {
+  local file=$1 method=$2 body=${3:-}
+  cat >"$file" <<LUA
+local threads = {}
+function setup(thread) table.insert(threads, thread) end
+function init(args) bad = 0 end
+function response(status, headers, body) if status ~= 200 then bad = bad + 1 end end
+function done(summary, latency, requests)
+  local total = 0
+  for _, t in ipairs(threads) do total = total + t:get("bad") end
+  io.write(string.format("NOT_200 %d\n", total))
+end
+wrk.method = "$method"
+LUA
+  if [ "$method" = POST ]; then
+    printf 'wrk.body = "%s"\nwrk.headers["Content-Type"] = "application/x-www-form-urlencoded"\n' "$body" >>"$file"
+  fi
+}
+
+rows=()
+# Runs wrk on one endpoint and adds a row: label, user, N, req/s, p50, p90, p99 (ms).
+measure() {
+  local label=$1 user=$2 n=$3 url=$4 cookie=$5 method=$6 body=${7:-}
+  local lua="$work/bench.lua" out="$work/wrk.out"
+  write_lua "$lua" "$method" "$body"
+  local hdr=(); [ -n "$cookie" ] && hdr=(-H "Cookie: $cookie")
+  wrk -t2 -c4 -d"$warmup" --timeout 10s -s "$lua" "${hdr[@]}" "$url" >/dev/null
+  wrk -t2 -c4 -d"$duration" --timeout 10s --latency -s "$lua" "${hdr[@]}" "$url" >"$out"
+  local bad; bad=$(awk '/^NOT_200/ {print $2}' "$out")
+  if [ "${bad:-1}" != 0 ] || grep -q "Non-2xx" "$out"; then
+    cat "$out"; die "$label ($user, N=$n): $bad svar var ikke 200"
+  fi
+  # A refused or broken connection is a failure; a timeout (no answer within 10 s) is counted in the table.
+  local errors; errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 " " $10}' "$out")
+  local timeouts=${errors#* }
+  if [ -n "$errors" ] && [ "${errors%% *}" != 0 ]; then
+    cat "$out"; die "$label ($user, N=$n): tilkoblingsfeil"
+  fi
+  local rps p50 p90 p99
+  rps=$(awk '/^Requests\/sec/ {print $2}' "$out")
+  p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")
+  p90=$(to_ms "$(awk '$1 == "90%" {print $2}' "$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")
+  rows+=("$label|$user|$n|$rps|$p50|$p90|$p99|${timeouts:-0}")
+  printf '   %-28s %-14s %8s req/s  p50 %7s ms  p90 %7s ms  p99 %7s ms  timeouts %s\n' \
+    "$label" "$user" "$rps" "$p50" "$p90" "$p99" "${timeouts:-0}"
+}
+
+for n in $sizes; do
+  db="$cache/seed$seed-n$n.db"
+  if [ -n "${BENCH_REGENERATE:-}" ] || [ ! -f "$db" ]; then
+    echo "== Lager database med $n saker (frø $seed)"
+    rm -f "$db" "$db-wal" "$db-shm"
+    dotnet "$gen_dll" --database "$db" --saker "$n" --seed "$seed" | tee "$cache/seed$seed-n$n.log"
+    # One file, so a copy is complete.
+    sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
+  fi
+
+  # The app writes (audit entries, log-ins, keys): it gets a copy, and the cached database stays as generated.
+  kopi="$work/n$n.db"
+  cp "$db" "$kopi"
+  case_id=$(sqlite3 "$kopi" "SELECT lower(s.Id) FROM Saker s JOIN AspNetUsers u ON u.Id = s.SaksbehandlerId
+    WHERE u.UserName = 'saksbehandler@demo.no' AND s.Status = 'TilVurdering' ORDER BY s.Referanse LIMIT 1;")
+  case_ref=$(sqlite3 "$kopi" "SELECT Referanse FROM Saker WHERE lower(Id) = '$case_id';")
+  case_events=$(sqlite3 "$kopi" "SELECT count(*) FROM Hendelser WHERE lower(SakId) = '$case_id';")
+  surname=$(sqlite3 "$kopi" "SELECT Etternavn FROM Personer GROUP BY Etternavn ORDER BY count(*) DESC, Etternavn LIMIT 1;")
+  [ -n "$case_id" ] && [ -n "$surname" ] || die "fant ingen sak eller etternavn i $kopi"
+
+  echo "== N=$n: starter appen på $base (sak $case_ref med $case_events hendelser, søk «$surname»)"
+  (cd "$web_bin" && ASPNETCORE_ENVIRONMENT=Development Demo__Opprett=false ConnectionStrings__Sqlite="Data Source=$kopi" \
+    exec dotnet BoOppfolging.Web.dll --urls "$base") >"$work/app-n$n.log" 2>&1 &
+  app_pid=$!
+  for _ in $(seq 1 120); do
+    curl -sf "$base/health" >/dev/null 2>&1 && break
+    kill -0 "$app_pid" 2>/dev/null || { tail -20 "$work/app-n$n.log"; die "appen stoppet under oppstart"; }
+    sleep 0.5
+  done
+  curl -sf "$base/health" >/dev/null || die "/health svarte ikke"
+
+  declare -A cookies=()
+  cookies[saksbehandler]=$(login saksbehandler@demo.no)
+  cookies[teamleder]=$(login teamleder@demo.no)
+
+  measure "GET /health (baseline)" "-" "$n" "$base/health" "" GET
+  for who in saksbehandler teamleder; do
+    cookie=${cookies[$who]}
+    check_page "GET /saker" GET "$base/saker" "$cookie" "Finn saker"
+    measure "GET /saker" "$who" "$n" "$base/saker" "$cookie" GET
+
+    # The search form is posted (names never go in URLs); its token is bound to the signed-in user.
+    curl -s -H "Cookie: $cookie" "$base/saker" -o "$work/saker.html"
+    tok=$(token_from "$work/saker.html")
+    body="Sok=$(urlencode "$surname")&__RequestVerificationToken=$tok"
+    check_page "POST /saker (søk)" POST "$base/saker" "$cookie" "$surname" "$body"
+    measure "POST /saker Sok=$surname" "$who" "$n" "$base/saker" "$cookie" POST "$body"
+
+    check_page "GET /saker/{id}" GET "$base/saker/$case_id" "$cookie" "$case_ref"
+    measure "GET /saker/{id}" "$who" "$n" "$base/saker/$case_id" "$cookie" GET
+  done
+  stop_app
+done
+
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+{
+  echo "| endpoint | user | N | req/s | p50 ms | p90 ms | p99 ms | req/s vs /health | timeouts |"
+  echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  for row in "${rows[@]}"; do
+    IFS='|' read -r label user n rps p50 p90 p99 timeouts <<<"$row"
+    health=$(printf '%s\n' "${rows[@]}" | awk -F'|' -v n="$n" '$1 ~ /^GET \/health/ && $3 == n {print $4}')
+    ratio=$(awk -v a="$rps" -v b="$health" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+    echo "| $label | $user | $n | $rps | $p50 | $p90 | $p99 | $ratio | $timeouts |"
+  done
+} | tee "$results/bench-$stamp.md"
+echo "(lagret i bench/results/bench-$stamp.md; wrk -t2 -c4, $duration per endepunkt, $(nproc) kjerner, last $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Globalization;
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoOppfolging.Datagenerator;
+
+/// <summary>
+/// Fills a database with cases in volume: prepares it as the app does at start, makes the staff
+/// accounts, then builds the cases in batches, each batch in a DI scope of its own (one DbContext,
+/// one save, change tracking off while building) so that memory and save time stay flat.
+/// </summary>
+internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsvalg valg, Brevavsender avsender, TextWriter ut)
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public async Task<Telling> KjorAsync(CancellationToken ct)
+    {
+        var klokke = Stopwatch.StartNew();
+        // "Now" in the data: the base date at nine in the morning, Norwegian time.
+        var naa = Saksbygger.Lokal(valg.Basisdato, TimeSpan.FromHours(9));
+        Ansatte ansatte;
+        Guid innbyggerRolle;
+        Dictionary<int, int> serier;
+        ILookupNormalizer normalizer;
+        await using (var scope = scopeFactory.CreateAsyncScope())
+        {
+            var services = scope.ServiceProvider;
+            await services.GetRequiredService<DatabaseInitializer>().InitialiserAsync(ct);
+            var db = services.GetRequiredService<AppDbContext>();
+            if (await db.Saker.AnyAsync(ct))
+            {
+                throw new InvalidOperationException("Databasen har allerede saker. Generatoren fyller bare en tom database; bruk en ny fil.");
+            }
+
+            ansatte = await Ansattkontoer.SikreAsync(services, naa, ct);
+            innbyggerRolle = await db.Roles.Where(r => r.Name == Roller.Innbygger).Select(r => r.Id).SingleAsync(ct);
+            serier = await db.Referanseserier.AsNoTracking().ToDictionaryAsync(r => r.Aar, r => r.SisteNummer, ct);
+            normalizer = services.GetRequiredService<ILookupNormalizer>();
+        }
+
+        Skriv($"Databasen er klar, {ansatte.Saksbehandlere.Count} saksbehandlere, teamleder og vurderingsteam finnes ({Sekunder(klokke)})");
+
+        var rng = new Tilfeldig(valg.Seed);
+        var hoder = Sakshoder.Lag(rng, valg.Saker, naa);
+        var bygger = new Saksbygger(rng, ansatte, avsender, naa, innbyggerRolle, normalizer, serier);
+        for (var fra = 0; fra < hoder.Length; fra += valg.Batch)
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            // Everything in a batch is new: nothing to detect, and detecting over tens of thousands of entities costs more than the inserts.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var til = Math.Min(fra + valg.Batch, hoder.Length);
+            for (var i = fra; i < til; i++) bygger.Bygg(hoder[i], db);
+            await OppdaterReferanseserierAsync(db, bygger.Serier, ct);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            Skriv($"  {til,7}/{hoder.Length} saker, {bygger.Telling.Hendelser,8} hendelser ({Sekunder(klokke)})");
+        }
+
+        await SkrivSammendragAsync(bygger.Telling, klokke, ct);
+        return bygger.Telling;
+    }
+
+    /// <summary>
+    /// The counters move with the batch, in the same save: the app's <see cref="ReferanseGenerator"/>
+    /// then continues after the last generated number, and an interrupted run leaves no reference twice.
+    /// The row's version is the concurrency token, as in the generator.
+    /// </summary>
+    private static async Task OppdaterReferanseserierAsync(AppDbContext db, IReadOnlyDictionary<int, int> serier, CancellationToken ct)
+    {
+        var lagret = await db.Referanseserier.ToDictionaryAsync(r => r.Aar, ct);
+        foreach (var (aar, siste) in serier)
+        {
+            if (!lagret.TryGetValue(aar, out var serie))
+            {
+                db.Referanseserier.Add(new Referanseserie { Aar = aar, SisteNummer = siste });
+            }
+            else if (serie.SisteNummer != siste)
+            {
+                serie.SisteNummer = siste;
+                serie.Versjon = Guid.NewGuid();
+                db.Entry(serie).State = EntityState.Modified;
+            }
+        }
+    }
+
+    private async Task SkrivSammendragAsync(Telling telling, Stopwatch klokke, CancellationToken ct)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var tall = new (string Navn, int Antall)[]
+        {
+            ("saker", await db.Saker.CountAsync(ct)),
+            ("hendelser", await db.Hendelser.CountAsync(ct)),
+            ("personer", await db.Personer.CountAsync(ct)),
+            ("søknader", await db.Soknader.CountAsync(ct)),
+            ("samtykker", await db.Samtykker.CountAsync(ct)),
+            ("henvendelser", await db.Henvendelser.CountAsync(ct)),
+            ("kontaktforsøk", await db.Kontaktforsok.CountAsync(ct)),
+            ("opplysningsbehov", await db.Opplysningsbehov.CountAsync(ct)),
+            ("henvisninger", await db.Henvisninger.CountAsync(ct)),
+            ("brev (utkast)", await db.Brev.CountAsync(ct)),
+            ("brukerkontoer", await db.Users.CountAsync(ct)),
+            ("auditlogg", await db.AuditLogg.CountAsync(ct)),
+        };
+        Skriv($"Ferdig på {Sekunder(klokke)}.");
+        Skriv("Rader: " + string.Join(", ", tall.Select(t => string.Create(Invariant, $"{t.Navn} {t.Antall}"))));
+        Skriv("Status: " + string.Join(", ", telling.Status.Select(s => string.Create(Invariant, $"{s.Key} {s.Value}"))));
+        Skriv($"Hendelser per sak: {(double)telling.Hendelser / telling.Saker:0.0}; over fristen: {telling.OverFristen} ({Andel(telling.OverFristen, telling.Saker)}); "
+            + $"ikke tildelt: {telling.IkkeTildelt} ({Andel(telling.IkkeTildelt, telling.Saker)}); haster: {telling.Haster}; "
+            + $"foreløpig svar sendt: {telling.ForelopigSvarSendt}");
+    }
+
+    private static string Andel(int del, int av) => (100.0 * del / av).ToString("0.0", Invariant) + " %";
+
+    private static string Sekunder(Stopwatch klokke) => klokke.Elapsed.TotalSeconds.ToString("0.0", Invariant) + " s";
+
+    private void Skriv(FormattableString tekst) => ut.WriteLine(tekst.ToString(Invariant));
+
+    private void Skriv(string tekst) => ut.WriteLine(tekst);
+}

@@ -1,0 +1,547 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Identity;
+using BoOppfolging.Infrastructure.Persistence;
+using Microsoft.AspNetCore.Identity;
+
+namespace BoOppfolging.Datagenerator;
+
+/// <summary>A case as it comes in: when and through which channel. Made for all cases first, so references follow time.</summary>
+internal readonly record struct Sakshode(DateTimeOffset Mottatt, Kanal Kanal);
+
+/// <summary>Where a generated case is headed. A case received shortly before "now" may not get there.</summary>
+internal enum Utfall
+{
+    TilVurdering,
+
+    /// <summary>Open in mottakskontroll: information asked for and not come, or the person not reached yet.</summary>
+    Venter,
+
+    /// <summary>Never screened: still Mottatt.</summary>
+    IkkeApnet,
+    Henlagt,
+    Henvist,
+    Trukket,
+}
+
+/// <summary>When a closed case is closed: before screening, during it, or after it went to the vurderingsteam.</summary>
+internal enum Punkt
+{
+    Tidlig,
+    Midt,
+    Sen,
+}
+
+/// <summary>A person the generator made, kept so that a later case can be about the same person.</summary>
+internal sealed class Personkort
+{
+    public required Guid Id { get; init; }
+    public required string Fornavn { get; init; }
+    public required string Etternavn { get; init; }
+    public required DateOnly Fodselsdato { get; init; }
+    public required bool Kvinne { get; init; }
+    public string? Fodselsnummer { get; set; }
+    public Guid? KontoId { get; set; }
+    public string FulltNavn => $"{Fornavn} {Etternavn}";
+}
+
+/// <summary>
+/// Builds one case at a time the way the unit would work it, only through the methods on <see cref="Sak"/>
+/// (each writes its own timeline event), and adds the rows the services would add beside it (the
+/// application and its consents, the referral, contacts, requests for information, the referral
+/// record, draft letters). Steps fall in working hours; a step that would come after "now" is not
+/// taken, so recent cases stop early in their course.
+/// </summary>
+internal sealed class Saksbygger(
+    Tilfeldig rng, Ansatte ansatte, Brevavsender avsender, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
+    IReadOnlyDictionary<int, int> referanseserier)
+{
+    private const string FikkIkkeKontakt = "fikk ikke kontakt med personen";
+    private const string OpplysningerMangler = "etterspurte opplysninger er ikke mottatt";
+    private const string Under18 = "personen er under 18 år";
+
+    private readonly Tilfeldig _rng = rng;
+    private readonly Ansatte _ansatte = ansatte;
+    private readonly Brevavsender _avsender = avsender;
+    private readonly DateTimeOffset _naa = naa;
+    private readonly Guid _innbyggerRolleId = innbyggerRolleId;
+    private readonly ILookupNormalizer _normalizer = normalizer;
+    private readonly HashSet<string> _fodselsnumre = new(StringComparer.Ordinal);
+    private readonly List<Personkort> _avsluttede = [];
+    private readonly Dictionary<int, int> _serier = new(referanseserier);
+    private readonly Dictionary<Guid, string> _navn = ansatte.Saksbehandlere.Append(ansatte.Teamleder).ToDictionary(a => a.Id, a => a.Navn);
+
+    public Telling Telling { get; } = new();
+
+    /// <summary>The last reference number handed out per year, for <see cref="Referanseserie"/>.</summary>
+    public IReadOnlyDictionary<int, int> Serier => _serier;
+
+    public void Bygg(Sakshode hode, AppDbContext db) => new Forlop(this, hode, db).Kjor();
+
+    /// <summary>
+    /// The share of cases received <paramref name="alderDager"/> ago that are still open. Only phase 1
+    /// exists, so an old case is either closed in phase 1 or still with the vurderingsteam (and then
+    /// over its deadline): this keeps about one case in seven over the deadline, as in a busy unit.
+    /// </summary>
+    private static double AndelApne(double alderDager) => alderDager switch
+    {
+        < 45 => 0.85,
+        < 180 => 0.35,
+        _ => 0.11,
+    };
+
+    private string NesteReferanse(int aar)
+    {
+        var nummer = _serier.GetValueOrDefault(aar) + 1;
+        _serier[aar] = nummer;
+        return ReferanseGenerator.Formater(aar, nummer);
+    }
+
+    /// <summary>A synthetic fødselsnummer not used before, whose individual number matches the sex (odd for men).</summary>
+    private string NyttFodselsnummer(DateOnly fodselsdato, bool kvinne)
+    {
+        for (var forsok = 0; forsok < 1000; forsok++)
+        {
+            var fnr = Fodselsnummer.LagSyntetisk(fodselsdato, _rng.Tall(0, 1000));
+            if ((fnr[8] - '0') % 2 == 0 == kvinne && _fodselsnumre.Add(fnr)) return fnr;
+        }
+
+        throw new InvalidOperationException("Fant ikke ledig fødselsnummer for datoen.");
+    }
+
+    private static Fodselsnummer Gyldig(string fnr) => Fodselsnummer.Parse(fnr, tillatSyntetisk: true).Value;
+
+    /// <summary>The same time if it is inside working hours (08–15:30 on a working day), else the start of the next working day.</summary>
+    private DateTimeOffset Arbeidstid(DateTimeOffset tid)
+    {
+        var lokal = Norsktid.Tid(tid);
+        var dato = DateOnly.FromDateTime(lokal.DateTime);
+        var klokke = lokal.TimeOfDay;
+        if (Helligdager.ErVirkedag(dato) && klokke >= TimeSpan.FromHours(8) && klokke < TimeSpan.FromHours(15.5)) return tid;
+        if (!Helligdager.ErVirkedag(dato) || klokke >= TimeSpan.FromHours(15.5)) dato = Helligdager.NesteVirkedagFraOgMed(dato.AddDays(1));
+        return Lokal(dato, TimeSpan.FromHours(8) + TimeSpan.FromMinutes(_rng.Tall(0, 150)));
+    }
+
+    /// <summary>A Norwegian date and clock as UTC, as the app stores every time (SQLite sorts the stored number).</summary>
+    public static DateTimeOffset Lokal(DateOnly dato, TimeSpan klokke)
+    {
+        var lokal = dato.ToDateTime(TimeOnly.FromTimeSpan(klokke));
+        return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal)).ToUniversalTime();
+    }
+
+    /// <summary>The course of one case. Each step returns false when its time would be after "now".</summary>
+    private sealed class Forlop(Saksbygger b, Sakshode hode, AppDbContext db)
+    {
+        private readonly Tilfeldig _rng = b._rng;
+        private readonly bool _erSoknad = hode.Kanal == Kanal.Soknad;
+        private DateTimeOffset _t = hode.Mottatt;
+        private Sak _sak = null!;
+        private Personkort _person = null!;
+        private Person? _nyPerson;
+        private Guid _konto;
+        private Guid _aktor;
+        private double _fart = 1;
+        private DateTimeOffset _forelopigSvarTid;
+        private bool _forelopigSvarAvgjort;
+        private IReadOnlyList<string> _adresse = [];
+        private Utfall _utfall;
+        private Punkt _punkt;
+        private bool _under18;
+        private (Henleggelsesgrunn Grunn, string? Tekst) _henleggelse;
+
+        public void Kjor()
+        {
+            Gjennomfor();
+            if (!_forelopigSvarAvgjort && _forelopigSvarTid <= b._naa) ForelopigSvar();
+            if (_nyPerson is not null) db.Personer.Add(_nyPerson);
+            // Added last: change tracking is off while generating, so the case is added with every event it got.
+            db.Saker.Add(_sak);
+            if (_sak.Status.ErAvsluttet() && _person.Fodselsnummer is not null) b._avsluttede.Add(_person);
+            b.Telling.Registrer(_sak, Norsktid.Dato(b._naa));
+        }
+
+        /// <summary>A referral closed because the person says no, or cannot be reached: that is decided at the contact.</summary>
+        private bool GrunnViaKontakt =>
+            !_erSoknad && _utfall == Utfall.Henlagt && _punkt != Punkt.Sen
+            && (_henleggelse.Grunn == Henleggelsesgrunn.OnskerIkkeHjelp || _henleggelse.Tekst == FikkIkkeKontakt);
+
+        private void Gjennomfor()
+        {
+            var mottattDato = Norsktid.Dato(hode.Mottatt);
+            Planlegg(mottattDato);
+            Opprett(mottattDato);
+
+            var saksbehandler = _rng.Sjanse(0.9) ? _rng.Velg(b._ansatte.Saksbehandlere) : null;
+            _aktor = saksbehandler?.Id ?? b._ansatte.Teamleder.Id;
+            if (saksbehandler is not null)
+            {
+                if (!Steg(1, 48)) return;
+                Sjekk(_sak.TildelSaksbehandler(saksbehandler.Id, b._ansatte.Teamleder.Id, _t));
+            }
+
+            if (_utfall == Utfall.IkkeApnet) return;
+
+            if (_punkt == Punkt.Tidlig && _utfall == Utfall.Trukket)
+            {
+                if (Steg(24, 360)) Sjekk(_sak.Trekk(_konto, _t));
+                return;
+            }
+
+            if (_punkt == Punkt.Tidlig && _utfall == Utfall.Henlagt && !GrunnViaKontakt)
+            {
+                if (Steg(24, 240)) Henlegg();
+                return;
+            }
+
+            var kontaktForst = !_erSoknad && (_punkt == Punkt.Tidlig || _rng.Sjanse(0.6));
+            if (kontaktForst && !Kontakt()) return;
+            if (!Steg(4, 120)) return;
+            Mottakskontroll(duplikatSjekket: _rng.Sjanse(0.96));
+            if (!_erSoknad && !kontaktForst && !Kontakt()) return;
+
+            if (!Opplysninger(saksbehandler)) return;
+
+            switch (_utfall)
+            {
+                case Utfall.Venter:
+                    return;
+                case Utfall.Henvist:
+                    if (Steg(24, 144)) Henvis();
+                    return;
+                case Utfall.Henlagt when _punkt != Punkt.Sen:
+                    if (Steg(24, 240)) Henlegg();
+                    return;
+                case Utfall.Trukket when _punkt != Punkt.Sen:
+                    if (Steg(24, 240)) Sjekk(_sak.Trekk(_konto, _t));
+                    return;
+            }
+
+            if (_sak.Mottakskontroll is not { Godkjent: true })
+            {
+                if (!Steg(2, 48)) return;
+                Mottakskontroll(duplikatSjekket: true);
+            }
+
+            if (!Steg(24, 168)) return;
+            Sjekk(_sak.SendTilVurdering(b._ansatte.VurderingsteamId, _aktor, _t));
+            if (_utfall == Utfall.TilVurdering || !Steg(5 * 24, 60 * 24)) return;
+            if (_utfall == Utfall.Trukket) Sjekk(_sak.Trekk(_konto, _t));
+            else Henlegg();
+        }
+
+        /// <summary>Who the case is about, where it is headed, and the grounds if it is closed.</summary>
+        private void Planlegg(DateOnly mottattDato)
+        {
+            if (b._avsluttede.Count > 0 && _rng.Sjanse(0.07))
+            {
+                // Someone whose earlier case is closed comes back.
+                var i = _rng.Tall(0, b._avsluttede.Count);
+                _person = b._avsluttede[i];
+                b._avsluttede[i] = b._avsluttede[^1];
+                b._avsluttede.RemoveAt(b._avsluttede.Count - 1);
+                _under18 = Fodselsnummer.Alder(_person.Fodselsdato, mottattDato) < 18;
+            }
+            else
+            {
+                _under18 = _rng.Sjanse(0.01);
+                // An application is sent after logging in with ID-porten, so the number is known; a referral may come without it.
+                NyPerson(mottattDato, medFodselsnummer: _erSoknad || _rng.Sjanse(0.7));
+            }
+
+            var alder = (b._naa - hode.Mottatt).TotalDays;
+            var apen = _rng.Sjanse(AndelApne(alder));
+            _utfall = apen
+                ? _rng.Vektet((Utfall.TilVurdering, 0.62), (Utfall.Venter, 0.26), (Utfall.IkkeApnet, 0.12))
+                : _rng.Vektet((Utfall.Henlagt, 0.45), (Utfall.Henvist, 0.27), (Utfall.Trukket, 0.28));
+            _punkt = _rng.Vektet((Punkt.Tidlig, 0.3), (Punkt.Midt, 0.45), (Punkt.Sen, 0.25));
+            if (_under18)
+            {
+                _utfall = apen ? Utfall.Venter : _rng.Sjanse(0.7) ? Utfall.Henvist : Utfall.Henlagt;
+                _punkt = Punkt.Midt;
+            }
+
+            // A referral is not withdrawn: the person says they do not want help.
+            if (!_erSoknad && _utfall == Utfall.Trukket) _utfall = Utfall.Henlagt;
+            if (_utfall == Utfall.Henvist) _punkt = Punkt.Midt;
+            _henleggelse = VelgHenleggelse();
+
+            var fristDag = _rng.Tall(20, 30);
+            _forelopigSvarTid = b.Arbeidstid(hode.Mottatt + TimeSpan.FromDays(fristDag));
+        }
+
+        private (Henleggelsesgrunn, string?) VelgHenleggelse()
+        {
+            if (_under18) return (Henleggelsesgrunn.Annet, Under18);
+            return (_punkt, _erSoknad) switch
+            {
+                (Punkt.Tidlig, true) => _rng.Vektet<(Henleggelsesgrunn, string?)>(
+                    ((Henleggelsesgrunn.FlyttetFraKommunen, null), 0.35), ((Henleggelsesgrunn.Dod, null), 0.05),
+                    ((Henleggelsesgrunn.Annet, "søkeren har fått tilbud om institusjonsplass"), 0.3),
+                    ((Henleggelsesgrunn.OnskerIkkeHjelp, "søkeren ønsker likevel ikke hjelp"), 0.3)),
+                (Punkt.Tidlig, false) => _rng.Vektet<(Henleggelsesgrunn, string?)>(
+                    ((Henleggelsesgrunn.OnskerIkkeHjelp, null), 0.55), ((Henleggelsesgrunn.Annet, FikkIkkeKontakt), 0.3),
+                    ((Henleggelsesgrunn.FlyttetFraKommunen, null), 0.1), ((Henleggelsesgrunn.Dod, null), 0.05)),
+                (Punkt.Midt, _) => _rng.Vektet<(Henleggelsesgrunn, string?)>(
+                    ((Henleggelsesgrunn.Annet, OpplysningerMangler), 0.5), ((Henleggelsesgrunn.OnskerIkkeHjelp, null), 0.25),
+                    ((Henleggelsesgrunn.FlyttetFraKommunen, null), 0.2), ((Henleggelsesgrunn.Dod, null), 0.05)),
+                _ => _rng.Vektet<(Henleggelsesgrunn, string?)>(
+                    ((Henleggelsesgrunn.FlyttetFraKommunen, null), 0.5), ((Henleggelsesgrunn.OnskerIkkeHjelp, null), 0.45),
+                    ((Henleggelsesgrunn.Dod, null), 0.05)),
+            };
+        }
+
+        private void NyPerson(DateOnly mottattDato, bool medFodselsnummer)
+        {
+            var kvinne = _rng.Sjanse(0.5);
+            var (fra, til) = _under18
+                ? (16, 18)
+                : _rng.Vektet(((18, 25), 0.15), ((25, 40), 0.3), ((40, 60), 0.35), ((60, 86), 0.2));
+            var fodselsdato = mottattDato.AddYears(-_rng.Tall(fra, til)).AddDays(-_rng.Tall(0, 365));
+            var fornavn = _rng.Velg(kvinne ? Navn.Kvinner : Navn.Menn);
+            var etternavn = _rng.Velg(Navn.Etternavn);
+            var fnr = medFodselsnummer ? b.NyttFodselsnummer(fodselsdato, kvinne) : null;
+            _nyPerson = new Person(fornavn, etternavn, fnr is null ? null : Gyldig(fnr), fodselsdato);
+            _person = new Personkort
+            {
+                Id = _nyPerson.Id, Fornavn = fornavn, Etternavn = etternavn, Fodselsdato = fodselsdato, Kvinne = kvinne, Fodselsnummer = fnr,
+            };
+        }
+
+        private void Opprett(DateOnly mottattDato)
+        {
+            var referanse = b.NesteReferanse(mottattDato.Year);
+            if (_erSoknad)
+            {
+                _konto = Konto();
+                _sak = Sak.OpprettFraSoknad(referanse, _person.Id, null, _t, _konto);
+                var innhold = Tekster.Soknad(_rng, _person.Fornavn, _person.Etternavn, mottattDato);
+                db.Soknader.Add(new Soknad(_sak.Id, _rng.Guid(), _konto, innhold, _t));
+                foreach (var kilde in innhold.Samtykker!.Kilder)
+                {
+                    db.Samtykker.Add(new Samtykke(_sak.Id, kilde, Samtykke.OrdlydFor(kilde), _t));
+                }
+
+                _adresse = [innhold.OmDeg!.Adresse, $"{innhold.OmDeg.Postnummer} {innhold.OmDeg.Poststed}"];
+                return;
+            }
+
+            var hastegrad = _rng.Sjanse(hode.Kanal switch
+            {
+                Kanal.Spesialisthelsetjenesten => 0.35,
+                Kanal.Kriminalomsorgen => 0.4,
+                Kanal.Fastlege => 0.15,
+                _ => 0.08,
+            }) ? Hastegrad.Haster : Hastegrad.Normal;
+            if (hastegrad == Hastegrad.Haster) _fart = 0.4;
+            var (navn, rolle, telefon, epost) = Tekster.Melder(hode.Kanal, _person.Fornavn, _person.Etternavn, _rng);
+            var mottaksform = _rng.Vektet((Mottaksform.Telefon, 0.55), (Mottaksform.Epost, 0.25), (Mottaksform.Brev, 0.1), (Mottaksform.Oppmote, 0.1));
+            var (sak, henvendelse) = Sak.OpprettFraHenvendelse(
+                referanse, _person.Id, hode.Kanal, mottaksform, navn, rolle, telefon, epost, Tekster.Henvendelsesbeskrivelse(_rng),
+                hastegrad, _t, _rng.Velg(b._ansatte.Saksbehandlere).Id);
+            _sak = sak;
+            db.Henvendelser.Add(henvendelse);
+        }
+
+        /// <summary>
+        /// The citizen's account, as an ID-porten log-in makes it (no password, role Innbygger). Added
+        /// as rows, not through UserManager: that would be a query and a save per account, minutes at this volume.
+        /// </summary>
+        private Guid Konto()
+        {
+            if (_person.KontoId is { } id) return id;
+            var konto = new ApplicationUser
+            {
+                UserName = $"idporten-{_person.Id:N}",
+                Fornavn = _person.Fornavn,
+                Etternavn = _person.Etternavn,
+                PersonId = _person.Id,
+                Opprettet = hode.Mottatt - TimeSpan.FromMinutes(_rng.Tall(5, 60)),
+                LockoutEnabled = true,
+            };
+            konto.NormalizedUserName = b._normalizer.NormalizeName(konto.UserName);
+            db.Users.Add(konto);
+            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = konto.Id, RoleId = b._innbyggerRolleId });
+            _person.KontoId = konto.Id;
+            b.Telling.Kontoer++;
+            return konto.Id;
+        }
+
+        /// <summary>Moves the clock to the next step, in working hours; false if that is after "now".</summary>
+        private bool Steg(double minTimer, double maksTimer)
+        {
+            var neste = b.Arbeidstid(_t + TimeSpan.FromHours((minTimer + ((maksTimer - minTimer) * _rng.Desimal())) * _fart));
+            if (!_forelopigSvarAvgjort && _forelopigSvarTid <= neste && _forelopigSvarTid <= b._naa) ForelopigSvar();
+            if (neste > b._naa) return false;
+            _t = neste;
+            return true;
+        }
+
+        private void Mottakskontroll(bool duplikatSjekket)
+        {
+            if (_nyPerson is not null && _person.Fodselsnummer is null && _rng.Sjanse(0.7))
+            {
+                // The screening found the person's number (from the reporter or the population register).
+                var fnr = b.NyttFodselsnummer(_person.Fodselsdato, _person.Kvinne);
+                Sjekk(_nyPerson.SettFodselsnummer(Gyldig(fnr)));
+                _person.Fodselsnummer = fnr;
+            }
+
+            var iMaalgruppen = _utfall != Utfall.Henvist && !_under18;
+            var notat = _rng.Sjanse(0.35) ? _rng.Velg(Tekster.Kontrollnotater) : null;
+            Sjekk(_sak.RegistrerMottakskontroll(_person.Fodselsdato, iMaalgruppen, duplikatSjekket, notat, Norsktid.Dato(_t), _aktor, _t));
+        }
+
+        /// <summary>Contact with the person a referral is about. False when the course stops here (closed, waiting or out of time).</summary>
+        private bool Kontakt()
+        {
+            var fikkIkkeKontakt = GrunnViaKontakt && _henleggelse.Tekst == FikkIkkeKontakt;
+            var bom = fikkIkkeKontakt ? 3 : _rng.Vektet((0, 0.5), (1, 0.3), (2, 0.2));
+            for (var i = 0; i < bom; i++)
+            {
+                if (!Steg(2, 72)) return false;
+                Registrer(Kontaktresultat.IkkeOppnaadd, samtykke: false);
+            }
+
+            if (fikkIkkeKontakt)
+            {
+                if (Steg(24, 240)) Henlegg();
+                return false;
+            }
+
+            if (_utfall == Utfall.Venter && _rng.Sjanse(0.5))
+            {
+                if (Steg(2, 72)) Registrer(Kontaktresultat.Usikker, samtykke: false);
+                return false;
+            }
+
+            if (GrunnViaKontakt)
+            {
+                if (!Steg(2, 72)) return false;
+                Registrer(Kontaktresultat.OnskerIkkeHjelp, samtykke: false);
+                if (Steg(2, 72)) Henlegg();
+                return false;
+            }
+
+            if (_rng.Sjanse(0.1))
+            {
+                if (!Steg(2, 72)) return false;
+                Registrer(Kontaktresultat.Usikker, samtykke: false);
+            }
+
+            if (!Steg(2, 96)) return false;
+            Registrer(Kontaktresultat.OnskerHjelp, samtykke: true);
+            return true;
+        }
+
+        private void Registrer(Kontaktresultat resultat, bool samtykke)
+        {
+            var form = _rng.Vektet((Kontaktform.Telefon, 0.6), (Kontaktform.Hjemmebesok, 0.2), (Kontaktform.Mote, 0.1), (Kontaktform.Brev, 0.07),
+                (Kontaktform.Annet, 0.03));
+            var notat = _rng.Sjanse(0.4) ? _rng.Velg(Tekster.Kontaktnotater) : null;
+            db.Kontaktforsok.Add(Sjekk(_sak.RegistrerKontakt(Norsktid.Dato(_t), form, resultat, samtykke, notat, _aktor, _t)));
+        }
+
+        /// <summary>Requests for missing information and their answers; a case may change hands on the way. False when the course stops.</summary>
+        private bool Opplysninger(Ansatt? saksbehandler)
+        {
+            var manglerTilSlutt = _utfall == Utfall.Henlagt && _punkt == Punkt.Midt && _henleggelse.Tekst == OpplysningerMangler;
+            var antall = _rng.Vektet((0, 0.06), (1, 0.17), (2, 0.3), (3, 0.27), (4, 0.2));
+            if (manglerTilSlutt) antall = Math.Max(antall, 1);
+            var byttet = false;
+            for (var i = 0; i < antall; i++)
+            {
+                if (!byttet && saksbehandler is not null && _rng.Sjanse(0.2))
+                {
+                    if (!Steg(2, 72)) return false;
+                    var ny = _rng.Velg(b._ansatte.Saksbehandlere);
+                    Sjekk(_sak.TildelSaksbehandler(ny.Id, b._ansatte.Teamleder.Id, _t));
+                    _aktor = ny.Id;
+                    byttet = true;
+                }
+
+                if (!Steg(2, 96)) return false;
+                var frist = Helligdager.NesteVirkedagFraOgMed(Norsktid.Dato(_t).AddDays(14));
+                var behov = Sjekk(_sak.BeOmOpplysninger(_rng.Velg(Tekster.Opplysningsbehov), frist, _aktor, _t));
+                db.Opplysningsbehov.Add(behov);
+                var siste = i == antall - 1;
+                if (siste && _utfall == Utfall.Venter) return false;
+                if (siste && manglerTilSlutt)
+                {
+                    if (Steg(15 * 24, 30 * 24)) Henlegg();
+                    return false;
+                }
+
+                if (!Steg(24, 18 * 24)) return false;
+                Sjekk(_sak.RegistrerOpplysningerMottatt(behov, _aktor, _t));
+                if (_rng.Sjanse(0.5))
+                {
+                    if (!Steg(2, 72)) return false;
+                    Mottakskontroll(duplikatSjekket: true);
+                }
+            }
+
+            return true;
+        }
+
+        private void Henlegg() => Sjekk(_sak.Henlegg(_henleggelse.Grunn, _henleggelse.Tekst, _aktor, _t));
+
+        /// <summary>Outside the target group: the record, and the letter as a draft, as the intake service makes them.</summary>
+        private void Henvis()
+        {
+            var (tjeneste, begrunnelse) = _under18 ? Tekster.HenvisningUnder18 : _rng.Velg(Tekster.Henvisninger);
+            db.Henvisninger.Add(Sjekk(_sak.HenvisTilAnnenTjeneste(tjeneste, begrunnelse, _aktor, _t)));
+            var innhold = Brevmaler.HenvistTilAnnenTjeneste(
+                b._avsender, Mottaker(), _sak.Referanse, Norsktid.Dato(_t), Norsktid.Dato(_sak.Mottatt), tjeneste, begrunnelse, b._navn[_aktor]);
+            LeggTilUtkast(Brevtype.HenvistTilAnnenTjeneste, innhold, _t, null);
+        }
+
+        /// <summary>
+        /// A few days before the one-month deadline: for most cases still open, a foreløpig svar is
+        /// registered as sent (the case's deadline moves to the promised date); for some it lies as a
+        /// draft letter. A sent letter would need its stored PDF, which the generator does not make, so
+        /// the sent ones have no letter row; the drafts have the content the letter would be printed from.
+        /// </summary>
+        private void ForelopigSvar()
+        {
+            _forelopigSvarAvgjort = true;
+            if (!_sak.ErUnderBehandling) return;
+            var dato = Norsktid.Dato(_forelopigSvarTid);
+            var forventet = Helligdager.NesteVirkedagFraOgMed(dato.AddDays(_rng.Tall(28, 85)));
+            var valg = _rng.Desimal();
+            if (valg < 0.45)
+            {
+                Sjekk(_sak.RegistrerForelopigSvar(dato, forventet, _forelopigSvarTid));
+            }
+            else if (valg < 0.6)
+            {
+                var innhold = Brevmaler.ForelopigSvar(
+                    b._avsender, Mottaker(), _sak.Referanse, dato, Norsktid.Dato(_sak.Mottatt), _rng.Velg(Tekster.ForelopigSvarGrunner),
+                    forventet, b._navn[_aktor]);
+                LeggTilUtkast(Brevtype.ForelopigSvar, innhold, _forelopigSvarTid, forventet);
+            }
+        }
+
+        private Brevmottaker Mottaker() => new(_person.FulltNavn, _adresse);
+
+        private void LeggTilUtkast(Brevtype type, Brevinnhold innhold, DateTimeOffset opprettet, DateOnly? lovetDato)
+        {
+            db.Brev.Add(new Brev(_sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), _aktor, opprettet, lovetDato));
+            b.Telling.Brev++;
+        }
+
+        /// <summary>A refused step is a bug in the generator, never data to keep.</summary>
+        private void Sjekk(Result result)
+        {
+            if (!result.IsSuccess)
+            {
+                throw new InvalidOperationException($"Sak {_sak.Referanse}: {result.Error?.Kode} ({result.Error?.Melding})");
+            }
+        }
+
+        private T Sjekk<T>(Result<T> result)
+        {
+            Sjekk((Result)result);
+            return result.Value;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Datagenerator;
+
+/// <summary>What was made, counted as it is made: for the summary, and to see that the mix is as intended.</summary>
+internal sealed class Telling
+{
+    private readonly SortedDictionary<Saksstatus, int> _status = [];
+
+    public int Saker { get; private set; }
+    public int Hendelser { get; private set; }
+    public int OverFristen { get; private set; }
+    public int IkkeTildelt { get; private set; }
+    public int Haster { get; private set; }
+    public int ForelopigSvarSendt { get; private set; }
+    public int Brev { get; set; }
+    public int Kontoer { get; set; }
+    public IReadOnlyDictionary<Saksstatus, int> Status => _status;
+
+    public void Registrer(Sak sak, DateOnly idag)
+    {
+        Saker++;
+        Hendelser += sak.Hendelser.Count;
+        _status[sak.Status] = _status.GetValueOrDefault(sak.Status) + 1;
+        if (Sak.ErForsinket(sak.Status, sak.Frist, idag)) OverFristen++;
+        if (sak.SaksbehandlerId is null) IkkeTildelt++;
+        if (sak.Hastegrad == Hastegrad.Haster) Haster++;
+        if (sak.ForelopigSvarSendt is not null) ForelopigSvarSendt++;
+    }
+}

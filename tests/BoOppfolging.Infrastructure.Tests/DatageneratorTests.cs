@@ -1,0 +1,94 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Datagenerator;
+using BoOppfolging.Domain;
+using BoOppfolging.Tests.Felles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoOppfolging.Infrastructure.Tests;
+
+/// <summary>
+/// The data generator (bench/, README "Testdata i volum") builds its cases only through the domain's
+/// methods: a rule that changes there shows up here, not the next time someone makes 100 000 cases.
+/// </summary>
+public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase generert) : IClassFixture<DatageneratorTests.GenerertDatabase>
+{
+    private static readonly Genereringsvalg Valg = new(300, 7, new DateOnly(2026, 11, 23), 120);
+
+    private static Task<Telling> GenererAsync(TestDatabase database, CancellationToken ct) =>
+        new Generator(
+            database.Services.GetRequiredService<IServiceScopeFactory>(), Valg, Brevavsender.Fra(new KommuneOptions()), TextWriter.Null)
+            .KjorAsync(ct);
+
+    /// <summary>One generated database for the class: making it is most of the time these tests take.</summary>
+    public sealed class GenerertDatabase : IAsyncLifetime
+    {
+        public TestDatabase Database { get; } = new();
+        internal Telling Telling { get; private set; } = null!;
+
+        public async ValueTask InitializeAsync()
+        {
+            await Database.InitializeAsync();
+            Telling = await GenererAsync(Database, TestContext.Current.CancellationToken);
+        }
+
+        public ValueTask DisposeAsync() => Database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Genererte_saker_er_gyldige_og_nye_referanser_fortsetter_etter_dem()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var telling = generert.Telling;
+
+        await using var scope = generert.Database.Scope();
+        var db = scope.Db();
+        var statuser = await db.Saker.Select(s => s.Status).Distinct().ToListAsync(ct);
+        Assert.Equal(
+            [Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket],
+            statuser.Order());
+        Assert.Equal(Valg.Saker, await db.Saker.CountAsync(ct));
+        Assert.Equal(telling.Hendelser, await db.Hendelser.CountAsync(ct));
+        Assert.InRange((double)telling.Hendelser / telling.Saker, 8, 12);
+
+        var personer = await db.Personer.AsNoTracking().ToListAsync(ct);
+        var numre = personer.Where(p => p.Fodselsnummer is not null).Select(p => p.Fodselsnummer!).ToList();
+        Assert.Equal(numre.Count, numre.Distinct().Count());
+        Assert.All(personer.Where(p => p.Fodselsnummer is not null), p =>
+            Assert.Equal(p.Fodselsdato, Fodselsnummer.Parse(p.Fodselsnummer, tillatSyntetisk: true).Value.Fodselsdato));
+        Assert.Contains(personer, p => p.Fodselsnummer is null && p.Fodselsdato is not null);
+
+        // Nothing happens before the case came in, or after "now" in the data (nine o'clock on the date given).
+        var naa = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+        var saker = await db.Saker.AsNoTracking().Include(s => s.Hendelser).ToListAsync(ct);
+        Assert.All(saker, s => Assert.All(s.Hendelser, h => Assert.InRange(h.Tidspunkt, s.Mottatt, naa)));
+
+        var siste2026 = saker.Where(s => s.Referanse.StartsWith("BO-2026-", StringComparison.Ordinal)).Max(s => s.Referanse)!;
+        var neste = await scope.Get<IReferanseGenerator>().NesteAsync(2026, ct);
+        Assert.Equal(int.Parse(siste2026[8..], System.Globalization.CultureInfo.InvariantCulture) + 1,
+            int.Parse(neste[8..], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Samme_fro_gir_samme_saker()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var fersk = new TestDatabase();
+        await fersk.InitializeAsync();
+        await GenererAsync(fersk, ct);
+
+        Assert.Equal(await InnholdAsync(generert.Database, ct), await InnholdAsync(fersk, ct));
+    }
+
+    /// <summary>The cases and their timelines without the ids the domain makes (Guid v7 differ from run to run).</summary>
+    private static async Task<List<string>> InnholdAsync(TestDatabase database, CancellationToken ct)
+    {
+        await using var scope = database.Scope();
+        var saker = await scope.Db().Saker.AsNoTracking().Include(s => s.Person).Include(s => s.Hendelser)
+            .OrderBy(s => s.Referanse).ToListAsync(ct);
+        return [.. saker.Select(s => string.Join("|",
+            [s.Referanse, s.Status.ToString(), s.Kanal.ToString(), s.Mottatt.ToString("O"), s.Frist.ToString("O"), s.Person!.FulltNavn,
+             s.Person.Fodselsnummer ?? "", .. s.Hendelser.OrderBy(h => h.Tidspunkt).ThenBy(h => h.Type).Select(h => $"{h.Type} {h.Tekst} {h.Tidspunkt:O}")]))];
+    }
+}
