@@ -33,6 +33,8 @@ public sealed class DatabaseOptions
 
 public static class DependencyInjection
 {
+    private static readonly SqliteTilkoblingsInterceptor TilkoblingsInterceptor = new();
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
@@ -61,7 +63,7 @@ public static class DependencyInjection
             }.ToString();
             services.AddDbContext<SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
-                .AddInterceptors(sp.GetRequiredService<EndringsAuditInterceptor>()));
+                .AddInterceptors(sp.GetRequiredService<EndringsAuditInterceptor>(), TilkoblingsInterceptor));
             services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
         }
         else

@@ -353,6 +353,27 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
         Assert.Equal([gammel, ny], alle.Saker.Select(s => s.Id));
     }
 
+    [Fact]
+    public async Task Datofilteret_bruker_norsk_kalenderdag_ogsaa_rett_etter_midnatt()
+    {
+        var teamleder = TestBruker.Med(Roller.Teamleder);
+        var person = Testdata.NyPerson("Midnatt", "Datosen");
+        // 23:30 UTC on 1 November is 00:30 on 2 November in Norway.
+        var sak = Sak.Opprett("BO-2026-900001", person.Id, Kanal.Annet, new DateTimeOffset(2026, 11, 1, 23, 30, 0, TimeSpan.Zero), null);
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Personer.Add(person);
+            scope.Db().Saker.Add(sak);
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        await using var les = database.Scope(teamleder);
+        var saker = les.Get<SakService>();
+        var filter = new Saksfilter { Sok = "Datosen", Status = "alle" };
+        Assert.Single((await saker.ListAsync(filter with { MottattFra = new DateOnly(2026, 11, 2), MottattTil = new DateOnly(2026, 11, 2) }, Ct)).Saker);
+        Assert.Empty((await saker.ListAsync(filter with { MottattTil = new DateOnly(2026, 11, 1) }, Ct)).Saker);
+    }
+
     private async Task<Guid> TeamAsync()
     {
         await using var scope = database.Scope();

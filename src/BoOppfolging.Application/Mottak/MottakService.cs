@@ -65,10 +65,11 @@ public sealed class MottakService(
 
         // Other open cases for the same person: the same record, or another record with the same number
         // (a self-registered account's person). Searched among all cases: a duplicate may be assigned to someone else.
+        // Persons first (by id or number, both indexed), then their cases: an OR across the two tables scans every case.
         var fnr = sak.Fodselsnummer;
+        var sammePerson = db.Personer.Where(p => p.Id == sak.PersonId || (fnr != null && p.Fodselsnummer == fnr)).Select(p => p.Id);
         var andre = await db.Saker.AsNoTracking()
-            .Where(s => s.Id != sakId && !AvsluttedeStatuser.Contains(s.Status)
-                && (s.PersonId == sak.PersonId || (fnr != null && s.Person!.Fodselsnummer == fnr)))
+            .Where(s => s.Id != sakId && !AvsluttedeStatuser.Contains(s.Status) && sammePerson.Contains(s.PersonId))
             .OrderBy(s => s.Mottatt)
             .Select(s => new AnnenSak(s.Id, s.Referanse, s.Status, s.Mottatt))
             .ToListAsync(ct);
@@ -322,7 +323,8 @@ public sealed class MottakService(
         var naa = tid.GetUtcNow();
         if (dato >= Norsktid.Dato(naa)) return naa;
         var lokal = dato.ToDateTime(new TimeOnly(12, 0));
-        return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal));
+        // Stored in UTC like every other time: SQLite compares the stored clock ticks, not the instant.
+        return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal)).ToUniversalTime();
     }
 
     private static Result<TVerdi> Videre<TVerdi>(Result result) =>

@@ -113,8 +113,9 @@ public sealed partial class SakService(
 
     private static DateTimeOffset Tidspunkt(DateOnly dato)
     {
+        // Midnight in Norway, as UTC: times are stored in UTC and SQLite compares the stored ticks.
         var lokal = dato.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal));
+        return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal)).ToUniversalTime();
     }
 
     private static readonly Saksstatus[] AvsluttedeStatuser =

@@ -17,10 +17,11 @@ public sealed class BrukerOppslag(AppDbContext db) : IBrukerOppslag
 
     public async Task<IReadOnlyList<(Guid Id, string Navn)>> MedRolleAsync(string rolle, CancellationToken ct)
     {
+        var normalisert = rolle.ToUpperInvariant(); // the indexed column, as Identity writes it
         var brukere = await (from u in db.Users.AsNoTracking()
                              join ur in db.UserRoles on u.Id equals ur.UserId
                              join r in db.Roles on ur.RoleId equals r.Id
-                             where r.Name == rolle && !u.Deaktivert
+                             where r.NormalizedName == normalisert && !u.Deaktivert
                              orderby u.Fornavn, u.Etternavn
                              select new { u.Id, u.Fornavn, u.Etternavn }).ToListAsync(ct);
         return [.. brukere.Select(b => (b.Id, $"{b.Fornavn} {b.Etternavn}"))];
