@@ -191,12 +191,18 @@ public sealed class Sak : IHarVersjon
 
     /// <summary>
     /// The same person already has an open case: this one is linked to it and closed, instead of
-    /// running two cases side by side. The open case gets an event that points back.
+    /// running two cases side by side. The open case gets an event that points back. The same person
+    /// is the same record, or two records with the same fødselsnummer (a self-registered account's
+    /// person and the one the municipality knows); each case stays with its own record, so a citizen
+    /// still sees their own application and why it was closed.
     /// </summary>
-    public Result KobleTil(Sak aapen, Guid utfortAv, DateTimeOffset tidspunkt)
+    public Result KobleTil(Sak aapen, Person minPerson, Person aapenPerson, Guid utfortAv, DateTimeOffset tidspunkt)
     {
+        if (minPerson.Id != PersonId || aapenPerson.Id != aapen.PersonId) throw new ArgumentException("The persons must be the cases' own.");
         if (aapen.Id == Id) return Result.Fail(MottakFeil.SammeSak);
-        if (aapen.PersonId != PersonId) return Result.Fail(MottakFeil.AnnenPerson);
+        var sammePerson = aapen.PersonId == PersonId
+            || (minPerson.Fodselsnummer is not null && minPerson.Fodselsnummer == aapenPerson.Fodselsnummer);
+        if (!sammePerson) return Result.Fail(MottakFeil.AnnenPerson);
         if (aapen.Status.ErAvsluttet()) return Result.Fail(MottakFeil.AnnenSakAvsluttet);
         if (!ErIMottak) return Result.Fail(MottakFeil.IkkeIMottak);
         var henlagt = Henlegg(Domain.Henleggelsesgrunn.Duplikat, $"koblet til sak {aapen.Referanse}", utfortAv, tidspunkt);

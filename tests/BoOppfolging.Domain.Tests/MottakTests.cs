@@ -11,6 +11,12 @@ public sealed class MottakTests
 
     private static Sak Soknad(Guid? personId = null) => Sak.OpprettFraSoknad("BO-2026-000001", personId ?? Guid.CreateVersion7(), null, Naa, Guid.CreateVersion7());
 
+    private static (Person, Sak) PersonMedSoknad(string? fnr = null, bool selvregistrert = false)
+    {
+        var person = new Person("Ida", "Berg", fnr is null ? null : Fodselsnummer.Parse(fnr, tillatSyntetisk: true).Value, new DateOnly(1990, 1, 1), selvregistrert);
+        return (person, Soknad(person.Id));
+    }
+
     private static Sak Henvendelse() => Sak.OpprettFraHenvendelse(
         "BO-2026-000002", Guid.CreateVersion7(), Kanal.Fastlege, Mottaksform.Telefon, "Dr. Lege", null, "22334455", null,
         "Trenger hjelp", Hastegrad.Haster, Naa, Saksbehandler).Sak;
@@ -114,26 +120,37 @@ public sealed class MottakTests
     [Fact]
     public void En_ny_sak_kobles_til_personens_aapne_sak_og_henlegges_som_duplikat()
     {
-        var person = Guid.CreateVersion7();
-        var aapen = Soknad(person);
-        var ny = Soknad(person);
+        var (person, aapen) = PersonMedSoknad();
+        var ny = Soknad(person.Id);
 
-        Assert.True(ny.KobleTil(aapen, Saksbehandler, Naa).IsSuccess);
+        Assert.True(ny.KobleTil(aapen, person, person, Saksbehandler, Naa).IsSuccess);
 
         Assert.Equal((Saksstatus.Henlagt, Henleggelsesgrunn.Duplikat, (Guid?)aapen.Id), (ny.Status, ny.Henleggelsesgrunn!.Value, ny.KobletTilSakId));
         Assert.Contains(aapen.Hendelser, h => h.Type == HendelseType.SakKoblet && h.Tekst.Contains(ny.Referanse, StringComparison.Ordinal));
     }
 
     [Fact]
+    public void En_selvregistrert_persons_soknad_kobles_til_den_kjente_personens_sak_med_samme_nummer_og_beholder_sin_egen_person()
+    {
+        var fnr = Fodselsnummer.LagSyntetisk(new DateOnly(1990, 1, 1), 210);
+        var (kjent, aapen) = PersonMedSoknad(fnr);
+        var (selvregistrert, ny) = PersonMedSoknad(fnr, selvregistrert: true);
+
+        Assert.True(ny.KobleTil(aapen, selvregistrert, kjent, Saksbehandler, Naa).IsSuccess);
+        Assert.Equal(selvregistrert.Id, ny.PersonId); // the citizen still sees their own application
+    }
+
+    [Fact]
     public void En_sak_kan_ikke_kobles_til_en_annen_persons_sak_eller_en_avsluttet_sak()
     {
-        var ny = Soknad();
-        Assert.Equal(MottakFeil.AnnenPerson, ny.KobleTil(Soknad(), Saksbehandler, Naa).Error);
+        var (person, ny) = PersonMedSoknad(Fodselsnummer.LagSyntetisk(new DateOnly(1990, 1, 1), 220));
+        var (annen, annenSak) = PersonMedSoknad(Fodselsnummer.LagSyntetisk(new DateOnly(1990, 1, 1), 230));
+        Assert.Equal(MottakFeil.AnnenPerson, ny.KobleTil(annenSak, person, annen, Saksbehandler, Naa).Error);
 
-        var avsluttet = Soknad(ny.PersonId);
+        var avsluttet = Soknad(person.Id);
         avsluttet.Trekk(Saksbehandler, Naa);
-        Assert.Equal(MottakFeil.AnnenSakAvsluttet, ny.KobleTil(avsluttet, Saksbehandler, Naa).Error);
-        Assert.Equal(MottakFeil.SammeSak, ny.KobleTil(ny, Saksbehandler, Naa).Error);
+        Assert.Equal(MottakFeil.AnnenSakAvsluttet, ny.KobleTil(avsluttet, person, person, Saksbehandler, Naa).Error);
+        Assert.Equal(MottakFeil.SammeSak, ny.KobleTil(ny, person, person, Saksbehandler, Naa).Error);
         Assert.Equal(Saksstatus.Mottatt, ny.Status);
     }
 

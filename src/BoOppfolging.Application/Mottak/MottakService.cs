@@ -235,15 +235,8 @@ public sealed class MottakService(
         {
             var aapen = await db.Saker.Include(s => s.Person).SingleOrDefaultAsync(s => s.Id == c.AapenSakId, ct);
             if (aapen is null) return Result.Fail(new Feil("ukjent_sak", "Velg en sak fra listen.", nameof(c.AapenSakId)));
-            var person = await db.Personer.AsNoTracking().SingleAsync(p => p.Id == sak.PersonId, ct);
-            // Another record with the same number is the same person (a self-registered account): link the case to it first.
-            if (aapen.PersonId != sak.PersonId && person.Fodselsnummer is not null && aapen.Person!.Fodselsnummer == person.Fodselsnummer)
-            {
-                var knyttet = sak.KnyttTilPerson(aapen.PersonId, brukerId, tid.GetUtcNow());
-                if (!knyttet.IsSuccess) return knyttet;
-            }
-
-            return sak.KobleTil(aapen, brukerId, tid.GetUtcNow());
+            var person = await db.Personer.SingleAsync(p => p.Id == sak.PersonId, ct);
+            return sak.KobleTil(aapen, person, aapen.Person!, brukerId, tid.GetUtcNow());
         }, ct);
 
     /// <summary>Makes the foreløpig svar as a draft letter; it takes effect when registered as sent.</summary>
