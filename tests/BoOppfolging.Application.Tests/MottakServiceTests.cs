@@ -354,6 +354,23 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task Et_sok_finner_ogsaa_avsluttede_saker_mens_arbeidslisten_uten_sok_viser_de_aapne()
+    {
+        var teamleder = TestBruker.Med(Roller.Teamleder);
+        var sakId = await RegistrerAsync(teamleder, Henvendelse("Avsluttesen"));
+        await using (var scope = database.Scope(teamleder))
+        {
+            Assert.True((await scope.Get<MottakService>().HenleggAsync(
+                new HenleggCommand(sakId, (await SakAsync(sakId)).Versjon, Henleggelsesgrunn.FlyttetFraKommunen, null), Ct)).IsSuccess);
+        }
+
+        await using var les = database.Scope(teamleder);
+        var saker = les.Get<SakService>();
+        Assert.Equal(sakId, Assert.Single((await saker.ListAsync(new Saksfilter { Sok = "Avsluttesen" }, Ct)).Saker).Id);
+        Assert.DoesNotContain(sakId, (await saker.ListAsync(new Saksfilter { Sortering = Sakssortering.Mottatt, Synkende = true }, Ct)).Saker.Select(s => s.Id));
+    }
+
+    [Fact]
     public async Task Datofilteret_bruker_norsk_kalenderdag_ogsaa_rett_etter_midnatt()
     {
         var teamleder = TestBruker.Med(Roller.Teamleder);

@@ -17,7 +17,7 @@ public enum Sakssortering
 /// </summary>
 public sealed record Saksfilter
 {
-    /// <summary>"" or null: open cases; "alle": every case; otherwise a <see cref="Saksstatus"/> name.</summary>
+    /// <summary>"" or null: open cases (every case when searching); "alle": every case; otherwise a <see cref="Saksstatus"/> name.</summary>
     public string? Status { get; init; }
 
     /// <summary>null: anyone; "meg": assigned to me; "ingen": unassigned; otherwise a user id.</summary>

@@ -58,7 +58,8 @@ public sealed partial class SakService(
 
     private IQueryable<Sak> Filtrer(IQueryable<Sak> query, Saksfilter filter, DateOnly idag)
     {
-        if (string.IsNullOrEmpty(filter.Status))
+        // A search looks for a person or a reference: it finds their closed cases too, unless a status is chosen.
+        if (string.IsNullOrEmpty(filter.Status) && string.IsNullOrWhiteSpace(filter.Sok))
         {
             query = query.Where(s => !AvsluttedeStatuser.Contains(s.Status));
         }
