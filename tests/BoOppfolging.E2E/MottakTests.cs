@@ -114,7 +114,7 @@ public sealed partial class MottakTests(AppFixture app)
         await side.GetByLabel("Hvorfor tar saken lengre tid?").FillAsync("Vi venter på opplysninger fra fastlegen før vurderingsteamet kan møtes.");
         await side.GetByLabel("Når kan innbyggeren vente vedtak?").FillAsync(forventet.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await side.GetByRole(AriaRole.Button, new() { Name = "Lag brevet" }).ClickAsync();
-        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Foreløpig svar på søknad om bo-oppfølging");
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Foreløpig svar i sak om bo-oppfølging");
         await Assertions.Expect(side.GetByText("Utkast, ikke sendt")).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByText($"Vi regner med å kunne gjøre vedtak i saken innen {forventet:dd.MM.yyyy}")).ToBeVisibleAsync();
         await side.SjekkUniversellUtformingAsync();
@@ -145,7 +145,7 @@ public sealed partial class MottakTests(AppFixture app)
         // The due date is now the date the letter promised, and the case goes on to the vurderingsteam.
         await side.GotoAsync(saksside);
         await Assertions.Expect(side.Locator("dt:text-is('Frist') + dd")).ToContainTextAsync(forventet.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture));
-        await Assertions.Expect(side.GetByText("Brev sendt: Foreløpig svar på søknad om bo-oppfølging (post)")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Brev sendt: Foreløpig svar i sak om bo-oppfølging (post)")).ToBeVisibleAsync();
         await side.GetByRole(AriaRole.Link, new() { Name = "Send til vurderingsteamet" }).ClickAsync();
         await side.GetByLabel("Vurderingsteam").SelectOptionAsync(new SelectOptionValue { Label = "Vurderingsteamet" });
         await side.GetByRole(AriaRole.Button, new() { Name = "Send saken" }).ClickAsync();

@@ -36,12 +36,14 @@ public static class Brevmaler
 
     public static Brevinnhold ForelopigSvar(
         Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly dato, DateOnly mottatt, string begrunnelse,
-        DateOnly forventetAvgjort, string saksbehandler) =>
-        new(avsender, mottaker, dato, referanse, "Foreløpig svar på søknad om bo-oppfølging",
+        DateOnly forventetAvgjort, string saksbehandler, bool erSoknad = true) =>
+        new(avsender, mottaker, dato, referanse, erSoknad ? "Foreløpig svar på søknad om bo-oppfølging" : "Foreløpig svar i sak om bo-oppfølging",
         [
             new(null,
             [
-                $"Vi viser til søknaden din om bo-oppfølging, som vi mottok {D(mottatt)}.",
+                erSoknad
+                    ? $"Vi viser til søknaden din om bo-oppfølging, som vi mottok {D(mottatt)}."
+                    : $"Vi viser til saken om bo-oppfølging, som ble opprettet etter en henvendelse vi mottok {D(mottatt)}, og til samtalen vi har hatt med deg.",
                 "Vi klarer ikke å avgjøre saken innen én måned etter at vi mottok den. Derfor sender vi deg dette foreløpige svaret, slik forvaltningsloven § 11 a krever.",
             ]),
             new("Hvorfor saken tar lengre tid", [begrunnelse]),

@@ -249,7 +249,7 @@ public sealed class MottakService(
             if (!sak.ErUnderBehandling) return Result.Fail(MottakFeil.IkkeIMottak);
             var innhold = Brevmaler.ForelopigSvar(
                 Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
-                c.Begrunnelse!.Trim(), c.ForventetAvgjort!.Value, await MittNavnAsync(ct));
+                c.Begrunnelse!.Trim(), c.ForventetAvgjort!.Value, await MittNavnAsync(ct), erSoknad: sak.Kanal == Kanal.Soknad);
             brevId = brevService.LagUtkast(sak, Brevtype.ForelopigSvar, innhold, c.ForventetAvgjort).Id;
             return Result.Ok();
         }, ct);
