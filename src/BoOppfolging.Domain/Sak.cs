@@ -97,13 +97,13 @@ public sealed class Sak : IHarVersjon
     }
 
     /// <summary>Before a decision: the case is still with the forvaltningsenhet or being assessed.</summary>
-    public bool ErUnderBehandling => !Status.ErAvsluttet() && Status < Saksstatus.Vedtatt;
+    public bool ErUnderBehandling => Status.ErUnderBehandling();
 
     /// <summary>The due date has passed without a decision (or a foreløpig svar that moved it).</summary>
     public static bool ErForsinket(Saksstatus status, DateOnly frist, DateOnly idag) =>
-        !status.ErAvsluttet() && status < Saksstatus.Vedtatt && frist < idag;
+        status.ErUnderBehandling() && frist < idag;
 
-    private bool ErIMottak => Status is Saksstatus.Mottatt or Saksstatus.Mottakskontroll;
+    private bool ErIMottak => Status.ErIMottak();
 
     /// <summary>
     /// Records the screening. Age comes from the birth date, never from a tick box; the case moves

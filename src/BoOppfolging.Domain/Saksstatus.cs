@@ -50,6 +50,18 @@ public static class SaksstatusRegler
     public static bool ErAvsluttet(this Saksstatus status) =>
         status is Saksstatus.Avsluttet or Saksstatus.Avslag or Saksstatus.Henvist or Saksstatus.Henlagt or Saksstatus.Trukket;
 
+    /// <summary>Every closed state, for queries (<see cref="ErAvsluttet"/>).</summary>
+    public static readonly Saksstatus[] Avsluttede = [.. Enum.GetValues<Saksstatus>().Where(ErAvsluttet)];
+
+    /// <summary>Every state that awaits a decision, for queries (<see cref="ErUnderBehandling"/>).</summary>
+    public static readonly Saksstatus[] UnderBehandling = [.. Enum.GetValues<Saksstatus>().Where(ErUnderBehandling)];
+
+    /// <summary>Not closed and no vedtak yet: the case awaits a decision, and its deadline counts.</summary>
+    public static bool ErUnderBehandling(this Saksstatus status) => !status.ErAvsluttet() && status < Saksstatus.Vedtatt;
+
+    /// <summary>Still with the forvaltningsenhet's intake: received or being screened.</summary>
+    public static bool ErIMottak(this Saksstatus status) => status is Saksstatus.Mottatt or Saksstatus.Mottakskontroll;
+
     /// <summary>The citizen may withdraw until a vedtak is made.</summary>
     public static bool KanTrekkes(this Saksstatus status) => status.KanGaaTil(Saksstatus.Trukket);
 

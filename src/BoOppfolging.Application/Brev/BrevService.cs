@@ -57,9 +57,8 @@ public sealed class BrevService(
     /// <summary>A letter for its print view: the content it was (or will be) sent with.</summary>
     public async Task<Result<BrevVisning>> HentAsync(Guid sakId, Guid brevId, CancellationToken ct)
     {
-        var brev = await SynligBrev(sakId, brevId).AsNoTracking().SingleOrDefaultAsync(ct);
-        if (brev is null) return Result<BrevVisning>.NotFound();
-        var personId = await db.Saker.Where(s => s.Id == sakId).Select(s => s.PersonId).SingleAsync(ct);
+        if (await MedPersonAsync(sakId, brevId, ct) is not { } funnet) return Result<BrevVisning>.NotFound();
+        var (brev, personId) = funnet;
         await audit.SkrivAsync(AuditHandling.Les, "Brev", sakId, personId, ct);
         return new BrevVisning(brev.Id, brev.SakId, brev.Type, brev.Status, brev.SendtDato, brev.Forsendelse, brev.Sha256,
             brev.LovetDato, brev.Versjon, Brevlagring.FraJson(brev.InnholdJson));
@@ -71,9 +70,8 @@ public sealed class BrevService(
     /// </summary>
     public async Task<Result<BrevFil>> HentPdfAsync(Guid sakId, Guid brevId, CancellationToken ct)
     {
-        var brev = await SynligBrev(sakId, brevId).AsNoTracking().SingleOrDefaultAsync(ct);
-        if (brev is null) return Result<BrevFil>.NotFound();
-        var personId = await db.Saker.Where(s => s.Id == sakId).Select(s => s.PersonId).SingleAsync(ct);
+        if (await MedPersonAsync(sakId, brevId, ct) is not { } funnet) return Result<BrevFil>.NotFound();
+        var (brev, personId) = funnet;
         var filnavn = $"{Filnavn(brev.Type)}-{brev.Id.ToString()[..8]}";
         byte[] innhold;
         if (brev.Status == Brevstatus.Sendt)
@@ -154,6 +152,15 @@ public sealed class BrevService(
         return db.Brev.Where(b => b.Id == brevId && b.SakId == sakId
             && tilgang.SynligeSaker().Any(s => s.Id == sakId)
             && (!bareSendte || b.Status == Brevstatus.Sendt));
+    }
+
+    /// <summary>A letter the user may see and the person its case is about (for the audit entry), in one query.</summary>
+    private async Task<(Domain.Brev Brev, Guid PersonId)?> MedPersonAsync(Guid sakId, Guid brevId, CancellationToken ct)
+    {
+        var treff = await SynligBrev(sakId, brevId).AsNoTracking()
+            .Join(db.Saker, b => b.SakId, s => s.Id, (b, s) => new { Brev = b, s.PersonId })
+            .SingleOrDefaultAsync(ct);
+        return treff is null ? null : (treff.Brev, treff.PersonId);
     }
 
     private static string Hash(byte[] innhold) => Convert.ToHexStringLower(SHA256.HashData(innhold));

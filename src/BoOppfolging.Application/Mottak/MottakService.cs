@@ -69,7 +69,7 @@ public sealed class MottakService(
         var fnr = sak.Fodselsnummer;
         var sammePerson = db.Personer.Where(p => p.Id == sak.PersonId || (fnr != null && p.Fodselsnummer == fnr)).Select(p => p.Id);
         var andre = await db.Saker.AsNoTracking()
-            .Where(s => s.Id != sakId && !AvsluttedeStatuser.Contains(s.Status) && sammePerson.Contains(s.PersonId))
+            .Where(s => s.Id != sakId && !SaksstatusRegler.Avsluttede.Contains(s.Status) && sammePerson.Contains(s.PersonId))
             .OrderBy(s => s.Mottatt)
             .Select(s => new AnnenSak(s.Id, s.Referanse, s.Status, s.Mottatt))
             .ToListAsync(ct);
@@ -84,13 +84,11 @@ public sealed class MottakService(
         string? Navn(Guid? id) => id is { } i && navn.TryGetValue(i, out var n) ? n : null;
 
         if (!alleredeLogget) await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
-        var erIMottak = sak.Status is Saksstatus.Mottatt or Saksstatus.Mottakskontroll;
-        var underBehandling = !sak.Status.ErAvsluttet() && sak.Status < Saksstatus.Vedtatt;
         return new MottakVisning(
-            sak.Id, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Versjon, sak.Status, sak.Kanal, erIMottak, sak.Fodselsnummer is not null,
+            sak.Id, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Versjon, sak.Status, sak.Kanal, sak.Status.ErIMottak(), sak.Fodselsnummer is not null,
             sak.Fodselsdato is { } fd ? Fodselsnummer.Alder(fd, Idag) : null,
             sak.OnskerHjelpOgSamtykker, sak.Frist, Sak.ErForsinket(sak.Status, sak.Frist, Idag), sak.ForelopigSvarSendt,
-            underBehandling && sak.ForelopigSvarSendt is null,
+            sak.Status.ErUnderBehandling() && sak.ForelopigSvarSendt is null,
             sak.Mottakskontroll is { } k
                 ? new MottakskontrollVisning(k.Over18, k.IMaalgruppen, k.DuplikatSjekket, k.Notat, k.Tidspunkt, Navn(k.UtfortAv))
                 : null,
@@ -324,6 +322,4 @@ public sealed class MottakService(
         result.IsNotFound ? Result<TVerdi>.NotFound() : Result<TVerdi>.Invalid(result.Errors);
 
     private static string? Tom(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
-
-    private static readonly Saksstatus[] AvsluttedeStatuser = [.. Enum.GetValues<Saksstatus>().Where(s => s.ErAvsluttet())];
 }

@@ -61,7 +61,7 @@ public sealed partial class SakService(
         // A search looks for a person or a reference: it finds their closed cases too, unless a status is chosen.
         if (string.IsNullOrEmpty(filter.Status) && string.IsNullOrWhiteSpace(filter.Sok))
         {
-            query = query.Where(s => !AvsluttedeStatuser.Contains(s.Status));
+            query = query.Where(s => !SaksstatusRegler.Avsluttede.Contains(s.Status));
         }
         else if (Enum.TryParse<Saksstatus>(filter.Status, out var status) && Enum.IsDefined(status))
         {
@@ -86,7 +86,7 @@ public sealed partial class SakService(
 
         if (filter.BareForsinket)
         {
-            query = query.Where(s => s.Frist < idag && !AvsluttedeStatuser.Contains(s.Status) && !VedtatteStatuser.Contains(s.Status));
+            query = query.Where(s => s.Frist < idag && SaksstatusRegler.UnderBehandling.Contains(s.Status));
         }
 
         var sok = filter.Sok?.Trim();
@@ -118,11 +118,6 @@ public sealed partial class SakService(
         var lokal = dato.ToDateTime(TimeOnly.MinValue);
         return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal)).ToUniversalTime();
     }
-
-    private static readonly Saksstatus[] AvsluttedeStatuser =
-        [.. Enum.GetValues<Saksstatus>().Where(s => s.ErAvsluttet())];
-
-    private static readonly Saksstatus[] VedtatteStatuser = [Saksstatus.Vedtatt, Saksstatus.IOppfolging];
 
     [System.Text.RegularExpressions.GeneratedRegex("^[Bb][Oo]-[0-9]{4}-[0-9]{6}$")]
     private static partial System.Text.RegularExpressions.Regex Referansemonster();

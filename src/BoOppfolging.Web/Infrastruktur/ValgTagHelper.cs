@@ -40,43 +40,17 @@ public sealed class ValgTagHelper : TagHelper
         if (!string.IsNullOrEmpty(Beskrivelse)) beskrevetAv.Add($"{id}-beskrivelse");
         if (feil is not null) beskrevetAv.Add($"{id}-feil");
 
-        if (Type == "select")
-        {
-            // One choice from a longer list: a labelled select, with an empty first option so nothing is chosen by accident.
-            output.TagName = "div";
-            output.TagMode = TagMode.StartTagAndEndTag;
-            output.Attributes.SetAttribute("class", "ds-field");
-            var felt = output.Content;
-            felt.AppendHtml($"<label class=\"ds-label\" data-weight=\"medium\" for=\"{id}\">{enc.Encode(Legend)}</label>");
-            if (!string.IsNullOrEmpty(Beskrivelse))
-            {
-                felt.AppendHtml($"<div data-field=\"description\" id=\"{id}-beskrivelse\">{enc.Encode(Beskrivelse)}</div>");
-            }
-
-            if (feil is not null)
-            {
-                felt.AppendHtml($"<p class=\"ds-validation-message\" data-field=\"validation\" id=\"{id}-feil\">{enc.Encode(feil)}</p>");
-            }
-
-            felt.AppendHtml($"<select class=\"ds-input\" id=\"{id}\" name=\"{enc.Encode(navn)}\""
-                + (beskrevetAv.Count > 0 ? $" aria-describedby=\"{string.Join(' ', beskrevetAv)}\"" : "")
-                + (feil is not null ? " aria-invalid=\"true\"" : "") + ">");
-            foreach (var alternativ in Alternativer)
-            {
-                felt.AppendHtml($"<option value=\"{enc.Encode(alternativ.Value)}\"" + (valgt.Contains(alternativ.Value) ? " selected" : "")
-                    + $">{enc.Encode(alternativ.Text)}</option>");
-            }
-
-            felt.AppendHtml("</select>");
-            return;
-        }
-
-        output.TagName = "fieldset";
+        // "select": one choice from a longer list, a labelled select. Otherwise a fieldset of radios or checkboxes.
+        var erNedtrekk = Type == "select";
+        output.TagName = erNedtrekk ? "div" : "fieldset";
         output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", "ds-fieldset");
-        if (beskrevetAv.Count > 0) output.Attributes.SetAttribute("aria-describedby", string.Join(' ', beskrevetAv));
+        output.Attributes.SetAttribute("class", erNedtrekk ? "ds-field" : "ds-fieldset");
+        var beskrivelser = beskrevetAv.Count > 0 ? $" aria-describedby=\"{string.Join(' ', beskrevetAv)}\"" : "";
+        if (!erNedtrekk && beskrevetAv.Count > 0) output.Attributes.SetAttribute("aria-describedby", string.Join(' ', beskrevetAv));
         var html = output.Content;
-        html.AppendHtml($"<legend class=\"ds-label\" data-weight=\"medium\">{enc.Encode(Legend)}</legend>");
+        html.AppendHtml(erNedtrekk
+            ? $"<label class=\"ds-label\" data-weight=\"medium\" for=\"{id}\">{enc.Encode(Legend)}</label>"
+            : $"<legend class=\"ds-label\" data-weight=\"medium\">{enc.Encode(Legend)}</legend>");
         if (!string.IsNullOrEmpty(Beskrivelse))
         {
             html.AppendHtml($"<div data-field=\"description\" id=\"{id}-beskrivelse\">{enc.Encode(Beskrivelse)}</div>");
@@ -85,6 +59,20 @@ public sealed class ValgTagHelper : TagHelper
         if (feil is not null)
         {
             html.AppendHtml($"<p class=\"ds-validation-message\" data-field=\"validation\" id=\"{id}-feil\">{enc.Encode(feil)}</p>");
+        }
+
+        if (erNedtrekk)
+        {
+            html.AppendHtml($"<select class=\"ds-input\" id=\"{id}\" name=\"{enc.Encode(navn)}\"{beskrivelser}"
+                + (feil is not null ? " aria-invalid=\"true\"" : "") + ">");
+            foreach (var alternativ in Alternativer)
+            {
+                html.AppendHtml($"<option value=\"{enc.Encode(alternativ.Value)}\"" + (valgt.Contains(alternativ.Value) ? " selected" : "")
+                    + $">{enc.Encode(alternativ.Text)}</option>");
+            }
+
+            html.AppendHtml("</select>");
+            return;
         }
 
         var nummer = 0;

@@ -128,7 +128,7 @@ public sealed class MottakController(MottakService mottak) : Controller
 
     private Guid? MinId => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    private async Task<IActionResult> VisAsync<T>(Guid sakId, T model, CancellationToken ct, Action<T>? forbered = null, bool nyVersjon = false, string? visning = null)
+    private async Task<IActionResult> VisAsync<T>(Guid sakId, T model, CancellationToken ct, Action<T>? forbered = null, bool nyVersjon = false)
         where T : MottakSkjemaViewModel
     {
         var sak = await mottak.HentAsync(sakId, ct);
@@ -136,7 +136,7 @@ public sealed class MottakController(MottakService mottak) : Controller
         model.Sak = sak.Value;
         if (model.Versjon == Guid.Empty || nyVersjon) model.Versjon = sak.Value.Versjon;
         forbered?.Invoke(model);
-        return View(visning ?? ControllerContext.ActionDescriptor.ActionName, model);
+        return View(ControllerContext.ActionDescriptor.ActionName, model);
     }
 
     /// <summary>
