@@ -242,6 +242,47 @@ public sealed partial class MottakTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Saksbehandler_ber_om_opplysninger_og_kobler_en_ny_henvendelse_til_personens_aapne_sak()
+    {
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync("teamleder@demo.no");
+        var etternavn = "Dobbel" + Unik();
+        var fnr = Sidehjelp.Testnummer(new DateOnly(1977, 7, 7), 400 + Random.Shared.Next(400));
+        await RegistrerHenvendelseAsync(side, "Fastlege", "Tove", etternavn, fnr);
+        var forsteReferanse = await side.Locator("dt:text-is('Referanse') + dd").InnerTextAsync();
+
+        // Missing information: refused empty, then asked for with a due date, then marked received.
+        await side.GetByRole(AriaRole.Link, new() { Name = "Be om opplysninger" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Be om opplysninger");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Be om opplysningene" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Skriv hvilke opplysninger som mangler.");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Hvilke opplysninger mangler?").FillAsync("Kopi av husleiekontrakten.");
+        await side.GetByLabel("Frist for å sende opplysningene").FillAsync(DateTime.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await side.GetByRole(AriaRole.Button, new() { Name = "Be om opplysningene" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Opplysningene er etterspurt.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText(new Regex("^Vi har bedt om flere opplysninger innen .*: Kopi av husleiekontrakten\\.$"))).ToBeVisibleAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer som mottatt" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Opplysningene er registrert som mottatt.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Etterspurte opplysninger er mottatt")).ToBeVisibleAsync();
+
+        // The same person again: the new case shows the open one and is linked to it instead of running twice.
+        await RegistrerHenvendelseAsync(side, "Nabo", "Tove", etternavn, fnr);
+        await Assertions.Expect(side.GetByText("Personen har en annen åpen sak")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Koble denne saken til den åpne saken" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Koble til åpen sak");
+        await Assertions.Expect(side.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^" + Regex.Escape(forsteReferanse)) })).ToBeCheckedAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Koble og henlegg denne saken" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Saken er koblet til den åpne saken og henlagt.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("dt:text-is('Status') + dd")).ToHaveTextAsync("Henlagt (samme behov er allerede under behandling i en annen sak)");
+        await Assertions.Expect(side.GetByText($"koblet til sak {forsteReferanse}", new() { Exact = false })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task Innbygger_og_bo_oppfolger_kommer_ikke_til_mottakssidene()
     {
         await using var kontekst = await app.NyKontekstAsync();
