@@ -63,7 +63,7 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
             return await VisStegAsync(4, model, ct);
         }
 
-        if (model.Handling == "lastopp") return await VisStegAsync(4, model, ct, melding: "Fullmakten er lastet opp.");
+        if (model.Handling == "lastopp") return await EtterOpplastingAsync(4, model, model.Fullmakt, nameof(model.Fullmakt), "Fullmakten er lastet opp.", ct);
         return await EtterLagringAsync(4, model, await soknadService.LagreKontakterAsync(model.ToInput(), ct), ct);
     }
 
@@ -75,7 +75,7 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
             return await VisStegAsync(5, model, ct);
         }
 
-        if (model.Handling == "lastopp") return await VisStegAsync(5, model, ct, melding: "Filen er lastet opp.");
+        if (model.Handling == "lastopp") return await EtterOpplastingAsync(5, model, model.NyttVedlegg, nameof(model.NyttVedlegg), "Filen er lastet opp.", ct);
         return await EtterLagringAsync(5, model, await soknadService.LagreSamtykkerAsync(model.ToInput(), ct), ct);
     }
 
@@ -132,6 +132,19 @@ public sealed class SoknadController(SoknadService soknadService) : Controller
         if (result.IsSuccess) return true;
         ModelState.AddModelError(felt, result.Error!.Melding + " Andre opplysninger på siden er tatt vare på.");
         return false;
+    }
+
+    /// <summary>
+    /// After the upload button: the step again, saying the file is there. Without a file the button
+    /// was pressed by mistake, or pressing Enter in a text field chose it (the first button in the
+    /// form): say so at the file field, keep what was typed, and claim nothing.
+    /// </summary>
+    private async Task<IActionResult> EtterOpplastingAsync(int steg, StegViewModel model, IFormFile? fil, string felt, string melding, CancellationToken ct)
+    {
+        if (fil is not null) return await VisStegAsync(steg, model, ct, melding: melding);
+        var lagre = steg < Soknadsinnhold.AntallSteg ? "Lagre og gå videre" : "Lagre og se over søknaden";
+        ModelState.AddModelError(felt, $"Du har ikke valgt noen fil. Velg filen først, eller trykk «{lagre}» for å lagre siden uten fil.");
+        return await VisStegAsync(steg, model, ct);
     }
 
     private async Task<IActionResult> EtterLagringAsync(int steg, StegViewModel model, Domain.Result result, CancellationToken ct)
