@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Soknad.SoknadService>();
         services.AddScoped<Brev.BrevService>();
         services.AddScoped<Mottak.MottakService>();
+        services.AddScoped<Samtykker.SamtykkeService>();
         return services;
     }
 }

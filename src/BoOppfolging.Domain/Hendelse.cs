@@ -15,6 +15,7 @@ public enum HendelseType
     OpplysningerMottatt,
     SakKoblet,
     PersonIdentifisert,
+    SamtykkeTrukket,
 }
 
 /// <summary>

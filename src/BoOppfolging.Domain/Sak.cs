@@ -242,6 +242,21 @@ public sealed class Sak : IHarVersjon
         LeggTilHendelse(HendelseType.BrevSendt, tekst, utfortAv, tidspunkt, intern: false);
     }
 
+    /// <summary>
+    /// A consent to obtain information is withdrawn: by the citizen in "Mine saker", or recorded by
+    /// staff when the citizen says so by phone or letter. The consent is kept with the time it ended,
+    /// and the timeline says which source the municipality may no longer ask.
+    /// </summary>
+    public Result TrekkSamtykke(Samtykke samtykke, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (samtykke.SakId != Id) return Result.NotFound();
+        var trukket = samtykke.TrekkTilbake(tidspunkt);
+        if (!trukket.IsSuccess) return trukket;
+        LeggTilHendelse(HendelseType.SamtykkeTrukket,
+            $"Samtykke trukket tilbake: kommunen henter ikke lenger inn opplysninger fra {samtykke.Kilde}", utfortAv, tidspunkt, intern: false);
+        return Result.Ok();
+    }
+
     private static readonly Feil SakenErAvsluttetEllerVedtatt = new(
         "ikke_under_behandling", "Saken er avsluttet eller har fått vedtak, så dette kan ikke gjøres nå.");
 

@@ -95,6 +95,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Saker.Index POST"] = Saksarbeid,
         ["Saker.Detaljer GET"] = Saksarbeid,
         ["Saker.Vedlegg GET"] = Saksarbeid,
+        ["Saker.TrekkSamtykke GET"] = Saksarbeid,
+        ["Saker.TrekkSamtykke POST"] = Saksarbeid,
         ["Brev.Index GET"] = Saksarbeid,
         ["Brev.Utskrift GET"] = Saksarbeid,
         ["Brev.Pdf GET"] = Saksarbeid,
@@ -126,6 +128,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["MineSaker.Trekk POST"] = [Inn],
         ["MineSaker.Vedlegg GET"] = [Inn],
         ["MineSaker.Brev GET"] = [Inn],
+        ["MineSaker.TrekkSamtykke GET"] = [Inn],
+        ["MineSaker.TrekkSamtykke POST"] = [Inn],
         ["Soknad.Index GET"] = [Inn],
         ["Soknad.Steg GET"] = [Inn],
         ["Soknad.Steg1 POST"] = [Inn],
@@ -192,6 +196,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
                 .Replace("{vedleggId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{brevId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{behovId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{samtykkeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{kode:int}", "404", StringComparison.Ordinal)
                 .Replace("{steg:int}", "1", StringComparison.Ordinal)
                 .TrimStart('/');

@@ -90,7 +90,7 @@ public sealed class SoknadService(
         LagreStegAsync(5, input, samtykkerValidator,
             (innhold, i) => innhold with
             {
-                Samtykker = new Samtykker([.. (innhold.Kontakter is { } k ? MuligeKilder(k) : []).Where(i.Kilder.Contains)]),
+                Samtykker = new Domain.Samtykker([.. (innhold.Kontakter is { } k ? MuligeKilder(k) : []).Where(i.Kilder.Contains)]),
             },
             utkast =>
             {

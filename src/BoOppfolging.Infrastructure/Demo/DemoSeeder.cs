@@ -88,7 +88,13 @@ public sealed class DemoSeeder(
         var ola = brukere["ola.nordmann@demo.no"].PersonId!.Value;
         var kari = brukere["kari.nordmann@demo.no"].PersonId!.Value;
 
-        await NySakAsync(ola, Kanal.Soknad, naa.AddDays(-3), [], ct);
+        var olaSak = await NySakAsync(ola, Kanal.Soknad, naa.AddDays(-3), [], ct);
+        // The consents Ola gave when applying, to obtain information from his GP and NAV.
+        foreach (var kilde in new[] { "fastlegen (Dr. Kari Bakke)", "NAV (NAV Sentrum)" })
+        {
+            db.Samtykker.Add(new Samtykke(olaSak.Id, kilde, Samtykke.OrdlydFor(kilde), naa.AddDays(-3)));
+        }
+
         await NySakAsync(kari, Kanal.Soknad, naa.AddDays(-140),
             [Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling,
              Saksstatus.VedtakUnderArbeid, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging],
@@ -184,7 +190,7 @@ public sealed class DemoSeeder(
         logger.LogInformation("Demodata opprettet: {Kontoer} kontoer", Kontoer.Count);
     }
 
-    private async Task NySakAsync(
+    private async Task<Sak> NySakAsync(
         Guid personId, Kanal kanal, DateTimeOffset mottatt, Saksstatus[] vei, CancellationToken ct,
         Guid? saksbehandler = null, Guid? team = null, Guid? primaerkontakt = null)
     {
@@ -202,6 +208,7 @@ public sealed class DemoSeeder(
         }
 
         db.Saker.Add(sak);
+        return sak;
     }
 
     private async Task<(Sak Sak, Henvendelse Henvendelse)> HenvendelseAsync(

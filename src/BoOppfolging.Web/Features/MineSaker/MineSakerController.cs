@@ -1,7 +1,9 @@
 using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Samtykker;
 using BoOppfolging.Application.Soknad;
 using BoOppfolging.Domain;
 using BoOppfolging.Application.Saker;
+using BoOppfolging.Web.Features.Shared;
 using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,8 @@ namespace BoOppfolging.Web.Features.MineSaker;
 /// <summary>The citizen's own cases. Another person's case id gives 404, never its contents.</summary>
 [Authorize(Policy = Policies.Innbygger)]
 [Route("mine-saker")]
-public sealed class MineSakerController(SakService sakService, SoknadService soknadService, BrevService brevService) : Controller
+public sealed class MineSakerController(
+    SakService sakService, SoknadService soknadService, BrevService brevService, SamtykkeService samtykkeService) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int side = 1, CancellationToken ct = default) =>
@@ -22,7 +25,8 @@ public sealed class MineSakerController(SakService sakService, SoknadService sok
     {
         var result = await sakService.HentAsync(sakId, ct);
         if (!result.IsSuccess) return NotFound();
-        return View(new MinSakViewModel(result.Value, await brevService.ListAsync(sakId, ct)));
+        return View(new MinSakViewModel(result.Value, await brevService.ListAsync(sakId, ct),
+            new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: false, $"/mine-saker/{sakId}/samtykker")));
     }
 
     /// <summary>A letter sent to the citizen: always the stored copy, exactly as it was sent.</summary>
@@ -52,6 +56,27 @@ public sealed class MineSakerController(SakService sakService, SoknadService sok
         return Redirect($"/mine-saker/{sakId}");
     }
 
+    /// <summary>Asks before a consent is withdrawn, and says what it means.</summary>
+    [HttpGet("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
+    public async Task<IActionResult> TrekkSamtykke(Guid sakId, Guid samtykkeId, CancellationToken ct)
+    {
+        var result = await samtykkeService.HentAsync(sakId, samtykkeId, ct);
+        if (!result.IsSuccess) return NotFound();
+        if (!result.Value.ErGyldig) return Redirect($"/mine-saker/{sakId}");
+        return View("TrekkSamtykke", new TrekkSamtykkeViewModel(
+            result.Value, ForAnsatt: false, $"/mine-saker/{sakId}/samtykker/{samtykkeId}/trekk", $"/mine-saker/{sakId}"));
+    }
+
+    [HttpPost("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
+    [ActionName("TrekkSamtykke")]
+    public async Task<IActionResult> TrekkSamtykkePost(Guid sakId, Guid samtykkeId, CancellationToken ct)
+    {
+        var result = await samtykkeService.TrekkTilbakeAsync(sakId, samtykkeId, ct);
+        if (result.IsNotFound) return NotFound();
+        this.SettStatus(result.IsSuccess ? "Samtykket er trukket tilbake." : result.Error!.Melding);
+        return Redirect($"/mine-saker/{sakId}");
+    }
+
     [HttpGet("{sakId:guid}/vedlegg/{vedleggId:guid}")]
     public async Task<IActionResult> Vedlegg(Guid sakId, Guid vedleggId, CancellationToken ct)
     {
@@ -60,4 +85,4 @@ public sealed class MineSakerController(SakService sakService, SoknadService sok
     }
 }
 
-public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev);
+public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker);

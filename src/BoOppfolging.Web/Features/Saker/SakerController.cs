@@ -1,9 +1,11 @@
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Mottak;
+using BoOppfolging.Application.Samtykker;
 using BoOppfolging.Application.Saker;
 using BoOppfolging.Application.Soknad;
 using BoOppfolging.Domain;
+using BoOppfolging.Web.Features.Shared;
 using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +17,8 @@ namespace BoOppfolging.Web.Features.Saker;
 [Authorize(Policy = Policies.Saksarbeid)]
 [Route("saker")]
 public sealed class SakerController(
-    SakService sakService, MottakService mottakService, BrevService brevService, SoknadService soknadService, IBrukerOppslag brukere) : Controller
+    SakService sakService, MottakService mottakService, BrevService brevService, SoknadService soknadService, SamtykkeService samtykkeService,
+    IBrukerOppslag brukere) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => VisListeAsync(new SakslisteViewModel(), ct);
@@ -46,7 +49,29 @@ public sealed class SakerController(
             Mottak = mottak.IsSuccess ? mottak.Value : null,
             Brev = await brevService.ListAsync(sakId, ct),
             Soknad = await soknadService.HentForSakAsync(sakId, ct),
+            Samtykker = new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: true, $"/saker/{sakId}/samtykker"),
         });
+    }
+
+    /// <summary>The citizen withdrew a consent by phone or letter: staff record it, after a question.</summary>
+    [HttpGet("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
+    public async Task<IActionResult> TrekkSamtykke(Guid sakId, Guid samtykkeId, CancellationToken ct)
+    {
+        var result = await samtykkeService.HentAsync(sakId, samtykkeId, ct);
+        if (!result.IsSuccess) return NotFound();
+        if (!result.Value.ErGyldig) return Redirect($"/saker/{sakId}");
+        return View("TrekkSamtykke", new TrekkSamtykkeViewModel(
+            result.Value, ForAnsatt: true, $"/saker/{sakId}/samtykker/{samtykkeId}/trekk", $"/saker/{sakId}"));
+    }
+
+    [HttpPost("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
+    [ActionName("TrekkSamtykke")]
+    public async Task<IActionResult> TrekkSamtykkePost(Guid sakId, Guid samtykkeId, CancellationToken ct)
+    {
+        var result = await samtykkeService.TrekkTilbakeAsync(sakId, samtykkeId, ct);
+        if (result.IsNotFound) return NotFound();
+        this.SettStatus(result.IsSuccess ? "Samtykket er registrert som trukket tilbake." : result.Error!.Melding);
+        return Redirect($"/saker/{sakId}");
     }
 
     /// <summary>An attachment to the application, for staff who may see the case (404 for anyone else).</summary>
@@ -77,4 +102,5 @@ public sealed class SakViewModel
     public MottakVisning? Mottak { get; init; }
     public IReadOnlyList<BrevListeElement> Brev { get; init; } = [];
     public SendtSoknadVisning? Soknad { get; init; }
+    public required SamtykkeListe Samtykker { get; init; }
 }

@@ -1,0 +1,119 @@
+using BoOppfolging.Application.Samtykker;
+using BoOppfolging.Domain;
+using BoOppfolging.Tests.Felles;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Application.Tests;
+
+/// <summary>Consents on a case through the service, on a real SQLite file: who may see and withdraw them, and what is recorded.</summary>
+public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<(Sak Sak, Samtykke Fastlege, Samtykke Nav)> SakMedSamtykkerAsync(Guid? saksbehandler = null)
+    {
+        var sak = await database.LagreSakAsync(s =>
+        {
+            if (saksbehandler is { } sb) s.TildelSaksbehandler(sb, sb, database.Tid.GetUtcNow());
+        });
+        var fastlege = new Samtykke(sak.Id, "fastlegen (Dr. Åse Lie)", Samtykke.OrdlydFor("fastlegen (Dr. Åse Lie)"), database.Tid.GetUtcNow());
+        var nav = new Samtykke(sak.Id, "NAV (NAV Ås)", Samtykke.OrdlydFor("NAV (NAV Ås)"), database.Tid.GetUtcNow().AddMinutes(1));
+        await using var scope = database.Scope();
+        scope.Db().Samtykker.AddRange(fastlege, nav);
+        await scope.Db().SaveChangesAsync(Ct);
+        return (sak, fastlege, nav);
+    }
+
+    private async Task<Samtykke> LesAsync(Guid samtykkeId)
+    {
+        await using var scope = database.Scope();
+        return await scope.Db().Samtykker.AsNoTracking().SingleAsync(s => s.Id == samtykkeId, Ct);
+    }
+
+    [Fact]
+    public async Task Innbyggeren_ser_samtykkene_sine_med_ordlyden_og_trekker_tilbake_ett_av_dem()
+    {
+        var (sak, fastlege, nav) = await SakMedSamtykkerAsync();
+        var innbygger = TestBruker.Med(Roller.Innbygger, sak.PersonId);
+        database.Tid.Advance(TimeSpan.FromDays(2));
+
+        await using (var scope = database.Scope(innbygger))
+        {
+            var liste = await scope.Get<SamtykkeService>().ListAsync(sak.Id, Ct);
+            Assert.Equal(["fastlegen (Dr. Åse Lie)", "NAV (NAV Ås)"], liste.Select(s => s.Kilde));
+            Assert.All(liste, s => Assert.True(s.ErGyldig));
+            Assert.Equal(fastlege.Ordlyd, liste[0].Ordlyd);
+
+            var result = await scope.Get<SamtykkeService>().TrekkTilbakeAsync(sak.Id, fastlege.Id, Ct);
+            Assert.True(result.IsSuccess);
+        }
+
+        Assert.Equal(database.Tid.GetUtcNow(), (await LesAsync(fastlege.Id)).Trukket);
+        Assert.Null((await LesAsync(nav.Id)).Trukket);
+        await using var les = database.Scope();
+        var hendelse = await les.Db().Hendelser.AsNoTracking().SingleAsync(h => h.SakId == sak.Id && h.Type == HendelseType.SamtykkeTrukket, Ct);
+        Assert.Equal((innbygger.Id, false), (hendelse.UtfortAv, hendelse.Intern));
+        var endring = await les.Db().AuditLogg.AsNoTracking()
+            .SingleAsync(a => a.SakId == sak.Id && a.Beskrivelse == "Samtykke" && a.Handling == AuditHandling.Endre, Ct);
+        Assert.Equal(innbygger.Id, endring.BrukerId);
+    }
+
+    [Fact]
+    public async Task En_annen_innbygger_faar_ikke_funnet_og_samtykket_gjelder_fortsatt()
+    {
+        var (sak, fastlege, _) = await SakMedSamtykkerAsync();
+        var annen = TestBruker.Med(Roller.Innbygger, Guid.CreateVersion7());
+
+        await using (var scope = database.Scope(annen))
+        {
+            var service = scope.Get<SamtykkeService>();
+            Assert.Empty(await service.ListAsync(sak.Id, Ct));
+            Assert.True((await service.HentAsync(sak.Id, fastlege.Id, Ct)).IsNotFound);
+            Assert.True((await service.TrekkTilbakeAsync(sak.Id, fastlege.Id, Ct)).IsNotFound);
+        }
+
+        Assert.Null((await LesAsync(fastlege.Id)).Trukket);
+        await using var les = database.Scope();
+        Assert.False(await les.Db().AuditLogg.AnyAsync(a => a.SakId == sak.Id && a.BrukerId == annen.Id, Ct));
+    }
+
+    [Fact]
+    public async Task Et_samtykke_hentes_bare_gjennom_sin_egen_sak()
+    {
+        var (sak, _, _) = await SakMedSamtykkerAsync();
+        var (_, annenSaksFastlege, _) = await SakMedSamtykkerAsync();
+        var teamleder = TestBruker.Med(Roller.Teamleder);
+
+        await using var scope = database.Scope(teamleder);
+        var service = scope.Get<SamtykkeService>();
+
+        Assert.True((await service.HentAsync(sak.Id, annenSaksFastlege.Id, Ct)).IsNotFound);
+        Assert.True((await service.TrekkTilbakeAsync(sak.Id, annenSaksFastlege.Id, Ct)).IsNotFound);
+        Assert.Null((await LesAsync(annenSaksFastlege.Id)).Trukket);
+    }
+
+    [Fact]
+    public async Task Saksbehandleren_registrerer_at_innbyggeren_har_trukket_samtykket_og_lesingen_logges()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var (sak, _, nav) = await SakMedSamtykkerAsync(saksbehandler.Id);
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var service = scope.Get<SamtykkeService>();
+            var hentet = await service.HentAsync(sak.Id, nav.Id, Ct);
+            Assert.Equal("NAV (NAV Ås)", hentet.Value.Kilde);
+            Assert.True((await service.TrekkTilbakeAsync(sak.Id, nav.Id, Ct)).IsSuccess);
+
+            var igjen = await service.TrekkTilbakeAsync(sak.Id, nav.Id, Ct);
+            Assert.Equal(SoknadFeil.SamtykkeAlleredeTrukket, igjen.Error);
+        }
+
+        await using var les = database.Scope();
+        var lesing = await les.Db().AuditLogg.AsNoTracking()
+            .SingleAsync(a => a.SakId == sak.Id && a.Beskrivelse == "Samtykke" && a.Handling == AuditHandling.Les, Ct);
+        Assert.Equal((saksbehandler.Id, sak.PersonId), (lesing.BrukerId, lesing.PersonId));
+        var hendelse = await les.Db().Hendelser.AsNoTracking().SingleAsync(h => h.SakId == sak.Id && h.Type == HendelseType.SamtykkeTrukket, Ct);
+        Assert.Equal(saksbehandler.Id, hendelse.UtfortAv);
+    }
+}
