@@ -76,7 +76,7 @@ internal static class Ansattkontoer
         var team = await db.Team.Include(t => t.Medlemmer).SingleOrDefaultAsync(t => t.Navn == Vurderingsteamet, ct);
         if (team is null)
         {
-            team = new Team(Vurderingsteamet);
+            team = new Team(Vurderingsteamet, Teamtype.Vurderingsteam);
             db.Team.Add(team);
         }
 

@@ -114,5 +114,7 @@ public static class BrevFeil
     public static readonly Feil AlleredeSendt = new("brev_sendt", "Brevet er allerede sendt og kan ikke endres.");
     public static readonly Feil IkkeSendt = new("brev_ikke_sendt", "Brevet er ikke sendt ennå.");
     public static readonly Feil DatoIFremtiden = new("brev_dato_fremtid", "Sendt dato kan ikke være fram i tid.", "SendtDato");
+    public static readonly Feil IngenAdresse = new(
+        "brev_ingen_adresse", "Brevet har ingen adresse, så det kan ikke sendes i posten. Send det digitalt, eller gi det til personen.", "Forsendelse");
     public static readonly Feil ArkivkopiEndret = new("brev_endret", "Den arkiverte kopien av brevet stemmer ikke med kontrollsummen. Kontakt systemansvarlig.");
 }

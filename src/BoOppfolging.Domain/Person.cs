@@ -28,6 +28,14 @@ public sealed class Person : IHarVersjon
     public string? Fodselsnummer { get; private set; }
     public DateOnly? Fodselsdato { get; private set; }
 
+    /// <summary>
+    /// The postal address letters go to when there is no application to take it from (a referral):
+    /// as the reporter or the person told it, until the population register is connected. All three or none.
+    /// </summary>
+    public string? Adresse { get; private set; }
+    public string? Postnummer { get; private set; }
+    public string? Poststed { get; private set; }
+
     /// <summary>Created from a self-registered local account: the fødselsnummer is the citizen's claim, not proven.</summary>
     public bool Selvregistrert { get; private set; }
     public Guid Versjon { get; private set; } = Guid.NewGuid();
@@ -48,4 +56,10 @@ public sealed class Person : IHarVersjon
     }
 
     public void EndreNavn(string fornavn, string etternavn) => (Fornavn, Etternavn) = (fornavn, etternavn);
+
+    /// <summary>The address as lines on an envelope, or none when it is not known.</summary>
+    public IReadOnlyList<string> Adresselinjer => Adresse is null ? [] : [Adresse, $"{Postnummer} {Poststed}"];
+
+    public void SettPostadresse(string adresse, string postnummer, string poststed) =>
+        (Adresse, Postnummer, Poststed) = (adresse, postnummer, poststed);
 }

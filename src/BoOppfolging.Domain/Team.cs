@@ -1,5 +1,12 @@
 namespace BoOppfolging.Domain;
 
+/// <summary>What a team does: assesses applications, or follows up the users who have a vedtak.</summary>
+public enum Teamtype
+{
+    Vurderingsteam,
+    BoOppfolging,
+}
+
 /// <summary>A team in the unit, e.g. the vurderingsteam or a bo-oppfølging team. Members are user ids.</summary>
 public sealed class Team
 {
@@ -7,10 +14,11 @@ public sealed class Team
 
     private Team() { } // for EF Core
 
-    public Team(string navn) => Navn = navn;
+    public Team(string navn, Teamtype type) => (Navn, Type) = (navn, type);
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public string Navn { get; private set; } = "";
+    public Teamtype Type { get; private set; }
     public IReadOnlyCollection<TeamMedlem> Medlemmer => _medlemmer.AsReadOnly();
 
     public void LeggTilMedlem(Guid brukerId)

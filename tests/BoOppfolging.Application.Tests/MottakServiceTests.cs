@@ -15,7 +15,8 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
 
     private static RegistrerHenvendelseCommand Henvendelse(string etternavn, string? fnr = null) => new(
         Kanal.Fastlege, Mottaksform.Telefon, new DateOnly(2026, 11, 2), "Dr. Åse Ødegård", "fastlege", "22 33 44 55", null,
-        "Bjørn", etternavn, fnr, fnr is null ? new DateOnly(1970, 1, 1) : null, "Har ikke betalt husleie på tre måneder.", Hastegrad.Haster);
+        "Bjørn", etternavn, fnr, fnr is null ? new DateOnly(1970, 1, 1) : null, "Har ikke betalt husleie på tre måneder.", Hastegrad.Haster,
+        "Østre gate 5", "0155", "Oslo");
 
     private async Task<Guid> RegistrerAsync(TestBruker bruker, RegistrerHenvendelseCommand command)
     {
@@ -107,6 +108,24 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
             var mottak = scope.Get<MottakService>();
             Assert.True((await mottak.RegistrerKontaktAsync(
                 new(sakId, (await SakAsync(sakId)).Versjon, new DateOnly(2026, 11, 2), Kontaktform.Telefon, Kontaktresultat.OnskerHjelp, true, null), Ct)).IsSuccess);
+        }
+
+        // A follow-up team is not a choice here: assessment is the vurderingsteam's.
+        var oppfolgingsteam = new Team("Bo-oppfølging nord " + Guid.NewGuid().ToString("N")[..6], Teamtype.BoOppfolging);
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.Add(oppfolgingsteam);
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var mottak = scope.Get<MottakService>();
+            var valg = (await mottak.HentAsync(sakId, Ct)).Value.Team;
+            Assert.Contains(valg, t => t.Id == team);
+            Assert.DoesNotContain(valg, t => t.Id == oppfolgingsteam.Id);
+            var feilTeam = await mottak.SendTilVurderingAsync(new(sakId, (await SakAsync(sakId)).Versjon, oppfolgingsteam.Id), Ct);
+            Assert.Equal(("ukjent_team", "TeamId"), (feilTeam.Error!.Kode, feilTeam.Error.Felt));
         }
 
         await using (var scope = database.Scope(saksbehandler))
@@ -207,6 +226,8 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
             Assert.Contains("20.12.2026", tekst, StringComparison.Ordinal);
             Assert.Contains("spesialisthelsetjenesten (æøå ÆØÅ).", tekst, StringComparison.Ordinal);
             Assert.Contains("Foreløpig", tekst, StringComparison.Ordinal);
+            // The recipient's block sits beside the date and reference, so its lines come between theirs.
+            Assert.Matches("Bjørn Sæther .*Østre gate 5 .*0155 Oslo", tekst);
         }
 
         var etter = await SakAsync(sakId);
@@ -227,6 +248,75 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
                 new SendBrevCommand(sakId, brevId, new DateOnly(2026, 11, 2), Forsendelse.Digital, brev.Value.Versjon), Ct);
             Assert.Equal(BrevFeil.AlleredeSendt, igjen.Error);
         }
+    }
+
+    [Fact]
+    public async Task Etterspurte_opplysninger_staar_paa_saken_og_blir_et_brev_med_det_som_mangler_og_fristen()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Opplysning"));
+        Result<Guid> result;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            result = await scope.Get<MottakService>().BeOmOpplysningerAsync(
+                new BeOmOpplysningerCommand(sakId, (await SakAsync(sakId)).Versjon, "Kopi av husleiekontrakten (æøå).", new DateOnly(2026, 11, 20)), Ct);
+        }
+
+        Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Melding)));
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var behov = await scope.Db().Opplysningsbehov.AsNoTracking().SingleAsync(o => o.SakId == sakId, Ct);
+            Assert.Equal(("Kopi av husleiekontrakten (æøå).", new DateOnly(2026, 11, 20)), (behov.Beskrivelse, behov.Frist));
+            var brev = await scope.Get<BrevService>().HentAsync(sakId, result.Value, Ct);
+            Assert.Equal((Brevtype.Opplysningsbehov, Brevstatus.Utkast), (brev.Value.Type, brev.Value.Status));
+            var tekst = string.Join("\n", brev.Value.Innhold.Seksjoner.SelectMany(x => x.Avsnitt));
+            Assert.Contains("Kopi av husleiekontrakten (æøå).", tekst, StringComparison.Ordinal);
+            Assert.Contains("Send oss opplysningene innen 20.11.2026.", tekst, StringComparison.Ordinal);
+            Assert.Equal(["Østre gate 5", "0155 Oslo"], brev.Value.Innhold.Mottaker.Adresselinjer);
+        }
+    }
+
+    [Fact]
+    public async Task Et_brev_uten_adresse_kan_ikke_registreres_sendt_i_posten_men_kan_sendes_digitalt()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Uten") with { Adresse = null, Postnummer = null, Poststed = null });
+        Guid brevId;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            brevId = (await scope.Get<MottakService>().LagForelopigSvarAsync(
+                new ForelopigSvarCommand(sakId, (await SakAsync(sakId)).Versjon, "Mange saker.", new DateOnly(2026, 12, 20)), Ct)).Value;
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var brev = await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct);
+            Assert.Empty(brev.Value.Innhold.Mottaker.Adresselinjer);
+            var iPosten = await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brevId, new DateOnly(2026, 11, 2), Forsendelse.Post, brev.Value.Versjon), Ct);
+            Assert.Equal((BrevFeil.IngenAdresse, "Forsendelse"), (iPosten.Error, iPosten.Error!.Felt));
+        }
+
+        Assert.Null((await SakAsync(sakId)).ForelopigSvarSendt);
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var brev = await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct);
+            var digitalt = await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brevId, new DateOnly(2026, 11, 2), Forsendelse.Digital, brev.Value.Versjon), Ct);
+            Assert.True(digitalt.IsSuccess);
+        }
+    }
+
+    [Fact]
+    public async Task En_adresse_paa_en_henvendelse_maa_ha_alle_tre_delene()
+    {
+        await using var scope = database.Scope(TestBruker.Med(Roller.Saksbehandler));
+
+        var result = await scope.Get<MottakService>().RegistrerHenvendelseAsync(
+            Henvendelse("Halv") with { Adresse = " ", Postnummer = "12", Poststed = "Oslo" }, Ct);
+
+        var felter = result.Errors.ToDictionary(e => e.Felt!, e => e.Melding);
+        Assert.Equal("Skriv gateadressen, eller la alle adressefeltene stå tomme.", felter["Adresse"]);
+        Assert.Equal("Postnummeret må være fire siffer.", felter["Postnummer"]);
+        Assert.DoesNotContain("Poststed", felter.Keys);
     }
 
     [Fact]
@@ -395,9 +485,9 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
     {
         await using var scope = database.Scope();
         var db = scope.Db();
-        var team = await db.Team.FirstOrDefaultAsync(Ct);
+        var team = await db.Team.FirstOrDefaultAsync(t => t.Type == Teamtype.Vurderingsteam, Ct);
         if (team is not null) return team.Id;
-        team = new Team("Vurderingsteamet");
+        team = new Team("Vurderingsteamet", Teamtype.Vurderingsteam);
         db.Team.Add(team);
         await db.SaveChangesAsync(Ct);
         return team.Id;

@@ -36,9 +36,9 @@ public sealed class Tilgangsoppsett : IAsyncLifetime
         db.Personer.AddRange(ola, kari);
         (PersonId["Ola"], PersonId["Kari"]) = (ola.Id, kari.Id);
 
-        var teamA = new Team("Vurderingsteam A");
+        var teamA = new Team("Vurderingsteam A", Teamtype.Vurderingsteam);
         teamA.LeggTilMedlem(Vurderer);
-        var teamB = new Team("Vurderingsteam B");
+        var teamB = new Team("Vurderingsteam B", Teamtype.Vurderingsteam);
         teamB.LeggTilMedlem(Saksbehandler2);
         db.Team.AddRange(teamA, teamB);
 

@@ -28,10 +28,14 @@ public sealed partial class MottakTests(AppFixture app)
         await side.SjekkUniversellUtformingAsync();
         var etternavn = "Ødegård" + Unik();
         await side.GetByLabel("Fornavn").FillAsync("Bjørn");
+        await side.GetByLabel("Poststed (valgfritt)").FillAsync("Oslo");
         await side.GetByRole(AriaRole.Button, new() { Name = "Registrer henvendelsen" }).ClickAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Velg hvem henvendelsen kommer fra.");
         await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Skriv etternavnet til personen henvendelsen gjelder.");
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Skriv postnummeret, eller la alle adressefeltene stå tomme.");
+        await Assertions.Expect(side.Locator("#Adresse")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(side.GetByLabel("Fornavn")).ToHaveValueAsync("Bjørn");
+        await Assertions.Expect(side.GetByLabel("Poststed (valgfritt)")).ToHaveValueAsync("Oslo");
         await side.SjekkUniversellUtformingAsync();
 
         await side.GetByRole(AriaRole.Group, new() { Name = "Hvem kommer henvendelsen fra?" }).GetByLabel("Fastlege").CheckAsync();
@@ -43,6 +47,8 @@ public sealed partial class MottakTests(AppFixture app)
         await side.GetByLabel("Telefonnummer").FillAsync("22 33 44 55");
         await side.GetByLabel("Etternavn").FillAsync(etternavn);
         await side.GetByLabel("Fødselsdato (hvis fødselsnummeret ikke er kjent)").FillAsync("1971-03-05");
+        await side.GetByLabel("Adresse (valgfritt)").FillAsync("Torggata 3 B");
+        await side.GetByLabel("Postnummer (valgfritt)").FillAsync("0181");
         await side.GetByLabel("Hva beskriver den som meldte?").FillAsync("Pasienten har ikke betalt husleie på tre måneder. <b>Haster</b>");
         await side.GetByRole(AriaRole.Button, new() { Name = "Registrer henvendelsen" }).ClickAsync();
 
@@ -83,9 +89,9 @@ public sealed partial class MottakTests(AppFixture app)
         // A referral is not an application: it cannot go on before the person wants help.
         await side.GetByRole(AriaRole.Link, new() { Name = "Send til vurderingsteamet" }).ClickAsync();
         await side.SjekkUniversellUtformingAsync();
-        await side.GetByRole(AriaRole.Button, new() { Name = "Send saken" }).ClickAsync();
-        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Velg vurderingsteamet saken skal til.");
-        await side.GetByLabel("Vurderingsteam").SelectOptionAsync(new SelectOptionValue { Label = "Vurderingsteamet" });
+        // Only the unit's vurderingsteam is offered (not the follow-up team), so it is already chosen.
+        await Assertions.Expect(side.GetByLabel("Vurderingsteam").GetByRole(AriaRole.Option)).ToHaveTextAsync(["Velg team", "Vurderingsteamet"]);
+        await Assertions.Expect(side.GetByLabel("Vurderingsteam")).ToHaveValueAsync(new Regex("^[0-9a-f-]{36}$"));
         await side.GetByRole(AriaRole.Button, new() { Name = "Send saken" }).ClickAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Personen må selv ønske hjelp og samtykke");
         await side.SjekkUniversellUtformingAsync();
@@ -123,6 +129,9 @@ public sealed partial class MottakTests(AppFixture app)
         await side.GetByRole(AriaRole.Link, new() { Name = "Vis utskriftsversjon" }).ClickAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Navigation)).ToHaveCountAsync(0);
         await Assertions.Expect(side.GetByText($"Vår referanse: {referanse}")).ToBeVisibleAsync();
+        // Addressed to the person at the address the GP gave, so it can go by post.
+        await Assertions.Expect(side.GetByText("Torggata 3 B")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("0181 Oslo")).ToBeVisibleAsync();
         await side.SjekkUniversellUtformingAsync();
         await side.GotoAsync(brevside);
 
@@ -262,8 +271,23 @@ public sealed partial class MottakTests(AppFixture app)
         await side.GetByLabel("Hvilke opplysninger mangler?").FillAsync("Kopi av husleiekontrakten.");
         await side.GetByLabel("Frist for å sende opplysningene").FillAsync(DateTime.Today.AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await side.GetByRole(AriaRole.Button, new() { Name = "Be om opplysningene" }).ClickAsync();
-        await Assertions.Expect(side.GetByText("Opplysningene er etterspurt.")).ToBeVisibleAsync();
+
+        // The request is a letter too. This person has no address yet, so the page says it cannot go by post, and post is refused.
+        await Assertions.Expect(side.GetByText(new Regex("^Opplysningene er etterspurt"))).ToBeVisibleAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Vi trenger flere opplysninger i saken din");
+        await Assertions.Expect(side.GetByText("Kopi av husleiekontrakten.", new() { Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Vi har ingen adresse til personen, så brevet kan ikke sendes i posten.", new() { Exact = false })).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Hvordan ble brevet sendt?" }).GetByLabel("Post").CheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer som sendt" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Brevet har ingen adresse, så det kan ikke sendes i posten.");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Hvordan ble brevet sendt?" }).GetByLabel("Digitalt").CheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer som sendt" }).ClickAsync();
+        await Assertions.Expect(side.GetByText(new Regex("^Sendt \\d{2}\\.\\d{2}\\.\\d{4} \\(digitalt\\)$"))).ToBeVisibleAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Tilbake til saken" }).ClickAsync();
         await Assertions.Expect(side.GetByText(new Regex("^Vi har bedt om flere opplysninger innen .*: Kopi av husleiekontrakten\\.$"))).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Brev sendt: Vi trenger flere opplysninger i saken din (digitalt)")).ToBeVisibleAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Registrer som mottatt" }).ClickAsync();
         await Assertions.Expect(side.GetByText("Opplysningene er registrert som mottatt.")).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByText("Etterspurte opplysninger er mottatt")).ToBeVisibleAsync();

@@ -128,6 +128,7 @@ public sealed class BrevService(
     {
         if (brev.Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
         var innhold = Brevlagring.FraJson(brev.InnholdJson);
+        if (forsendelse == Forsendelse.Post && innhold.Mottaker.Adresselinjer.Count == 0) return Result.Fail(BrevFeil.IngenAdresse);
         var bytes = pdf.LagPdf(innhold);
         using var strom = new MemoryStream(bytes, writable: false);
         var nokkel = await dokumentlager.LagreAsync(strom, ct);

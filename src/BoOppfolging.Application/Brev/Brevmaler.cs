@@ -77,6 +77,30 @@ public static class Brevmaler
         ],
         saksbehandler, "Saksbehandler");
 
+    /// <summary>Missing information asked for (forvaltningsloven § 17: the case must be well enough informed), with a due date.</summary>
+    public static Brevinnhold Opplysningsbehov(
+        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly dato, DateOnly mottatt, string hvaSomMangler,
+        DateOnly frist, string saksbehandler, bool erSoknad = true) =>
+        new(avsender, mottaker, dato, referanse, "Vi trenger flere opplysninger i saken din",
+        [
+            new(null,
+            [
+                erSoknad
+                    ? $"Vi viser til søknaden din om bo-oppfølging, som vi mottok {D(mottatt)}."
+                    : $"Vi viser til saken om bo-oppfølging, som ble opprettet etter en henvendelse vi mottok {D(mottatt)}.",
+                "For å kunne behandle saken trenger vi flere opplysninger fra deg.",
+            ]),
+            new("Dette trenger vi", [hvaSomMangler]),
+            new("Frist",
+            [
+                $"Send oss opplysningene innen {D(frist)}. Du kan sende dem i posten, levere dem hos oss, eller ringe oss, så finner vi en løsning sammen. Oppgi referansen {referanse}.",
+                "Trenger du mer tid, eller hjelp til å skaffe opplysningene, ta kontakt med oss før fristen. Får vi ikke opplysningene, kan behandlingen ta lengre tid, eller vi må avgjøre saken ut fra de opplysningene vi har.",
+            ]),
+            Innsyn(),
+            Kontakt(avsender),
+        ],
+        saksbehandler, "Saksbehandler");
+
     private static Brevseksjon Innsyn() => new("Rett til innsyn",
     [
         "Du har rett til å se dokumentene i saken din, med de unntakene som følger av forvaltningsloven §§ 18 og 19. Ta kontakt med oss hvis du ønsker det.",

@@ -11,7 +11,11 @@ public sealed record RegistrerHenvendelseCommand(
     Kanal? Kanal, Mottaksform? Mottaksform, DateOnly? Mottatt,
     string? MelderNavn, string? MelderRolle, string? MelderTelefon, string? MelderEpost,
     string? Fornavn, string? Etternavn, string? Fodselsnummer, DateOnly? Fodselsdato,
-    string? Beskrivelse, Hastegrad? Hastegrad);
+    string? Beskrivelse, Hastegrad? Hastegrad,
+    string? Adresse = null, string? Postnummer = null, string? Poststed = null)
+{
+    public bool HarAdresse => !string.IsNullOrWhiteSpace(Adresse) || !string.IsNullOrWhiteSpace(Postnummer) || !string.IsNullOrWhiteSpace(Poststed);
+}
 
 /// <summary>The screening. <see cref="Fodselsnummer"/> is only asked for when the person's number is unknown.</summary>
 public sealed record MottakskontrollCommand(
@@ -66,6 +70,16 @@ public sealed class RegistrerHenvendelseCommandValidator : AbstractValidator<Reg
             .When(c => !string.IsNullOrWhiteSpace(c.Fodselsnummer));
         RuleFor(c => c.Fodselsdato)
             .Must(d => d is null || (d < Idag(tid) && d > Idag(tid).AddYears(-120))).WithMessage("Fødselsdatoen er ikke gyldig.");
+        // The address is optional, but an address for letters needs all three parts.
+        When(c => c.HarAdresse, () =>
+        {
+            RuleFor(c => c.Adresse).NotEmpty().WithMessage("Skriv gateadressen, eller la alle adressefeltene stå tomme.")
+                .MaximumLength(200).WithMessage("Adressen kan ha høyst 200 tegn.");
+            RuleFor(c => c.Postnummer).NotEmpty().WithMessage("Skriv postnummeret, eller la alle adressefeltene stå tomme.")
+                .Matches("^[0-9]{4}$").WithMessage("Postnummeret må være fire siffer.");
+            RuleFor(c => c.Poststed).NotEmpty().WithMessage("Skriv poststedet, eller la alle adressefeltene stå tomme.")
+                .MaximumLength(100).WithMessage("Poststedet kan ha høyst 100 tegn.");
+        });
         RuleFor(c => c.Beskrivelse).NotEmpty().WithMessage("Beskriv hva henvendelsen gjelder.")
             .MaximumLength(4000).WithMessage("Beskrivelsen kan ha høyst 4000 tegn.");
         RuleFor(c => c.Hastegrad).NotNull().WithMessage("Velg hvor mye det haster.")

@@ -75,7 +75,9 @@ public sealed class MottakService(
             .ToListAsync(ct);
 
         var saksbehandlere = await brukere.MedRolleAsync(Roller.Saksbehandler, ct);
-        var team = await db.Team.AsNoTracking().OrderBy(t => t.Navn).Select(t => new Valg(t.Id, t.Navn)).ToListAsync(ct);
+        // A case is sent on to be assessed: only the vurderingsteams are a choice, not the follow-up teams.
+        var team = await db.Team.AsNoTracking().Where(t => t.Type == Teamtype.Vurderingsteam)
+            .OrderBy(t => t.Navn).Select(t => new Valg(t.Id, t.Navn)).ToListAsync(ct);
         var navn = await brukere.NavnAsync(
             kontakter.Select(k => k.UtfortAv)
                 .Concat(sak.Mottakskontroll is { } m ? [m.UtfortAv] : [])
@@ -121,6 +123,8 @@ public sealed class MottakService(
             person = new Person(c.Fornavn!.Trim(), c.Etternavn!.Trim(), null, c.Fodselsdato);
             db.Personer.Add(person);
         }
+
+        if (c.HarAdresse) person.SettPostadresse(c.Adresse!.Trim(), c.Postnummer!.Trim(), c.Poststed!.Trim());
 
         var mottatt = MottattTidspunkt(c.Mottatt!.Value);
         var referanse = await referanser.NesteAsync(c.Mottatt.Value.Year, ct);
@@ -168,13 +172,23 @@ public sealed class MottakService(
             return Task.FromResult<Result>(kontakt);
         }, ct);
 
-    public Task<Result> BeOmOpplysningerAsync(BeOmOpplysningerCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, (sak, brukerId) =>
+    /// <summary>Asks for missing information with a due date: on the case (the citizen sees it) and as a letter draft to send.</summary>
+    public async Task<Result<Guid>> BeOmOpplysningerAsync(BeOmOpplysningerCommand c, CancellationToken ct)
+    {
+        Guid brevId = default;
+        var result = await EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
         {
             var behov = sak.BeOmOpplysninger(c.Beskrivelse!.Trim(), c.Frist!.Value, brukerId, tid.GetUtcNow());
-            if (behov.IsSuccess) db.Opplysningsbehov.Add(behov.Value);
-            return Task.FromResult<Result>(behov);
+            if (!behov.IsSuccess) return behov;
+            db.Opplysningsbehov.Add(behov.Value);
+            var innhold = Brevmaler.Opplysningsbehov(
+                Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
+                behov.Value.Beskrivelse, behov.Value.Frist, await MittNavnAsync(ct), erSoknad: sak.Kanal == Kanal.Soknad);
+            brevId = brevService.LagUtkast(sak, Brevtype.Opplysningsbehov, innhold).Id;
+            return Result.Ok();
         }, ct);
+        return result.IsSuccess ? brevId : Videre<Guid>(result);
+    }
 
     public Task<Result> OpplysningerMottattAsync(Guid sakId, Guid versjon, Guid behovId, CancellationToken ct) =>
         EndreAsync<object?>(sakId, versjon, null, async (sak, brukerId) =>
@@ -198,7 +212,7 @@ public sealed class MottakService(
     public Task<Result> SendTilVurderingAsync(SendTilVurderingCommand c, CancellationToken ct) =>
         EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
         {
-            if (!await db.Team.AnyAsync(t => t.Id == c.TeamId, ct))
+            if (!await db.Team.AnyAsync(t => t.Id == c.TeamId && t.Type == Teamtype.Vurderingsteam, ct))
             {
                 return Result.Fail(new Feil("ukjent_team", "Velg et team fra listen.", nameof(c.TeamId)));
             }
@@ -292,12 +306,15 @@ public sealed class MottakService(
         return [.. (await validator.ValidateAsync(command, ct)).TilFeil()];
     }
 
-    /// <summary>The recipient: the person, at the address from their application when there is one.</summary>
+    /// <summary>
+    /// The recipient: the person, at the address from their application when there is one, else at
+    /// the address registered with a referral. Without either the letter has no address, and cannot go by post.
+    /// </summary>
     private async Task<Brevmottaker> MottakerAsync(Sak sak, CancellationToken ct)
     {
         var person = await db.Personer.AsNoTracking().SingleAsync(p => p.Id == sak.PersonId, ct);
         var omDeg = await db.Soknader.AsNoTracking().Where(s => s.SakId == sak.Id).Select(s => s.Innhold).SingleOrDefaultAsync(ct);
-        var adresse = omDeg?.OmDeg is { } o ? new[] { o.Adresse, $"{o.Postnummer} {o.Poststed}" } : [];
+        IReadOnlyList<string> adresse = omDeg?.OmDeg is { } o ? [o.Adresse, $"{o.Postnummer} {o.Poststed}"] : person.Adresselinjer;
         return new Brevmottaker(person.FulltNavn, adresse);
     }
 

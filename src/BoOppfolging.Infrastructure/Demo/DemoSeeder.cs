@@ -79,9 +79,9 @@ public sealed class DemoSeeder(
 
         var saksbehandler = brukere["saksbehandler@demo.no"].Id;
         var boOppfolger = brukere["bo-oppfolger@demo.no"].Id;
-        var vurderingsteam = new Team("Vurderingsteamet");
+        var vurderingsteam = new Team("Vurderingsteamet", Teamtype.Vurderingsteam);
         vurderingsteam.LeggTilMedlem(brukere["vurderingsteam@demo.no"].Id);
-        var oppfolgingsteam = new Team("Bo-oppfølging sentrum");
+        var oppfolgingsteam = new Team("Bo-oppfølging sentrum", Teamtype.BoOppfolging);
         oppfolgingsteam.LeggTilMedlem(boOppfolger);
         db.Team.AddRange(vurderingsteam, oppfolgingsteam);
 

@@ -20,6 +20,10 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.Fodselsnummer, p.Selvregistrert });
         builder.HasIndex(p => new { p.Etternavn, p.Fornavn });
         builder.Property(p => p.Versjon).IsConcurrencyToken();
+        builder.Property(p => p.Adresse).HasMaxLength(200);
+        builder.Property(p => p.Postnummer).HasMaxLength(4).IsUnicode(false);
+        builder.Property(p => p.Poststed).HasMaxLength(100);
         builder.Ignore(p => p.FulltNavn);
+        builder.Ignore(p => p.Adresselinjer);
     }
 }

@@ -12,6 +12,7 @@ public sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever(); // the domain makes the key (Guid v7)
         builder.Property(t => t.Navn).HasMaxLength(100).IsRequired();
+        builder.Property(t => t.Type).HasConversion<string>().HasMaxLength(30).IsUnicode(false);
         builder.HasIndex(t => t.Navn).IsUnique();
         builder.HasMany(t => t.Medlemmer).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Medlemmer).UsePropertyAccessMode(PropertyAccessMode.Field);

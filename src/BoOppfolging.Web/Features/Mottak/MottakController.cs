@@ -52,9 +52,13 @@ public sealed class MottakController(MottakService mottak) : Controller
     public Task<IActionResult> Opplysninger(Guid sakId, CancellationToken ct) => VisAsync(sakId, new OpplysningerViewModel(), ct);
 
     [HttpPost("saker/{sakId:guid}/mottak/opplysninger")]
-    public async Task<IActionResult> Opplysninger(Guid sakId, OpplysningerViewModel model, CancellationToken ct) =>
-        await EtterAsync(sakId, model, await mottak.BeOmOpplysningerAsync(model.ToCommand(sakId), ct),
-            "Opplysningene er etterspurt. Fristen står på saken.", ct);
+    public async Task<IActionResult> Opplysninger(Guid sakId, OpplysningerViewModel model, CancellationToken ct)
+    {
+        var result = await mottak.BeOmOpplysningerAsync(model.ToCommand(sakId), ct);
+        return await EtterAsync(sakId, model, result,
+            "Opplysningene er etterspurt, og fristen står på saken. Brevet er laget: skriv det ut eller last det ned, og registrer når det er sendt.", ct,
+            result.IsSuccess ? $"/saker/{sakId}/brev/{result.Value}" : null);
+    }
 
     [HttpPost("saker/{sakId:guid}/mottak/opplysninger/{behovId:guid}/mottatt")]
     public async Task<IActionResult> OpplysningerMottatt(Guid sakId, Guid behovId, Guid versjon, CancellationToken ct)

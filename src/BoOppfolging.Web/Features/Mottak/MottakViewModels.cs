@@ -125,6 +125,9 @@ public sealed class HenvendelseViewModel
     public string? Etternavn { get; set; }
     public string? Fodselsnummer { get; set; }
     public DateOnly? Fodselsdato { get; set; }
+    public string? Adresse { get; set; }
+    public string? Postnummer { get; set; }
+    public string? Poststed { get; set; }
     public string? Beskrivelse { get; set; }
     public Hastegrad? Hastegrad { get; set; }
 
@@ -139,5 +142,5 @@ public sealed class HenvendelseViewModel
 
     public RegistrerHenvendelseCommand ToCommand() => new(
         Kanal, Mottaksform, Mottatt, MelderNavn, MelderRolle, MelderTelefon, MelderEpost, Fornavn, Etternavn,
-        Fodselsnummer?.Replace(" ", "", StringComparison.Ordinal), Fodselsdato, Beskrivelse, Hastegrad);
+        Fodselsnummer?.Replace(" ", "", StringComparison.Ordinal), Fodselsdato, Beskrivelse, Hastegrad, Adresse, Postnummer, Poststed);
 }
