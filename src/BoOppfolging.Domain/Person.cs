@@ -57,9 +57,6 @@ public sealed class Person : IHarVersjon
 
     public void EndreNavn(string fornavn, string etternavn) => (Fornavn, Etternavn) = (fornavn, etternavn);
 
-    /// <summary>The address as lines on an envelope, or none when it is not known.</summary>
-    public IReadOnlyList<string> Adresselinjer => Adresse is null ? [] : [Adresse, $"{Postnummer} {Poststed}"];
-
     public void SettPostadresse(string adresse, string postnummer, string poststed) =>
         (Adresse, Postnummer, Poststed) = (adresse, postnummer, poststed);
 }

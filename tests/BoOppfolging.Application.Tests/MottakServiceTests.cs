@@ -306,6 +306,40 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task Adressen_kan_registreres_senere_og_brev_som_lages_etterpaa_gaar_dit()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Adresseløs") with { Adresse = null, Postnummer = null, Poststed = null });
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var mottak = scope.Get<MottakService>();
+            Assert.Null((await mottak.HentAsync(sakId, Ct)).Value.Adresse);
+            var ugyldig = await mottak.EndreAdresseAsync(new EndreAdresseCommand(sakId, (await SakAsync(sakId)).Versjon, "Bakkegata 2", "12a", ""), Ct);
+            Assert.Equal(
+                new Dictionary<string, string> { ["Postnummer"] = "Postnummeret må være fire siffer.", ["Poststed"] = "Skriv poststedet." },
+                ugyldig.Errors.ToDictionary(e => e.Felt!, e => e.Melding));
+            Assert.True((await mottak.EndreAdresseAsync(new EndreAdresseCommand(sakId, (await SakAsync(sakId)).Versjon, " Bakkegata 2 ", "7010", "Trondheim"), Ct)).IsSuccess);
+        }
+
+        Guid brevId;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var mottak = scope.Get<MottakService>();
+            Assert.Equal(new Postadresse("Bakkegata 2", "7010", "Trondheim"), (await mottak.HentAsync(sakId, Ct)).Value.Adresse);
+            brevId = (await mottak.LagForelopigSvarAsync(new ForelopigSvarCommand(sakId, (await SakAsync(sakId)).Versjon, "Mange saker.", new DateOnly(2026, 12, 20)), Ct)).Value;
+        }
+
+        await using (var les = database.Scope(saksbehandler))
+        {
+            var brev = await les.Get<BrevService>().HentAsync(sakId, brevId, Ct);
+            Assert.Equal(["Bakkegata 2", "7010 Trondheim"], brev.Value.Innhold.Mottaker.Adresselinjer);
+            var endring = await les.Db().AuditLogg.AsNoTracking().AnyAsync(a => a.Beskrivelse == "Person" && a.Handling == AuditHandling.Endre && a.BrukerId == saksbehandler.Id, Ct);
+            Assert.True(endring);
+        }
+    }
+
+    [Fact]
     public async Task En_adresse_paa_en_henvendelse_maa_ha_alle_tre_delene()
     {
         await using var scope = database.Scope(TestBruker.Med(Roller.Saksbehandler));

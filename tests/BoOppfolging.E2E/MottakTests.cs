@@ -288,6 +288,21 @@ public sealed partial class MottakTests(AppFixture app)
         await side.GetByRole(AriaRole.Link, new() { Name = "Tilbake til saken" }).ClickAsync();
         await Assertions.Expect(side.GetByText(new Regex("^Vi har bedt om flere opplysninger innen .*: Kopi av husleiekontrakten\\.$"))).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByText("Brev sendt: Vi trenger flere opplysninger i saken din (digitalt)")).ToBeVisibleAsync();
+
+        // The address is learnt later: registered on the case, refused first without a street, what was typed kept.
+        await side.GetByRole(AriaRole.Link, new() { Name = "Registrer adresse" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Adresse for brev");
+        await side.GetByLabel("Poststed").FillAsync("Bodø");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre adressen" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("Skriv gateadressen.");
+        await Assertions.Expect(side.GetByLabel("Poststed")).ToHaveValueAsync("Bodø");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Adresse", new() { Exact = true }).FillAsync("Storgata 10");
+        await side.GetByLabel("Postnummer").FillAsync("8006");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre adressen" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Adressen er lagret. Brev som lages fra nå av, går dit.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("dt:text-is('Adresse for brev') + dd")).ToContainTextAsync("Storgata 10, 8006 Bodø");
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Endre adresse" })).ToBeVisibleAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Registrer som mottatt" }).ClickAsync();
         await Assertions.Expect(side.GetByText("Opplysningene er registrert som mottatt.")).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByText("Etterspurte opplysninger er mottatt")).ToBeVisibleAsync();

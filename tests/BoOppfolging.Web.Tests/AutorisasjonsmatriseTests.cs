@@ -105,6 +105,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Mottak.Henvendelse POST"] = Forvaltning,
         ["Mottak.Kontroll GET"] = Forvaltning,
         ["Mottak.Kontroll POST"] = Forvaltning,
+        ["Mottak.Adresse GET"] = Forvaltning,
+        ["Mottak.Adresse POST"] = Forvaltning,
         ["Mottak.Kontakt GET"] = Forvaltning,
         ["Mottak.Kontakt POST"] = Forvaltning,
         ["Mottak.Opplysninger GET"] = Forvaltning,

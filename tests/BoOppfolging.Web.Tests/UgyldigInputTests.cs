@@ -17,12 +17,12 @@ public sealed class UgyldigInputTests(BoOppfolgingApp app) : IClassFixture<BoOpp
         "", "   ", "<script>alert(1)</script>", "' OR 1=1; DROP TABLE Saker; --", new string('å', 5000), "abc", "-1", "9999-99-99",
         "31.02.2026", "00000000-0000-0000-0000-000000000000", "true,false");
 
-    private static readonly string[] Skjemaer = ["kontroll", "kontakt", "opplysninger", "tildel", "vurdering", "henvis", "henlegg", "koble", "forelopig-svar"];
+    private static readonly string[] Skjemaer = ["adresse", "kontroll", "kontakt", "opplysninger", "tildel", "vurdering", "henvis", "henlegg", "koble", "forelopig-svar"];
 
     private static readonly string[] Felt =
     [
         "Versjon", "Fodselsnummer", "IMaalgruppen", "DuplikatSjekket", "Notat", "Dato", "Form", "Resultat", "Samtykke", "Beskrivelse",
-        "Frist", "SaksbehandlerId", "TeamId", "Tjeneste", "Begrunnelse", "Grunn", "AapenSakId", "ForventetAvgjort",
+        "Frist", "SaksbehandlerId", "TeamId", "Tjeneste", "Begrunnelse", "Grunn", "AapenSakId", "ForventetAvgjort", "Adresse", "Postnummer", "Poststed",
     ];
 
     [Theory]

@@ -36,6 +36,8 @@ public sealed record HenleggCommand(Guid SakId, Guid Versjon, Henleggelsesgrunn?
 
 public sealed record KobleTilSakCommand(Guid SakId, Guid Versjon, Guid? AapenSakId);
 
+public sealed record EndreAdresseCommand(Guid SakId, Guid Versjon, string? Adresse, string? Postnummer, string? Poststed);
+
 public sealed record ForelopigSvarCommand(Guid SakId, Guid Versjon, string? Begrunnelse, DateOnly? ForventetAvgjort);
 
 public sealed class RegistrerHenvendelseCommandValidator : AbstractValidator<RegistrerHenvendelseCommand>
@@ -180,5 +182,18 @@ public sealed class ForelopigSvarCommandValidator : AbstractValidator<ForelopigS
         RuleFor(c => c.ForventetAvgjort).NotNull().WithMessage("Skriv når saken ventes avgjort.")
             .Must(d => d is null || d > Norsktid.Dato(tid.GetUtcNow())).WithMessage("Datoen må være etter i dag.")
             .Must(d => d is null || d <= Norsktid.Dato(tid.GetUtcNow()).AddMonths(6)).WithMessage("Datoen kan være høyst seks måneder fram i tid.");
+    }
+}
+
+public sealed class EndreAdresseCommandValidator : AbstractValidator<EndreAdresseCommand>
+{
+    public EndreAdresseCommandValidator()
+    {
+        RuleFor(c => c.Adresse).NotEmpty().WithMessage("Skriv gateadressen.")
+            .MaximumLength(200).WithMessage("Adressen kan ha høyst 200 tegn.");
+        RuleFor(c => c.Postnummer).NotEmpty().WithMessage("Skriv postnummeret.")
+            .Matches("^[0-9]{4}$").WithMessage("Postnummeret må være fire siffer.");
+        RuleFor(c => c.Poststed).NotEmpty().WithMessage("Skriv poststedet.")
+            .MaximumLength(100).WithMessage("Poststedet kan ha høyst 100 tegn.");
     }
 }

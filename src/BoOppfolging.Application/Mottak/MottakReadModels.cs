@@ -27,7 +27,14 @@ public sealed record MottakVisning(
     Guid? SaksbehandlerId,
     IReadOnlyList<Valg> Saksbehandlere,
     IReadOnlyList<Valg> Team,
-    HenvisningVisning? Henvisning);
+    HenvisningVisning? Henvisning,
+    Postadresse? Adresse);
+
+/// <summary>Where letters to the person go: the address staff registered, else the one in their application.</summary>
+public sealed record Postadresse(string Adresse, string Postnummer, string Poststed)
+{
+    public IReadOnlyList<string> Linjer => [Adresse, $"{Postnummer} {Poststed}"];
+}
 
 public sealed record MottakskontrollVisning(bool Over18, bool IMaalgruppen, bool DuplikatSjekket, string? Notat, DateTimeOffset Tidspunkt, string? UtfortAv);
 

@@ -85,6 +85,7 @@ public sealed class MottakService(
             ct);
         string? Navn(Guid? id) => id is { } i && navn.TryGetValue(i, out var n) ? n : null;
 
+        var adresse = await AdresseAsync(sakId, sak.PersonId, ct);
         if (!alleredeLogget) await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
         return new MottakVisning(
             sak.Id, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Versjon, sak.Status, sak.Kanal, sak.Status.ErIMottak(), sak.Fodselsnummer is not null,
@@ -97,7 +98,7 @@ public sealed class MottakService(
             henvendelse,
             [.. kontakter.Select(k => new KontaktVisning(k.Dato, k.Form, k.Resultat, k.SamtykkeGitt, k.Notat, Navn(k.UtfortAv)))],
             behov, andre, Navn(sak.SaksbehandlerId), sak.SaksbehandlerId,
-            [.. saksbehandlere.Select(s => new Valg(s.Id, s.Navn))], team, henvisning);
+            [.. saksbehandlere.Select(s => new Valg(s.Id, s.Navn))], team, henvisning, adresse);
     }
 
     /// <summary>Registers a referral as a new case, for a known person (by fødselsnummer) or a new one.</summary>
@@ -306,17 +307,34 @@ public sealed class MottakService(
         return [.. (await validator.ValidateAsync(command, ct)).TilFeil()];
     }
 
-    /// <summary>
-    /// The recipient: the person, at the address from their application when there is one, else at
-    /// the address registered with a referral. Without either the letter has no address, and cannot go by post.
-    /// </summary>
+    /// <summary>The recipient: the person, at <see cref="AdresseAsync"/>. Without an address the letter cannot go by post.</summary>
     private async Task<Brevmottaker> MottakerAsync(Sak sak, CancellationToken ct)
     {
         var person = await db.Personer.AsNoTracking().SingleAsync(p => p.Id == sak.PersonId, ct);
-        var omDeg = await db.Soknader.AsNoTracking().Where(s => s.SakId == sak.Id).Select(s => s.Innhold).SingleOrDefaultAsync(ct);
-        IReadOnlyList<string> adresse = omDeg?.OmDeg is { } o ? [o.Adresse, $"{o.Postnummer} {o.Poststed}"] : person.Adresselinjer;
-        return new Brevmottaker(person.FulltNavn, adresse);
+        return new Brevmottaker(person.FulltNavn, (await AdresseAsync(sak.Id, sak.PersonId, ct))?.Linjer ?? []);
     }
+
+    /// <summary>
+    /// The person's postal address: the one staff registered (with a referral, or corrected later) is
+    /// the newest, else the one in the person's application on this case, else none.
+    /// </summary>
+    private async Task<Postadresse?> AdresseAsync(Guid sakId, Guid personId, CancellationToken ct)
+    {
+        var person = await db.Personer.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.Adresse, p.Postnummer, p.Poststed }).SingleAsync(ct);
+        if (person.Adresse is not null) return new Postadresse(person.Adresse, person.Postnummer!, person.Poststed!);
+        var soknad = await db.Soknader.AsNoTracking().Where(s => s.SakId == sakId).Select(s => s.Innhold).SingleOrDefaultAsync(ct);
+        return soknad?.OmDeg is { } o ? new Postadresse(o.Adresse, o.Postnummer, o.Poststed) : null;
+    }
+
+    /// <summary>Registers or corrects the person's postal address; letters made from now on go there.</summary>
+    public Task<Result> EndreAdresseAsync(EndreAdresseCommand c, CancellationToken ct) =>
+        EndreAsync(c.SakId, c.Versjon, c, async (sak, _) =>
+        {
+            var person = await db.Personer.SingleAsync(p => p.Id == sak.PersonId, ct);
+            person.SettPostadresse(c.Adresse!.Trim(), c.Postnummer!.Trim(), c.Poststed!.Trim());
+            return Result.Ok();
+        }, ct);
 
     private async Task<string> MittNavnAsync(CancellationToken ct)
     {

@@ -24,6 +24,5 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Postnummer).HasMaxLength(4).IsUnicode(false);
         builder.Property(p => p.Poststed).HasMaxLength(100);
         builder.Ignore(p => p.FulltNavn);
-        builder.Ignore(p => p.Adresselinjer);
     }
 }

@@ -41,6 +41,15 @@ public sealed class MottakController(MottakService mottak) : Controller
     public async Task<IActionResult> Kontroll(Guid sakId, KontrollViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.KontrollerAsync(model.ToCommand(sakId), ct), "Mottakskontrollen er registrert.", ct);
 
+    [HttpGet("saker/{sakId:guid}/mottak/adresse")]
+    public Task<IActionResult> Adresse(Guid sakId, CancellationToken ct) =>
+        VisAsync(sakId, new AdresseViewModel(), ct, m => (m.Adresse, m.Postnummer, m.Poststed) = m.Sak.Adresse is { } a ? (a.Adresse, a.Postnummer, a.Poststed) : (null, null, null));
+
+    [HttpPost("saker/{sakId:guid}/mottak/adresse")]
+    public async Task<IActionResult> Adresse(Guid sakId, AdresseViewModel model, CancellationToken ct) =>
+        await EtterAsync(sakId, model, await mottak.EndreAdresseAsync(model.ToCommand(sakId), ct),
+            "Adressen er lagret. Brev som lages fra nå av, går dit.", ct);
+
     [HttpGet("saker/{sakId:guid}/mottak/kontakt")]
     public Task<IActionResult> Kontakt(Guid sakId, CancellationToken ct) => VisAsync(sakId, new KontaktViewModel(), ct);
 

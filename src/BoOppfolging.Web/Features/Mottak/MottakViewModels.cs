@@ -111,6 +111,15 @@ public sealed class ForelopigSvarViewModel : MottakSkjemaViewModel
     public ForelopigSvarCommand ToCommand(Guid sakId) => new(sakId, Versjon, Begrunnelse, ForventetAvgjort);
 }
 
+public sealed class AdresseViewModel : MottakSkjemaViewModel
+{
+    public string? Adresse { get; set; }
+    public string? Postnummer { get; set; }
+    public string? Poststed { get; set; }
+
+    public EndreAdresseCommand ToCommand(Guid sakId) => new(sakId, Versjon, Adresse, Postnummer, Poststed);
+}
+
 /// <summary>A referral received by phone, letter or e-mail.</summary>
 public sealed class HenvendelseViewModel
 {
