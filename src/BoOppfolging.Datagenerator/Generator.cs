@@ -100,6 +100,8 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
             ("personer", await db.Personer.CountAsync(ct)),
             ("søknader", await db.Soknader.CountAsync(ct)),
             ("samtykker", await db.Samtykker.CountAsync(ct)),
+            ("samtykker trukket", await db.Samtykker.CountAsync(s => s.Trukket != null, ct)),
+            ("personer med adresse", await db.Personer.CountAsync(p => p.Adresse != null, ct)),
             ("henvendelser", await db.Henvendelser.CountAsync(ct)),
             ("kontaktforsøk", await db.Kontaktforsok.CountAsync(ct)),
             ("opplysningsbehov", await db.Opplysningsbehov.CountAsync(ct)),

@@ -144,6 +144,7 @@ internal sealed class Saksbygger(
         private DateTimeOffset _forelopigSvarTid;
         private bool _forelopigSvarAvgjort;
         private IReadOnlyList<string> _adresse = [];
+        private readonly List<Samtykke> _samtykker = [];
         private Utfall _utfall;
         private Punkt _punkt;
         private bool _under18;
@@ -200,6 +201,13 @@ internal sealed class Saksbygger(
             if (!_erSoknad && !kontaktForst && !Kontakt()) return;
 
             if (!Opplysninger(saksbehandler)) return;
+
+            // Now and then the citizen withdraws a consent while the case is handled, by phone, and the saksbehandler records it.
+            if (_samtykker.Count > 0 && _rng.Sjanse(0.05))
+            {
+                if (!Steg(2, 48)) return;
+                Sjekk(_sak.TrekkSamtykke(_rng.Velg(_samtykker), _aktor, _t));
+            }
 
             switch (_utfall)
             {
@@ -318,7 +326,9 @@ internal sealed class Saksbygger(
                 db.Soknader.Add(new Soknad(_sak.Id, _rng.Guid(), _konto, innhold, _t));
                 foreach (var kilde in innhold.Samtykker!.Kilder)
                 {
-                    db.Samtykker.Add(new Samtykke(_sak.Id, kilde, Samtykke.OrdlydFor(kilde), _t));
+                    var samtykke = new Samtykke(_sak.Id, kilde, Samtykke.OrdlydFor(kilde), _t);
+                    db.Samtykker.Add(samtykke);
+                    _samtykker.Add(samtykke);
                 }
 
                 _adresse = [innhold.OmDeg!.Adresse, $"{innhold.OmDeg.Postnummer} {innhold.OmDeg.Poststed}"];
@@ -340,6 +350,14 @@ internal sealed class Saksbygger(
                 hastegrad, _t, _rng.Velg(b._ansatte.Saksbehandlere).Id);
             _sak = sak;
             db.Henvendelser.Add(henvendelse);
+
+            // Most reporters know where the person lives; the letters of those cases are addressed.
+            if (_nyPerson is not null && _rng.Sjanse(0.6))
+            {
+                var (adresse, postnummer, poststed) = Tekster.Postadresse(_rng);
+                _nyPerson.SettPostadresse(adresse, postnummer, poststed);
+                _adresse = [adresse, $"{postnummer} {poststed}"];
+            }
         }
 
         /// <summary>

@@ -177,15 +177,19 @@ internal static class Tekster
         };
     }
 
+    /// <summary>A street address in the municipality, sometimes with a flat number.</summary>
+    public static (string Adresse, string Postnummer, string Poststed) Postadresse(Tilfeldig rng) =>
+        ($"{rng.Velg(Navn.Gater)} {rng.Tall(1, 120).ToString(Invariant)}{(rng.Sjanse(0.3) ? ", H0" + rng.Tall(101, 410).ToString(Invariant) : "")}",
+            rng.Tall(1001, 1099).ToString(Invariant), rng.Velg(Navn.Poststeder));
+
     /// <summary>An application as a citizen fills it in, step by step; dates follow the day it was sent.</summary>
     public static Soknadsinnhold Soknad(Tilfeldig rng, string fornavn, string etternavn, DateOnly sendt)
     {
         var kontaktmaate = rng.Vektet((Kontaktmaate.Telefon, 0.45), (Kontaktmaate.Sms, 0.25), (Kontaktmaate.Epost, 0.2), (Kontaktmaate.Brev, 0.1));
         var harEpost = kontaktmaate == Kontaktmaate.Epost || rng.Sjanse(0.4);
         var tolk = rng.Sjanse(0.05);
-        var omDeg = new OmDeg(
-            $"{rng.Velg(Navn.Gater)} {rng.Tall(1, 120).ToString(Invariant)}{(rng.Sjanse(0.3) ? ", H0" + rng.Tall(101, 410).ToString(Invariant) : "")}",
-            rng.Tall(1001, 1099).ToString(Invariant), rng.Velg(Navn.Poststeder), Telefon(rng),
+        var (adresse, postnummer, poststed) = Postadresse(rng);
+        var omDeg = new OmDeg(adresse, postnummer, poststed, Telefon(rng),
             harEpost ? Epost(fornavn, etternavn, rng) : null, kontaktmaate, tolk, tolk ? rng.Velg(Tolkespraak) : null);
 
         var boform = rng.Vektet((Boform.LeierPrivat, 0.35), (Boform.KommunalBolig, 0.3), (Boform.Eier, 0.05), (Boform.MidlertidigBotilbud, 0.1),

@@ -59,6 +59,12 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
             Assert.Equal(p.Fodselsdato, Fodselsnummer.Parse(p.Fodselsnummer, tillatSyntetisk: true).Value.Fodselsdato));
         Assert.Contains(personer, p => p.Fodselsnummer is null && p.Fodselsdato is not null);
 
+        // Referrals carry an address now and then, and some consents are withdrawn, with the event on the timeline.
+        Assert.Contains(personer, p => p.Adresse is not null && p.Postnummer!.Length == 4 && p.Poststed is not null);
+        var trukne = await db.Samtykker.AsNoTracking().Where(s => s.Trukket != null).ToListAsync(ct);
+        Assert.NotEmpty(trukne);
+        Assert.All(trukne, s => Assert.True(db.Hendelser.Any(h => h.SakId == s.SakId && h.Type == HendelseType.SamtykkeTrukket && h.Tidspunkt == s.Trukket)));
+
         // Nothing happens before the case came in, or after "now" in the data (nine o'clock on the date given).
         var naa = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
         var saker = await db.Saker.AsNoTracking().Include(s => s.Hendelser).ToListAsync(ct);
