@@ -12,7 +12,7 @@ public sealed record RegistrerHenvendelseCommand(
     string? MelderNavn, string? MelderRolle, string? MelderTelefon, string? MelderEpost,
     string? Fornavn, string? Etternavn, string? Fodselsnummer, DateOnly? Fodselsdato,
     string? Beskrivelse, Hastegrad? Hastegrad,
-    string? Adresse = null, string? Postnummer = null, string? Poststed = null)
+    string? Adresse = null, string? Postnummer = null, string? Poststed = null) : IPostadresseInput
 {
     public bool HarAdresse => !string.IsNullOrWhiteSpace(Adresse) || !string.IsNullOrWhiteSpace(Postnummer) || !string.IsNullOrWhiteSpace(Poststed);
 }
@@ -36,7 +36,15 @@ public sealed record HenleggCommand(Guid SakId, Guid Versjon, Henleggelsesgrunn?
 
 public sealed record KobleTilSakCommand(Guid SakId, Guid Versjon, Guid? AapenSakId);
 
-public sealed record EndreAdresseCommand(Guid SakId, Guid Versjon, string? Adresse, string? Postnummer, string? Poststed);
+public sealed record EndreAdresseCommand(Guid SakId, Guid Versjon, string? Adresse, string? Postnummer, string? Poststed) : IPostadresseInput;
+
+/// <summary>A postal address as typed: street, postal code and place.</summary>
+public interface IPostadresseInput
+{
+    string? Adresse { get; }
+    string? Postnummer { get; }
+    string? Poststed { get; }
+}
 
 public sealed record ForelopigSvarCommand(Guid SakId, Guid Versjon, string? Begrunnelse, DateOnly? ForventetAvgjort);
 
@@ -73,15 +81,7 @@ public sealed class RegistrerHenvendelseCommandValidator : AbstractValidator<Reg
         RuleFor(c => c.Fodselsdato)
             .Must(d => d is null || (d < Idag(tid) && d > Idag(tid).AddYears(-120))).WithMessage("Fødselsdatoen er ikke gyldig.");
         // The address is optional, but an address for letters needs all three parts.
-        When(c => c.HarAdresse, () =>
-        {
-            RuleFor(c => c.Adresse).NotEmpty().WithMessage("Skriv gateadressen, eller la alle adressefeltene stå tomme.")
-                .MaximumLength(200).WithMessage("Adressen kan ha høyst 200 tegn.");
-            RuleFor(c => c.Postnummer).NotEmpty().WithMessage("Skriv postnummeret, eller la alle adressefeltene stå tomme.")
-                .Matches("^[0-9]{4}$").WithMessage("Postnummeret må være fire siffer.");
-            RuleFor(c => c.Poststed).NotEmpty().WithMessage("Skriv poststedet, eller la alle adressefeltene stå tomme.")
-                .MaximumLength(100).WithMessage("Poststedet kan ha høyst 100 tegn.");
-        });
+        When(c => c.HarAdresse, () => Include(new PostadresseValidator(", eller la alle adressefeltene stå tomme")));
         RuleFor(c => c.Beskrivelse).NotEmpty().WithMessage("Beskriv hva henvendelsen gjelder.")
             .MaximumLength(4000).WithMessage("Beskrivelsen kan ha høyst 4000 tegn.");
         RuleFor(c => c.Hastegrad).NotNull().WithMessage("Velg hvor mye det haster.")
@@ -187,13 +187,23 @@ public sealed class ForelopigSvarCommandValidator : AbstractValidator<ForelopigS
 
 public sealed class EndreAdresseCommandValidator : AbstractValidator<EndreAdresseCommand>
 {
-    public EndreAdresseCommandValidator()
+    public EndreAdresseCommandValidator() => Include(new PostadresseValidator(""));
+}
+
+/// <summary>
+/// The rules for a postal address typed by staff, shared by the referral (where the address is
+/// optional, so a missing part says all may be left empty) and the address form on a case.
+/// Internal, so the assembly scan does not register it on its own.
+/// </summary>
+internal sealed class PostadresseValidator : AbstractValidator<IPostadresseInput>
+{
+    public PostadresseValidator(string vedMangel)
     {
-        RuleFor(c => c.Adresse).NotEmpty().WithMessage("Skriv gateadressen.")
+        RuleFor(c => c.Adresse).NotEmpty().WithMessage($"Skriv gateadressen{vedMangel}.")
             .MaximumLength(200).WithMessage("Adressen kan ha høyst 200 tegn.");
-        RuleFor(c => c.Postnummer).NotEmpty().WithMessage("Skriv postnummeret.")
+        RuleFor(c => c.Postnummer).NotEmpty().WithMessage($"Skriv postnummeret{vedMangel}.")
             .Matches("^[0-9]{4}$").WithMessage("Postnummeret må være fire siffer.");
-        RuleFor(c => c.Poststed).NotEmpty().WithMessage("Skriv poststedet.")
+        RuleFor(c => c.Poststed).NotEmpty().WithMessage($"Skriv poststedet{vedMangel}.")
             .MaximumLength(100).WithMessage("Poststedet kan ha høyst 100 tegn.");
     }
 }
