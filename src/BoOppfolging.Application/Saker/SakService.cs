@@ -103,13 +103,34 @@ public sealed partial class SakService(
             }
             else
             {
-                var monster = "%" + sok.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal)
-                    .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-                query = query.Where(s => EF.Functions.Like(s.Person!.Fornavn + " " + s.Person.Etternavn, monster, "\\"));
+                // Every word typed must be the start of a part of the person's name, in any order.
+                var ord = Navnedel.Deler(sok);
+                if (ord.Count == 0) query = query.Where(_ => false);
+                foreach (var start in ord)
+                {
+                    var personer = PersonerMedNavnedelSomStarterMed(start);
+                    query = query.Where(s => personer.Contains(s.PersonId));
+                }
             }
         }
 
         return query;
+    }
+
+    /// <summary>
+    /// The persons with a name part that starts with <paramref name="start"/> (lower case, from
+    /// <see cref="Navnedel.Deler"/>), as a range on the indexed part: from the start itself up to
+    /// the start followed by the highest character. A range, not LIKE: SQLite uses an index for LIKE
+    /// only on case-insensitive columns, and the same comparison works on SQL Server.
+    /// </summary>
+    private IQueryable<Guid> PersonerMedNavnedelSomStarterMed(string start)
+    {
+        var til = start + '\uffff';
+#pragma warning disable CA1309, CA1310 // translated to SQL's >= and <: the database compares, by its column's binary collation
+        return db.Navnedeler
+            .Where(n => string.Compare(n.Del, start) >= 0 && string.Compare(n.Del, til) < 0)
+            .Select(n => n.PersonId);
+#pragma warning restore CA1309, CA1310
     }
 
     private static DateTimeOffset Tidspunkt(DateOnly dato)

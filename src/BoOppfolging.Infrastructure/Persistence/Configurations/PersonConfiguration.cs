@@ -21,5 +21,10 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasIndex(p => new { p.Etternavn, p.Fornavn });
         builder.Property(p => p.Versjon).IsConcurrencyToken();
         builder.Ignore(p => p.FulltNavn);
+
+        // The name parts belong to the person: loaded with it every time (AutoInclude), so a rename can
+        // replace them, and deleted with it. The search reads them on their own (NavnedelConfiguration).
+        builder.HasMany(p => p.Navnedeler).WithOne().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Navnedeler).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }

@@ -33,7 +33,9 @@ public sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.HasIndex(s => s.Mottatt);
         builder.HasIndex(s => new { s.Status, s.Frist });
         builder.HasIndex(s => s.FullmektigPersonId);
-        builder.HasIndex(s => s.PersonId);
+        // A name search's persons, with whose cases they are and their deadline: the work list
+        // (SakService.ListAsync) counts and sorts the matches without reading the table.
+        builder.HasIndex(s => new { s.PersonId, s.SaksbehandlerId, s.Frist, s.Id });
         builder.HasIndex(s => new { s.SaksbehandlerId, s.Frist });
         builder.HasIndex(s => s.Frist);
         builder.HasIndex(s => new { s.Status, s.Hastegrad, s.Frist });

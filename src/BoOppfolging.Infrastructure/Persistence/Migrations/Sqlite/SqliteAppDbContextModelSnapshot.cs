@@ -302,6 +302,29 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Kontaktforsok", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Del")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Del", "PersonId");
+
+                    b.ToTable("Navnedeler", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.Property<Guid>("Id")
@@ -460,8 +483,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Mottatt");
 
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("PrimaerkontaktId");
 
                     b.HasIndex("Referanse")
@@ -478,6 +499,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Mottatt");
 
                     b.HasIndex("Status", "Hastegrad", "Frist");
+
+                    b.HasIndex("PersonId", "SaksbehandlerId", "Frist", "Id");
 
                     b.ToTable("Saker", (string)null);
                 });
@@ -955,6 +978,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Person", null)
+                        .WithMany("Navnedeler")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
@@ -1101,6 +1133,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
+                {
+                    b.Navigation("Navnedeler");
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Sak", b =>
