@@ -45,6 +45,37 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
             || (erBoOppfolger && (s.PrimaerkontaktId == brukerId || s.SekundaerkontaktId == brukerId)));
     }
 
+    /// <summary>
+    /// The same cases as <see cref="SynligeSaker"/>, as parts that never overlap, for lists that
+    /// count and page through many cases. The saksbehandler's rule is an OR of two columns, which a
+    /// database reads by scanning and sorting every match; each side alone is an index range, and a
+    /// list can add the parts up (UNION ALL) and merge their sorted pages. A saksbehandler gets their
+    /// own cases, the unassigned ones, and (only with another role) the rest of what they may see,
+    /// assigned to someone else. Everyone else gets one part: <see cref="SynligeSaker"/>.
+    /// <c>TilgangServiceTests</c> checks that the parts add up to it, for every role.
+    /// </summary>
+    public IReadOnlyList<IQueryable<Sak>> SynligeSakerIDeler()
+    {
+        if (!currentUser.ErInnlogget || currentUser.Id is not { } brukerId
+            || !currentUser.HarRolle(Roller.Saksbehandler) || currentUser.HarRolle(Roller.Teamleder))
+        {
+            return [SynligeSaker()];
+        }
+
+        List<IQueryable<Sak>> deler =
+        [
+            db.Saker.Where(s => s.SaksbehandlerId == brukerId),
+            db.Saker.Where(s => s.SaksbehandlerId == null),
+        ];
+        // Any role but these two may add cases (today or in a later rule); then the rest is a part of its own.
+        if (currentUser.Roller.Any(r => r is not (Roller.Saksbehandler or Roller.Administrator)))
+        {
+            deler.Add(SynligeSaker().Where(s => s.SaksbehandlerId != null && s.SaksbehandlerId != brukerId));
+        }
+
+        return deler;
+    }
+
     public Task<bool> KanSeSakAsync(Guid sakId, CancellationToken ct) =>
         Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
             SynligeSaker(), s => s.Id == sakId, ct);

@@ -502,8 +502,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TeamId");
 
-                    b.HasIndex("SaksbehandlerId", "Frist");
-
                     b.HasIndex("Status", "Frist");
 
                     b.HasIndex("Status", "Mottatt");
@@ -511,6 +509,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "Hastegrad", "Frist");
 
                     b.HasIndex("PersonId", "SaksbehandlerId", "Frist", "Id");
+
+                    b.HasIndex("SaksbehandlerId", "Frist", "Id", "Status");
 
                     b.ToTable("Saker", (string)null);
                 });

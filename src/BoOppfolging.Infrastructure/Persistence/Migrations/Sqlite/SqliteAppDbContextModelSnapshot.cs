@@ -492,8 +492,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TeamId");
 
-                    b.HasIndex("SaksbehandlerId", "Frist");
-
                     b.HasIndex("Status", "Frist");
 
                     b.HasIndex("Status", "Mottatt");
@@ -501,6 +499,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Hastegrad", "Frist");
 
                     b.HasIndex("PersonId", "SaksbehandlerId", "Frist", "Id");
+
+                    b.HasIndex("SaksbehandlerId", "Frist", "Id", "Status");
 
                     b.ToTable("Saker", (string)null);
                 });
