@@ -19,7 +19,7 @@ public sealed partial class SakService(
     /// <summary>
     /// The work list: the cases the user may see, filtered, sorted and one page at a time. One query
     /// for the count, one for the page (a projection, no tracking) and one for the saksbehandlers' names.
-    /// The visible cases come in parts that never overlap (<see cref="TilgangService.SynligeSakerIDeler"/>):
+    /// Without a search the visible cases come in parts that never overlap (<see cref="TilgangService.SynligeSakerIDeler"/>):
     /// the count adds them up, and the page takes the first rows of each part in the list's order and
     /// merges them, so each part is read along an index instead of sorting every match.
     /// </summary>
@@ -27,7 +27,10 @@ public sealed partial class SakService(
     {
         var side = Math.Clamp(filter.Side, 1, 100_000);
         var idag = Norsktid.Dato(tid.GetUtcNow());
-        var deler = tilgang.SynligeSakerIDeler().Select(d => Filtrer(d.AsNoTracking(), filter, idag)).ToList();
+        // A search narrows the cases to one person's or a few hundred by its own index, and the rule is
+        // then best checked once per match; without one, the rule's parts are what narrows them.
+        var synlige = string.IsNullOrWhiteSpace(filter.Sok) ? tilgang.SynligeSakerIDeler() : [tilgang.SynligeSaker()];
+        var deler = synlige.Select(d => Filtrer(d.AsNoTracking(), filter, idag)).ToList();
         var totalt = await deler.Select(d => d.Select(s => s.Id)).Aggregate((a, b) => a.Concat(b)).CountAsync(ct);
 
         var hopp = (side - 1) * SideStorrelse;
