@@ -11,6 +11,8 @@ namespace BoOppfolging.Domain;
 /// </summary>
 public sealed class Person : IHarVersjon
 {
+    private readonly List<Navnedel> _navnedeler = [];
+
     private Person() { } // for EF Core
 
     public Person(string fornavn, string etternavn, FodselsnummerVerdi? fodselsnummer, DateOnly? fodselsdato = null, bool selvregistrert = false)
@@ -20,6 +22,7 @@ public sealed class Person : IHarVersjon
         Etternavn = etternavn;
         Fodselsnummer = fodselsnummer?.Verdi;
         Fodselsdato = fodselsnummer?.Fodselsdato ?? fodselsdato;
+        OppdaterNavnedeler();
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -42,6 +45,9 @@ public sealed class Person : IHarVersjon
 
     public string FulltNavn => $"{Fornavn} {Etternavn}";
 
+    /// <summary>The parts of the name, for the search (<see cref="Navnedel"/>); always those of the current name.</summary>
+    public IReadOnlyCollection<Navnedel> Navnedeler => _navnedeler.AsReadOnly();
+
     public void NyVersjon() => Versjon = Guid.NewGuid();
 
     public Result SettFodselsnummer(FodselsnummerVerdi fodselsnummer)
@@ -55,7 +61,22 @@ public sealed class Person : IHarVersjon
         return Result.Ok();
     }
 
-    public void EndreNavn(string fornavn, string etternavn) => (Fornavn, Etternavn) = (fornavn, etternavn);
+    public void EndreNavn(string fornavn, string etternavn)
+    {
+        (Fornavn, Etternavn) = (fornavn, etternavn);
+        OppdaterNavnedeler();
+    }
+
+    /// <summary>Parts that stay are kept as they are, so a rename deletes and adds only the parts that changed.</summary>
+    private void OppdaterNavnedeler()
+    {
+        var deler = Navnedel.Deler(FulltNavn);
+        _navnedeler.RemoveAll(n => !deler.Contains(n.Del, StringComparer.Ordinal));
+        foreach (var del in deler)
+        {
+            if (!_navnedeler.Exists(n => n.Del == del)) _navnedeler.Add(new Navnedel(del));
+        }
+    }
 
     public void SettPostadresse(string adresse, string postnummer, string poststed) =>
         (Adresse, Postnummer, Poststed) = (adresse, postnummer, poststed);

@@ -175,6 +175,68 @@ public sealed class TilgangServiceTests(Tilgangsoppsett oppsett) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task Saksbehandlerens_deler_er_egne_og_ufordelte_saker()
+    {
+        var saksbehandler1 = new TestBruker { Id = oppsett.Saksbehandler1, Roller = [Roller.Saksbehandler] };
+
+        Assert.Equal([["HosSaksbehandler1", "HosSaksbehandler1OgTeamB"], ["Ufordelt"]], await DeleneAsync(saksbehandler1));
+    }
+
+    [Fact]
+    public async Task Saksbehandler_med_en_rolle_til_faar_resten_som_en_egen_del()
+    {
+        var saksbehandler2 = new TestBruker { Id = oppsett.Saksbehandler2, Roller = [Roller.Saksbehandler, Roller.Vurderingsteam] };
+
+        Assert.Equal(
+            [["BoOppfolger1Primaer", "BoOppfolger2Primaer", "HosSaksbehandler2OgTeamA"], ["Ufordelt"], ["HosSaksbehandler1OgTeamB"]],
+            await DeleneAsync(saksbehandler2));
+    }
+
+    [Fact]
+    public async Task Delene_er_til_sammen_de_synlige_sakene_uten_overlapp_for_alle_roller()
+    {
+        TestBruker[] brukere =
+        [
+            TestBruker.Med(Roller.Teamleder),
+            new() { Id = oppsett.Saksbehandler1, Roller = [Roller.Saksbehandler] },
+            new() { Id = oppsett.Saksbehandler2, Roller = [Roller.Saksbehandler] },
+            new() { Id = oppsett.Saksbehandler2, Roller = [Roller.Saksbehandler, Roller.Vurderingsteam] },
+            new() { Id = oppsett.Saksbehandler1, Roller = [Roller.Saksbehandler, Roller.Teamleder] },
+            new() { Id = oppsett.Saksbehandler1, Roller = [Roller.Saksbehandler, Roller.Administrator] },
+            new() { Id = oppsett.Vurderer, Roller = [Roller.Vurderingsteam] },
+            new() { Id = oppsett.BoOppfolger1, Roller = [Roller.BoOppfolger] },
+            new() { Id = oppsett.BoOppfolger1, Roller = [Roller.BoOppfolger, Roller.Saksbehandler] },
+            new() { Id = oppsett.Saksbehandler1, Roller = [Roller.Saksbehandler, Roller.Innbygger], PersonId = oppsett.PersonId["Kari"] },
+            TestBruker.Med(Roller.Innbygger, oppsett.PersonId["Ola"]),
+            TestBruker.Med(Roller.Administrator),
+            TestBruker.Anonym,
+            new() { Roller = [Roller.Saksbehandler] },
+        ];
+
+        foreach (var bruker in brukere)
+        {
+            var deler = await DeleneAsync(bruker);
+            var hvem = string.Join("+", bruker.Roller);
+            Assert.True(deler.SelectMany(d => d).Order().SequenceEqual(await SynligeAsync(bruker)), hvem);
+            Assert.True(deler.SelectMany(d => d).Distinct().Count() == deler.Sum(d => d.Count), hvem + ": en sak i to deler");
+        }
+    }
+
+    /// <summary>Each part's cases by name, in the order of the parts.</summary>
+    private async Task<List<List<string>>> DeleneAsync(TestBruker bruker)
+    {
+        await using var scope = oppsett.Database.Scope(bruker);
+        var deler = new List<List<string>>();
+        foreach (var del in scope.Get<TilgangService>().SynligeSakerIDeler())
+        {
+            var ider = await del.Select(s => s.Id).ToListAsync(TestContext.Current.CancellationToken);
+            deler.Add(ider.Select(id => oppsett.Navn.GetValueOrDefault(id, id.ToString())).Order().ToList());
+        }
+
+        return deler;
+    }
+
     private async Task<List<string>> SynligeAsync(TestBruker bruker)
     {
         await using var scope = oppsett.Database.Scope(bruker);

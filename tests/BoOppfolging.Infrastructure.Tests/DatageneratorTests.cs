@@ -58,6 +58,9 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         Assert.All(personer.Where(p => p.Fodselsnummer is not null), p =>
             Assert.Equal(p.Fodselsdato, Fodselsnummer.Parse(p.Fodselsnummer, tillatSyntetisk: true).Value.Fodselsdato));
         Assert.Contains(personer, p => p.Fodselsnummer is null && p.Fodselsdato is not null);
+        // Written with each person (Person's constructor), so the search finds generated persons by name.
+        Assert.All(personer, p => Assert.Equal(
+            Navnedel.Deler(p.FulltNavn).Order(StringComparer.Ordinal), p.Navnedeler.Select(d => d.Del).Order(StringComparer.Ordinal)));
 
         // Referrals carry an address now and then, and some consents are withdrawn, with the event on the timeline.
         Assert.Contains(personer, p => p.Adresse is not null && p.Postnummer!.Length == 4 && p.Poststed is not null);

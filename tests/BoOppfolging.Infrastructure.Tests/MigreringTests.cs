@@ -4,6 +4,8 @@ using BoOppfolging.Tests.Felles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BoOppfolging.Infrastructure.Tests;
 
@@ -43,6 +45,37 @@ public sealed class MigreringTests
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(ct));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(ct));
         Assert.Equal(0, await db.Saker.CountAsync(ct));
+    }
+
+    [Fact]
+    public async Task Migreringen_gir_personene_som_finnes_de_samme_navnedelene_som_domenet_gir()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = new TestDatabase();
+        Directory.CreateDirectory(database.DataMappe);
+        await using var scope = database.Scope();
+        var db = scope.Db();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_Navnedeler", StringComparison.Ordinal)).Last(), ct);
+        string[][] navn =
+        [
+            ["Kari", "Nordmann-Hansen"], ["ØYDIS", "ØDEGÅRD"], ["Åse Marie", "O'Brien"], ["(navn ikke registrert)", ""],
+            ["Anne", "Anne"], ["Émile", "Ærø"], ["Олена", "Ковальчук"], ["Łukasz", "Żółć"], ["  Per ", " Lie  "],
+        ];
+        foreach (var n in navn)
+        {
+            var id = Guid.CreateVersion7().ToString().ToUpperInvariant();
+            var versjon = Guid.NewGuid().ToString().ToUpperInvariant();
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO Personer (Id, Fornavn, Etternavn, Selvregistrert, Versjon) VALUES ({id}, {n[0]}, {n[1]}, 0, {versjon})", ct);
+        }
+
+        await migrator.MigrateAsync(cancellationToken: ct);
+
+        var personer = await db.Personer.AsNoTracking().ToListAsync(ct);
+        Assert.Equal(navn.Length, personer.Count);
+        Assert.All(personer, p => Assert.Equal(
+            Navnedel.Deler(p.FulltNavn).Order(StringComparer.Ordinal), p.Navnedeler.Select(d => d.Del).Order(StringComparer.Ordinal)));
     }
 
     // EF Core turns on WAL itself when it creates the file; a file that already exists (an

@@ -7,6 +7,9 @@ namespace BoOppfolging.Application.Common;
 public interface IAppDbContext
 {
     DbSet<Person> Personer { get; }
+
+    /// <summary>For the name search to read. Written only through <see cref="Person"/>, which keeps them in step with the name.</summary>
+    DbSet<Navnedel> Navnedeler { get; }
     DbSet<Sak> Saker { get; }
     DbSet<Hendelse> Hendelser { get; }
     DbSet<Team> Team { get; }

@@ -16,6 +16,7 @@ public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
     public DbSet<Person> Personer => Set<Person>();
+    public DbSet<Navnedel> Navnedeler => Set<Navnedel>();
     public DbSet<Sak> Saker => Set<Sak>();
     public DbSet<Hendelse> Hendelser => Set<Hendelse>();
     public DbSet<Team> Team => Set<Team>();

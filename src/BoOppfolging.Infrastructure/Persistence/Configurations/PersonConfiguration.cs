@@ -24,5 +24,10 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Postnummer).HasMaxLength(4).IsUnicode(false);
         builder.Property(p => p.Poststed).HasMaxLength(100);
         builder.Ignore(p => p.FulltNavn);
+
+        // The name parts belong to the person: loaded with it every time (AutoInclude), so a rename can
+        // replace them, and deleted with it. The search reads them on their own (NavnedelConfiguration).
+        builder.HasMany(p => p.Navnedeler).WithOne().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(p => p.Navnedeler).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
     }
 }

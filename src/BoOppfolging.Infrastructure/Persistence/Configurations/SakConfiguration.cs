@@ -33,8 +33,11 @@ public sealed class SakConfiguration : IEntityTypeConfiguration<Sak>
         builder.HasIndex(s => s.Mottatt);
         builder.HasIndex(s => new { s.Status, s.Frist });
         builder.HasIndex(s => s.FullmektigPersonId);
-        builder.HasIndex(s => s.PersonId);
-        builder.HasIndex(s => new { s.SaksbehandlerId, s.Frist });
+        // The work list (SakService.ListAsync) reads these without the table: a saksbehandler's own and the
+        // unassigned cases in deadline order with the status to skip closed ones and to count, and a name
+        // search's persons with whose cases they are and their deadline.
+        builder.HasIndex(s => new { s.PersonId, s.SaksbehandlerId, s.Frist, s.Id });
+        builder.HasIndex(s => new { s.SaksbehandlerId, s.Frist, s.Id, s.Status });
         builder.HasIndex(s => s.Frist);
         builder.HasIndex(s => new { s.Status, s.Hastegrad, s.Frist });
         builder.HasIndex(s => s.TeamId);

@@ -309,6 +309,32 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Kontaktforsok", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Del")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Del", "PersonId");
+
+                    b.ToTable("Navnedeler", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.Property<Guid>("Id")
@@ -480,8 +506,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Mottatt");
 
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("PrimaerkontaktId");
 
                     b.HasIndex("Referanse")
@@ -491,13 +515,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("TeamId");
 
-                    b.HasIndex("SaksbehandlerId", "Frist");
-
                     b.HasIndex("Status", "Frist");
 
                     b.HasIndex("Status", "Mottatt");
 
                     b.HasIndex("Status", "Hastegrad", "Frist");
+
+                    b.HasIndex("PersonId", "SaksbehandlerId", "Frist", "Id");
+
+                    b.HasIndex("SaksbehandlerId", "Frist", "Id", "Status");
 
                     b.ToTable("Saker", (string)null);
                 });
@@ -989,6 +1015,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Person", null)
+                        .WithMany("Navnedeler")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
@@ -1135,6 +1170,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
+                {
+                    b.Navigation("Navnedeler");
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Sak", b =>

@@ -302,6 +302,29 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Kontaktforsok", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Del")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("Del", "PersonId");
+
+                    b.ToTable("Navnedeler", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.Property<Guid>("Id")
@@ -473,8 +496,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Mottatt");
 
-                    b.HasIndex("PersonId");
-
                     b.HasIndex("PrimaerkontaktId");
 
                     b.HasIndex("Referanse")
@@ -484,13 +505,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TeamId");
 
-                    b.HasIndex("SaksbehandlerId", "Frist");
-
                     b.HasIndex("Status", "Frist");
 
                     b.HasIndex("Status", "Mottatt");
 
                     b.HasIndex("Status", "Hastegrad", "Frist");
+
+                    b.HasIndex("PersonId", "SaksbehandlerId", "Frist", "Id");
+
+                    b.HasIndex("SaksbehandlerId", "Frist", "Id", "Status");
 
                     b.ToTable("Saker", (string)null);
                 });
@@ -974,6 +997,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Person", null)
+                        .WithMany("Navnedeler")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
@@ -1120,6 +1152,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
+                {
+                    b.Navigation("Navnedeler");
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Sak", b =>
