@@ -36,11 +36,13 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
             // The audit log is append-only in the database itself, not only in the DbContext:
             // a row can be added, never changed or removed, whoever connects. (Retention, when the
             // municipality decides one, is a DBA job that disables this trigger knowingly.)
+            // In EXEC: CREATE TRIGGER must open its batch, and the idempotent script puts every
+            // statement inside IF NOT EXISTS (...) BEGIN ... END, where SQL Server refuses it bare.
             migrationBuilder.Sql("""
-                CREATE TRIGGER AuditLogg_KunTillegg ON AuditLogg INSTEAD OF UPDATE, DELETE
+                EXEC(N'CREATE TRIGGER AuditLogg_KunTillegg ON AuditLogg INSTEAD OF UPDATE, DELETE
                 AS BEGIN
-                    THROW 51000, 'AuditLogg kan ikke endres eller slettes fra', 1;
-                END
+                    THROW 51000, ''AuditLogg kan ikke endres eller slettes fra'', 1;
+                END');
                 """);
         }
 
