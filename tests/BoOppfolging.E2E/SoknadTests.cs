@@ -145,7 +145,10 @@ public sealed partial class SoknadTests(AppFixture app)
             await sb.GetByRole(AriaRole.Link, new() { Name = referanse }).ClickAsync();
             await Assertions.Expect(sb.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Søknaden, sendt") })).ToBeVisibleAsync();
             await Assertions.Expect(sb.GetByText("Betale husleia i tide og bli kjent med folk.")).ToBeVisibleAsync();
-            await Assertions.Expect(sb.GetByText("Storgata 1 <script>alert(1)</script>, 1430 Ås")).ToBeVisibleAsync();
+            await Assertions.Expect(sb.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Søknaden, sendt") })
+                .GetByText("Storgata 1 <script>alert(1)</script>, 1430 Ås")).ToBeVisibleAsync();
+            // Letters go to the address in the application, as long as staff have registered no other.
+            await Assertions.Expect(sb.Locator("dt:text-is('Adresse for brev') + dd")).ToContainTextAsync("Storgata 1 <script>alert(1)</script>, 1430 Ås");
             await sb.SjekkUniversellUtformingAsync();
             var vedleggForAnsatt = await ansatt.APIRequest.GetAsync(await sb.GetByRole(AriaRole.Link, new() { Name = "husleievarsel.pdf" }).GetAttributeAsync("href") ?? "");
             Assert.Equal(200, vedleggForAnsatt.Status);
