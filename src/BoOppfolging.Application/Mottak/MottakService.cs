@@ -49,6 +49,7 @@ public sealed class MottakService(
             .Select(s => new
             {
                 s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.Versjon, s.Status, s.Kanal, s.PersonId, s.Person.Fodselsnummer, s.Person.Fodselsdato, s.OnskerHjelpOgSamtykker,
+                s.Person.Adresse, s.Person.Postnummer, s.Person.Poststed,
                 s.Frist, s.ForelopigSvarSendt, s.Mottatt, s.Mottakskontroll, s.SaksbehandlerId,
             })
             .SingleOrDefaultAsync(ct);
@@ -85,7 +86,7 @@ public sealed class MottakService(
             ct);
         string? Navn(Guid? id) => id is { } i && navn.TryGetValue(i, out var n) ? n : null;
 
-        var adresse = await AdresseAsync(sakId, sak.PersonId, ct);
+        var adresse = await AdresseAsync(sakId, Registrert(sak.Adresse, sak.Postnummer, sak.Poststed), ct);
         if (!alleredeLogget) await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
         return new MottakVisning(
             sak.Id, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Versjon, sak.Status, sak.Kanal, sak.Status.ErIMottak(), sak.Fodselsnummer is not null,
@@ -311,21 +312,24 @@ public sealed class MottakService(
     private async Task<Brevmottaker> MottakerAsync(Sak sak, CancellationToken ct)
     {
         var person = await db.Personer.AsNoTracking().SingleAsync(p => p.Id == sak.PersonId, ct);
-        return new Brevmottaker(person.FulltNavn, (await AdresseAsync(sak.Id, sak.PersonId, ct))?.Linjer ?? []);
+        var adresse = await AdresseAsync(sak.Id, Registrert(person.Adresse, person.Postnummer, person.Poststed), ct);
+        return new Brevmottaker(person.FulltNavn, adresse?.Linjer ?? []);
     }
 
     /// <summary>
     /// The person's postal address: the one staff registered (with a referral, or corrected later) is
     /// the newest, else the one in the person's application on this case, else none.
     /// </summary>
-    private async Task<Postadresse?> AdresseAsync(Guid sakId, Guid personId, CancellationToken ct)
+    private async Task<Postadresse?> AdresseAsync(Guid sakId, Postadresse? registrert, CancellationToken ct)
     {
-        var person = await db.Personer.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Adresse, p.Postnummer, p.Poststed }).SingleAsync(ct);
-        if (person.Adresse is not null) return new Postadresse(person.Adresse, person.Postnummer!, person.Poststed!);
+        if (registrert is not null) return registrert;
         var soknad = await db.Soknader.AsNoTracking().Where(s => s.SakId == sakId).Select(s => s.Innhold).SingleOrDefaultAsync(ct);
         return soknad?.OmDeg is { } o ? new Postadresse(o.Adresse, o.Postnummer, o.Poststed) : null;
     }
+
+    /// <summary>The address registered on the person (all three parts or none).</summary>
+    private static Postadresse? Registrert(string? adresse, string? postnummer, string? poststed) =>
+        adresse is null ? null : new Postadresse(adresse, postnummer!, poststed!);
 
     /// <summary>Registers or corrects the person's postal address; letters made from now on go there.</summary>
     public Task<Result> EndreAdresseAsync(EndreAdresseCommand c, CancellationToken ct) =>
