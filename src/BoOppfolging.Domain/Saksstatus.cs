@@ -62,8 +62,13 @@ public static class SaksstatusRegler
     /// <summary>Every state that awaits a decision, for queries (<see cref="ErUnderBehandling"/>).</summary>
     public static readonly Saksstatus[] UnderBehandling = [.. Enum.GetValues<Saksstatus>().Where(ErUnderBehandling)];
 
-    /// <summary>Not closed and no vedtak yet: the case awaits a decision, and its deadline counts.</summary>
-    public static bool ErUnderBehandling(this Saksstatus status) => !status.ErAvsluttet() && status < Saksstatus.Vedtatt;
+    /// <summary>
+    /// Not closed and no vedtak yet: the case awaits a decision, and its deadline counts. An explicit set,
+    /// never the order of the enum's members (a state added in the middle would silently join or leave it).
+    /// </summary>
+    public static bool ErUnderBehandling(this Saksstatus status) => status is
+        Saksstatus.Mottatt or Saksstatus.Mottakskontroll or Saksstatus.TilVurdering or Saksstatus.Kartlegging
+        or Saksstatus.Innstilling or Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning;
 
     /// <summary>Still with the forvaltningsenhet's intake: received or being screened.</summary>
     public static bool ErIMottak(this Saksstatus status) => status is Saksstatus.Mottatt or Saksstatus.Mottakskontroll;

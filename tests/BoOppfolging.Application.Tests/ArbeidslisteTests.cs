@@ -70,7 +70,7 @@ public sealed class Arbeidslisteoppsett : IAsyncLifetime
             return sak;
         }
 
-        void Lukk(Sak sak) => Assert.True(sak.EndreStatus(Saksstatus.Trukket, null, start).IsSuccess);
+        void Lukk(Sak sak) => Assert.True(sak.Trekk(Guid.NewGuid(), start).IsSuccess);
     }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();

@@ -109,7 +109,7 @@ public sealed class SakServiceTests(TestDatabase database) : IClassFixture<TestD
         return await database.LagreSakAsync(s =>
         {
             s.TildelSaksbehandler(saksbehandler.Id, saksbehandler.Id, start.AddHours(1));
-            s.EndreStatus(Saksstatus.Mottakskontroll, saksbehandler.Id, start.AddHours(2));
+            s.Henlegg(Henleggelsesgrunn.FlyttetFraKommunen, null, saksbehandler.Id, start.AddHours(2));
         });
     }
 

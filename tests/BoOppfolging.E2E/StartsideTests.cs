@@ -11,7 +11,8 @@ public sealed partial class StartsideTests(AppFixture app)
         { "ola.nordmann@demo.no", "/mine-saker", "Mine saker", true },
         { "saksbehandler@demo.no", "/saker", "Innboks og mine saker", true },
         { "vurderingsteam@demo.no", "/saker", "Teamets saker", true },
-        { "bo-oppfolger@demo.no", "/saker", "Mine brukere", true },
+        // No demo case reaches follow-up by the domain's own steps until the follow-up phase exists.
+        { "bo-oppfolger@demo.no", "/saker", "Mine brukere", false },
         { "teamleder@demo.no", "/saker", "Alle saker i enheten", true },
         { "admin@demo.no", "/admin/brukere", "Brukerkontoer for ansatte", false },
     };
