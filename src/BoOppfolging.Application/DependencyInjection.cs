@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddScoped<IAuditLogg, AuditLogg>();
         services.AddScoped<TilgangService>();
+        services.AddScoped<Common.Saksendringer>();
         services.AddScoped<SakService>();
         services.AddScoped<Soknad.SoknadService>();
         services.AddScoped<Brev.BrevService>();

@@ -48,7 +48,7 @@ public static class BrevTekster
 /// its PDF is stored as a document that never changes, with a SHA-256 hash of the bytes, and every
 /// later view shows that stored copy, never a new rendering.
 /// </summary>
-public sealed class Brev : IHarVersjon
+public sealed class Brev : IHarVersjon, ISaksdata
 {
     private Brev() { } // for EF Core
 

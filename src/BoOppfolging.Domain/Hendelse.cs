@@ -22,8 +22,12 @@ public enum HendelseType
 /// One event on the case's timeline. Made only by <see cref="Sak"/> when something happens to it.
 /// <see cref="Intern"/> events are for staff only and are never shown in "Mine saker".
 /// </summary>
-public sealed class Hendelse
+public sealed class Hendelse : ISaksdata
 {
+    /// <summary>The timeline is part of the case: the case's own audit entry covers a new event.</summary>
+    string? ISaksdata.Auditnavn => null;
+
+
     private Hendelse() { } // for EF Core
 
     internal Hendelse(Guid sakId, HendelseType type, string tekst, Guid? utfortAv, DateTimeOffset tidspunkt, bool intern)

@@ -101,7 +101,7 @@ public static class MottakTekster
 /// What a referral said: who reported it, how it came in, what they describe and how urgent it is.
 /// A referral is not an application: the case goes on only when the person wants help (<see cref="Kontaktforsok"/>).
 /// </summary>
-public sealed class Henvendelse
+public sealed class Henvendelse : ISaksdata
 {
     private Henvendelse() { } // for EF Core
 
@@ -133,8 +133,11 @@ public sealed class Henvendelse
 }
 
 /// <summary>One attempt to reach the person a referral is about, and what they answered.</summary>
-public sealed class Kontaktforsok
+public sealed class Kontaktforsok : ISaksdata
 {
+    string? ISaksdata.Auditnavn => "Kontaktforsøk";
+
+
     private Kontaktforsok() { } // for EF Core
 
     internal Kontaktforsok(Guid sakId, DateOnly dato, Kontaktform form, Kontaktresultat resultat, bool samtykke, string? notat, Guid utfortAv, DateTimeOffset registrert)
@@ -163,7 +166,7 @@ public sealed class Kontaktforsok
 }
 
 /// <summary>Missing information asked of the citizen, with the date it is due and when it came.</summary>
-public sealed class Opplysningsbehov
+public sealed class Opplysningsbehov : ISaksdata
 {
     private Opplysningsbehov() { } // for EF Core
 
@@ -216,7 +219,7 @@ public sealed class Mottakskontroll
 }
 
 /// <summary>The record of a case referred to another service because it is outside the target group.</summary>
-public sealed class Henvisning
+public sealed class Henvisning : ISaksdata
 {
     private Henvisning() { } // for EF Core
 

@@ -54,8 +54,11 @@ public sealed class Soknadsutkast : IHarVersjon
 /// <see cref="UtkastId"/> is unique, so the same draft can never become two applications
 /// (a double click, a refresh or the back button).
 /// </summary>
-public sealed class Soknad
+public sealed class Soknad : ISaksdata
 {
+    string? ISaksdata.Auditnavn => "Søknad";
+
+
     private Soknad() { } // for EF Core
 
     public Soknad(Guid sakId, Guid utkastId, Guid innsendtAv, Soknadsinnhold innhold, DateTimeOffset sendt)
@@ -122,7 +125,7 @@ public sealed class Vedlegg
 /// Consent to obtain information from one source, recorded with the exact wording the citizen saw
 /// and when. It can be withdrawn later; a withdrawn consent is kept, with the time it ended.
 /// </summary>
-public sealed class Samtykke
+public sealed class Samtykke : ISaksdata
 {
     private Samtykke() { } // for EF Core
 

@@ -138,6 +138,80 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task Vurderingsteamet_ser_henvendelsen_og_kontrollen_men_faar_ingen_mottakshandlinger()
+    {
+        var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
+        var medlem = TestBruker.Med(Roller.Vurderingsteam);
+        var sakId = await RegistrerAsync(saksbehandler, Henvendelse("Lunde", Fodselsnummer.LagSyntetisk(new DateOnly(1968, 3, 3), 502)));
+        var teamId = await TeamAsync();
+        await using (var scope = database.Scope())
+        {
+            var team = await scope.Db().Team.Include(t => t.Medlemmer).SingleAsync(t => t.Id == teamId, Ct);
+            team.LeggTilMedlem(medlem.Id!.Value);
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var mottak = scope.Get<MottakService>();
+            Assert.True((await mottak.KontrollerAsync(new(sakId, (await SakAsync(sakId)).Versjon, null, true, true, "Notat fra kontrollen"), Ct)).IsSuccess);
+            Assert.True((await mottak.RegistrerKontaktAsync(
+                new(sakId, (await SakAsync(sakId)).Versjon, new DateOnly(2026, 11, 2), Kontaktform.Telefon, Kontaktresultat.OnskerHjelp, true, null), Ct)).IsSuccess);
+            Assert.True((await mottak.SendTilVurderingAsync(new(sakId, (await SakAsync(sakId)).Versjon, teamId), Ct)).IsSuccess);
+        }
+
+        await using (var scope = database.Scope(medlem))
+        {
+            var visning = (await scope.Get<MottakService>().HentAsync(sakId, Ct)).Value;
+            Assert.Equal(("Dr. Åse Ødegård", "Har ikke betalt husleie på tre måneder."), (visning.Henvendelse!.MelderNavn, visning.Henvendelse.Beskrivelse));
+            Assert.Equal("Notat fra kontrollen", visning.Kontroll!.Notat);
+            Assert.Single(visning.Kontakter);
+            Assert.False(visning.Handlinger.Noen);
+            Assert.False(visning.Handlinger.KanEndreAdresse);
+            Assert.Empty(visning.Saksbehandlere);
+        }
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            // In Til vurdering the intake is over: screening and contact are closed, closing and asking still open.
+            var h = (await scope.Get<MottakService>().HentAsync(sakId, Ct)).Value.Handlinger;
+            Assert.Equal((false, false, false, false), (h.KanKontrollere, h.KanRegistrereKontakt, h.KanSendeTilVurdering, h.KanHenvise));
+            Assert.Equal((true, true, true), (h.KanHenlegge, h.KanBeOmOpplysninger, h.KanTildele));
+
+            // An action the state does not allow now is refused with a message, not "not found".
+            var kontroll = await scope.Get<MottakService>().KontrollerAsync(new(sakId, (await SakAsync(sakId)).Versjon, null, true, true, null), Ct);
+            Assert.Equal("ikke_tillatt_naa", kontroll.Error!.Kode);
+            Assert.Contains("Til vurdering", kontroll.Error.Melding, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Brevene_paa_en_sak_man_ikke_ser_listes_ikke()
+    {
+        var eier = TestBruker.Med(Roller.Saksbehandler);
+        var sakId = await RegistrerAsync(eier, Henvendelse("Brevik"));
+        await using (var scope = database.Scope(eier))
+        {
+            var sak = await scope.Db().Saker.SingleAsync(s => s.Id == sakId, Ct);
+            sak.TildelSaksbehandler(eier.Id!.Value, eier.Id, database.Tid.GetUtcNow());
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        await using (var scope = database.Scope(eier))
+        {
+            Assert.True((await scope.Get<MottakService>().BeOmOpplysningerAsync(
+                new(sakId, (await SakAsync(sakId)).Versjon, "Husleiekontrakten", new DateOnly(2026, 11, 20)), Ct)).IsSuccess);
+            Assert.Single(await scope.Get<BrevService>().ListAsync(sakId, Ct));
+        }
+
+        foreach (var annen in new[] { TestBruker.Med(Roller.Saksbehandler), TestBruker.Med(Roller.Vurderingsteam), TestBruker.Med(Roller.Innbygger, Guid.NewGuid()) })
+        {
+            await using var scope = database.Scope(annen);
+            Assert.Empty(await scope.Get<BrevService>().ListAsync(sakId, Ct));
+        }
+    }
+
+    [Fact]
     public async Task Den_som_lagrer_paa_en_gammel_versjon_faar_konflikt_og_ingenting_endres()
     {
         var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
@@ -236,7 +310,7 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
         {
             var db = scope.Db();
             Assert.True(await db.Hendelser.AnyAsync(h => h.SakId == sakId && h.Type == HendelseType.BrevSendt && !h.Intern, Ct));
-            Assert.True(await db.AuditLogg.AnyAsync(a => a.SakId == sakId && a.Handling == AuditHandling.Skriv && a.Beskrivelse == "Brev", Ct));
+            Assert.True(await db.AuditLogg.AnyAsync(a => a.SakId == sakId && a.Handling == AuditHandling.Endre && a.Beskrivelse == "Brev", Ct));
             Assert.True(await db.AuditLogg.AnyAsync(a => a.SakId == sakId && a.Handling == AuditHandling.Les && a.Beskrivelse == "Brev" && a.BrukerId == saksbehandler.Id, Ct));
         }
 

@@ -44,7 +44,9 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
             Assert.All(liste, s => Assert.True(s.ErGyldig));
             Assert.Equal(fastlege.Ordlyd, liste[0].Ordlyd);
 
-            var result = await scope.Get<SamtykkeService>().TrekkTilbakeAsync(sak.Id, fastlege.Id, Ct);
+            var skjema = await scope.Get<SamtykkeService>().HentAsync(sak.Id, fastlege.Id, Ct);
+            Assert.True(skjema.Value.Samtykke.KanTrekkes);
+            var result = await scope.Get<SamtykkeService>().TrekkTilbakeAsync(sak.Id, fastlege.Id, skjema.Value.Versjon, Ct);
             Assert.True(result.IsSuccess);
         }
 
@@ -69,7 +71,7 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
             var service = scope.Get<SamtykkeService>();
             Assert.Empty(await service.ListAsync(sak.Id, Ct));
             Assert.True((await service.HentAsync(sak.Id, fastlege.Id, Ct)).IsNotFound);
-            Assert.True((await service.TrekkTilbakeAsync(sak.Id, fastlege.Id, Ct)).IsNotFound);
+            Assert.True((await service.TrekkTilbakeAsync(sak.Id, fastlege.Id, sak.Versjon, Ct)).IsNotFound);
         }
 
         Assert.Null((await LesAsync(fastlege.Id)).Trukket);
@@ -88,7 +90,7 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
         var service = scope.Get<SamtykkeService>();
 
         Assert.True((await service.HentAsync(sak.Id, annenSaksFastlege.Id, Ct)).IsNotFound);
-        Assert.True((await service.TrekkTilbakeAsync(sak.Id, annenSaksFastlege.Id, Ct)).IsNotFound);
+        Assert.True((await service.TrekkTilbakeAsync(sak.Id, annenSaksFastlege.Id, sak.Versjon, Ct)).IsNotFound);
         Assert.Null((await LesAsync(annenSaksFastlege.Id)).Trukket);
     }
 
@@ -102,10 +104,17 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
         {
             var service = scope.Get<SamtykkeService>();
             var hentet = await service.HentAsync(sak.Id, nav.Id, Ct);
-            Assert.Equal("NAV (NAV Ås)", hentet.Value.Kilde);
-            Assert.True((await service.TrekkTilbakeAsync(sak.Id, nav.Id, Ct)).IsSuccess);
+            Assert.Equal("NAV (NAV Ås)", hentet.Value.Samtykke.Kilde);
+            Assert.True((await service.TrekkTilbakeAsync(sak.Id, nav.Id, hentet.Value.Versjon, Ct)).IsSuccess);
+        }
 
-            var igjen = await service.TrekkTilbakeAsync(sak.Id, nav.Id, Ct);
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            // The page read before the change is stale now: a conflict, not a second withdrawal.
+            var service = scope.Get<SamtykkeService>();
+            Assert.True((await service.TrekkTilbakeAsync(sak.Id, nav.Id, Guid.NewGuid(), Ct)).IsConflict);
+            var naa = (await scope.Db().Saker.AsNoTracking().SingleAsync(s => s.Id == sak.Id, Ct)).Versjon;
+            var igjen = await service.TrekkTilbakeAsync(sak.Id, nav.Id, naa, Ct);
             Assert.Equal(SoknadFeil.SamtykkeAlleredeTrukket, igjen.Error);
         }
 

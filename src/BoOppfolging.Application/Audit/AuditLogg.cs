@@ -3,8 +3,15 @@ using BoOppfolging.Domain;
 
 namespace BoOppfolging.Application.Audit;
 
+/// <summary>
+/// The one way entries are written. A read of a case is written once per request (this service is
+/// scoped): a page that shows the case, its intake, its application and its consents is one read of that
+/// case, whichever service reads first.
+/// </summary>
 public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimeProvider timeProvider) : IAuditLogg
 {
+    private readonly HashSet<Guid> _lesteSaker = [];
+
     public void Registrer(AuditHandling handling, string beskrivelse, Guid? sakId = null, Guid? personId = null) =>
         Legg(handling, beskrivelse, sakId, personId, currentUser.Id);
 
@@ -27,6 +34,7 @@ public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimePr
 
     public async Task SkrivAsync(AuditHandling handling, string beskrivelse, Guid? sakId, Guid? personId, CancellationToken ct)
     {
+        if (handling == AuditHandling.Les && sakId is { } lest && !_lesteSaker.Add(lest)) return;
         Registrer(handling, beskrivelse, sakId, personId);
         await db.SaveChangesAsync(ct);
     }

@@ -22,7 +22,7 @@ public sealed class BrevService(
     IDokumentlager dokumentlager,
     ICurrentUser currentUser,
     IAuditLogg audit,
-    IValidator<SendBrevCommand> sendValidator,
+    Saksendringer endringer,
     TimeProvider tid,
     ILogger<BrevService> logger)
 {
@@ -42,11 +42,11 @@ public sealed class BrevService(
         return brev;
     }
 
-    /// <summary>The letters on a case, newest first. Citizens see only sent letters. The caller has checked access to the case.</summary>
+    /// <summary>The letters on a case the user may see, newest first (none for any other case). Citizens see only sent letters.</summary>
     public async Task<IReadOnlyList<BrevListeElement>> ListAsync(Guid sakId, CancellationToken ct)
     {
         var bareSendte = !tilgang.ErAnsatt;
-        var liste = await db.Brev.AsNoTracking()
+        var liste = await tilgang.Synlige<Domain.Brev>().AsNoTracking()
             .Where(b => b.SakId == sakId && (!bareSendte || b.Status == Brevstatus.Sendt))
             .OrderByDescending(b => b.Opprettet)
             .Select(b => new BrevListeElement(b.Id, b.Type, b.Tittel, b.Status, b.Opprettet, b.SendtDato, b.Forsendelse))
@@ -59,9 +59,11 @@ public sealed class BrevService(
     {
         if (await MedPersonAsync(sakId, brevId, ct) is not { } funnet) return Result<BrevVisning>.NotFound();
         var (brev, personId) = funnet;
+        var evner = await tilgang.EvnerAsync(sakId, ct);
         await audit.SkrivAsync(AuditHandling.Les, "Brev", sakId, personId, ct);
         return new BrevVisning(brev.Id, brev.SakId, brev.Type, brev.Status, brev.SendtDato, brev.Forsendelse, brev.Sha256,
-            brev.LovetDato, brev.Versjon, Brevlagring.FraJson(brev.InnholdJson));
+            brev.LovetDato, brev.Versjon, Brevlagring.FraJson(brev.InnholdJson),
+            KanSende: brev.Status == Brevstatus.Utkast && evner is not null && evner.Kan(Handling.SendBrev));
     }
 
     /// <summary>
@@ -98,31 +100,11 @@ public sealed class BrevService(
     }
 
     /// <summary>Registers a draft as sent (date and channel); the PDF stored now is the letter from then on.</summary>
-    public async Task<Result> SendAsync(SendBrevCommand command, CancellationToken ct)
-    {
-        if (!KanLageBrev) return Result.NotFound();
-        var validering = await sendValidator.ValidateAsync(command, ct);
-        if (!validering.IsValid) return Result.Invalid(validering.TilFeil());
-        var brev = await SynligBrev(command.SakId, command.BrevId).SingleOrDefaultAsync(ct);
-        if (brev is null) return Result.NotFound();
-        if (brev.Versjon != command.Versjon) return Result.Fail(Feil.Konflikt);
-        var sak = await db.Saker.SingleAsync(s => s.Id == command.SakId, ct);
-        var arkivert = await ArkiverAsync(brev, sak, command.SendtDato!.Value, command.Forsendelse!.Value, ct);
-        if (!arkivert.IsSuccess) return arkivert;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Fail(Feil.Konflikt);
-        }
-
-        logger.LogInformation("Brev {BrevId} registrert sendt i sak {SakId}", brev.Id, sak.Id);
-        return Result.Ok();
-    }
-
-    private bool KanLageBrev => currentUser.HarRolle(Roller.Saksbehandler) || currentUser.HarRolle(Roller.Teamleder);
+    public Task<Result> SendAsync(SendBrevCommand command, CancellationToken ct) =>
+        endringer.EndreAsync(
+            Handling.SendBrev, command.SakId, command,
+            (sak, c) => db.Brev.SingleOrDefaultAsync(b => b.Id == command.BrevId && b.SakId == sak.Id, c), command.Versjon,
+            (e, brev) => ArkiverAsync(brev, e.Sak, command.SendtDato!.Value, command.Forsendelse!.Value, ct), ct);
 
     private async Task<Result> ArkiverAsync(Domain.Brev brev, Sak sak, DateOnly dato, Forsendelse forsendelse, CancellationToken ct)
     {
@@ -142,7 +124,6 @@ public sealed class BrevService(
             if (!registrert.IsSuccess) return registrert;
         }
 
-        audit.Registrer(AuditHandling.Skriv, "Brev", sak.Id, sak.PersonId);
         return Result.Ok();
     }
 
@@ -195,6 +176,6 @@ public sealed record BrevListeElement(
 
 public sealed record BrevVisning(
     Guid Id, Guid SakId, Brevtype Type, Brevstatus Status, DateOnly? SendtDato, Forsendelse? Forsendelse, string? Sha256,
-    DateOnly? LovetDato, Guid Versjon, Brevinnhold Innhold);
+    DateOnly? LovetDato, Guid Versjon, Brevinnhold Innhold, bool KanSende);
 
 public sealed record BrevFil(byte[] Innhold, string Filnavn);

@@ -27,5 +27,8 @@ public interface IAppDbContext
     /// <summary>Append-only: the data layer refuses updates and deletes of entries.</summary>
     DbSet<AuditEntry> AuditLogg { get; }
 
+    /// <summary>The rows of one kind, for code over many kinds (<c>TilgangService.Synlige&lt;T&gt;()</c> on <see cref="ISaksdata"/>).</summary>
+    DbSet<TEntity> Set<TEntity>() where TEntity : class;
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -28,7 +28,31 @@ public sealed record MottakVisning(
     IReadOnlyList<Valg> Saksbehandlere,
     IReadOnlyList<Valg> Team,
     HenvisningVisning? Henvisning,
-    Postadresse? Adresse);
+    Postadresse? Adresse,
+    MottakHandlinger Handlinger);
+
+/// <summary>
+/// What the current user may do on the case's intake now, from the permission table (<c>Tillatelser</c>)
+/// and the case's facts. The views show an action only when its flag is set; they never decide from
+/// status or role.
+/// </summary>
+public sealed record MottakHandlinger(
+    bool KanKontrollere,
+    bool KanRegistrereKontakt,
+    bool KanEndreAdresse,
+    bool KanBeOmOpplysninger,
+    bool KanRegistrereOpplysningerMottatt,
+    bool KanTildele,
+    bool KanSendeTilVurdering,
+    bool KanHenvise,
+    bool KanHenlegge,
+    bool KanKoble,
+    bool KanLageForelopigSvar)
+{
+    /// <summary>At least one action is open: the panel shows its list of actions.</summary>
+    public bool Noen => KanKontrollere || KanRegistrereKontakt || KanBeOmOpplysninger || KanTildele || KanSendeTilVurdering
+        || KanHenvise || KanHenlegge || KanLageForelopigSvar;
+}
 
 /// <summary>Where letters to the person go: the address staff registered, else the one in their application.</summary>
 public sealed record Postadresse(string Adresse, string Postnummer, string Poststed)

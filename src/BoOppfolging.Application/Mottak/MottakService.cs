@@ -28,22 +28,23 @@ public sealed class MottakService(
     IOptions<KommuneOptions> kommune,
     IOptions<IdentitetOptions> identitet,
     IAuditLogg audit,
+    Saksendringer endringer,
     IServiceProvider validatorer,
     TimeProvider tid,
     ILogger<MottakService> logger)
 {
-    private bool ErForvaltning => currentUser.HarRolle(Roller.Saksbehandler) || currentUser.HarRolle(Roller.Teamleder);
-
     private DateOnly Idag => Norsktid.Dato(tid.GetUtcNow());
 
     /// <summary>
-    /// What the case page shows to screen and route the case; not found for a user who may not do intake.
-    /// <paramref name="alleredeLogget"/>: the caller has written this read of the case to the audit log
-    /// already (the case page, through <see cref="Saker.SakService.HentAsync"/>), so one page view is one entry.
+    /// What the case page shows of the intake: the referral, the screening, contacts and requests, to all staff
+    /// who may see the case (the vurderingsteam needs them too), with what this user may do now as flags.
+    /// Not found for a citizen or a user who may not see the case.
+    /// The read is audited once per request with the rest of the case page (<see cref="IAuditLogg"/>).
     /// </summary>
-    public async Task<Result<MottakVisning>> HentAsync(Guid sakId, CancellationToken ct, bool alleredeLogget = false)
+    public async Task<Result<MottakVisning>> HentAsync(Guid sakId, CancellationToken ct)
     {
-        if (!ErForvaltning) return Result<MottakVisning>.NotFound();
+        var evner = await tilgang.EvnerAsync(sakId, ct);
+        if (evner is null || !evner.Kan(Handling.SeSaksopplysninger)) return Result<MottakVisning>.NotFound();
         var sak = await tilgang.SynligeSaker().AsNoTracking()
             .Where(s => s.Id == sakId)
             .Select(s => new
@@ -55,13 +56,13 @@ public sealed class MottakService(
             .SingleOrDefaultAsync(ct);
         if (sak is null) return Result<MottakVisning>.NotFound();
 
-        var henvendelse = await db.Henvendelser.AsNoTracking().Where(h => h.SakId == sakId)
+        var henvendelse = await tilgang.Synlige<Henvendelse>().AsNoTracking().Where(h => h.SakId == sakId)
             .Select(h => new HenvendelseVisning(h.Mottaksform, h.MelderNavn, h.MelderRolle, h.MelderTelefon, h.MelderEpost, h.Beskrivelse, h.Hastegrad))
             .SingleOrDefaultAsync(ct);
-        var kontakter = await db.Kontaktforsok.AsNoTracking().Where(k => k.SakId == sakId).OrderBy(k => k.Registrert).ToListAsync(ct);
-        var behov = await db.Opplysningsbehov.AsNoTracking().Where(o => o.SakId == sakId).OrderBy(o => o.Bedt)
+        var kontakter = await tilgang.Synlige<Kontaktforsok>().AsNoTracking().Where(k => k.SakId == sakId).OrderBy(k => k.Registrert).ToListAsync(ct);
+        var behov = await tilgang.Synlige<Opplysningsbehov>().AsNoTracking().Where(o => o.SakId == sakId).OrderBy(o => o.Bedt)
             .Select(o => new OpplysningsbehovVisning(o.Id, o.Beskrivelse, o.Frist, o.Bedt, o.Mottatt)).ToListAsync(ct);
-        var henvisning = await db.Henvisninger.AsNoTracking().Where(h => h.SakId == sakId)
+        var henvisning = await tilgang.Synlige<Henvisning>().AsNoTracking().Where(h => h.SakId == sakId)
             .Select(h => new HenvisningVisning(h.Tjeneste, h.Begrunnelse, h.Tidspunkt)).FirstOrDefaultAsync(ct);
 
         // Other open cases for the same person: the same record, or another record with the same number
@@ -75,10 +76,12 @@ public sealed class MottakService(
             .Select(s => new AnnenSak(s.Id, s.Referanse, s.Status, s.Mottatt))
             .ToListAsync(ct);
 
-        var saksbehandlere = await brukere.MedRolleAsync(Roller.Saksbehandler, ct);
+        var saksbehandlere = evner.Kan(Handling.TildelSaksbehandler) ? await brukere.MedRolleAsync(Roller.Saksbehandler, ct) : [];
         // A case is sent on to be assessed: only the vurderingsteams are a choice, not the follow-up teams.
-        var team = await db.Team.AsNoTracking().Where(t => t.Type == Teamtype.Vurderingsteam)
-            .OrderBy(t => t.Navn).Select(t => new Valg(t.Id, t.Navn)).ToListAsync(ct);
+        var team = evner.Kan(Handling.SendTilVurdering)
+            ? await db.Team.AsNoTracking().Where(t => t.Type == Teamtype.Vurderingsteam)
+                .OrderBy(t => t.Navn).Select(t => new Valg(t.Id, t.Navn)).ToListAsync(ct)
+            : [];
         var navn = await brukere.NavnAsync(
             kontakter.Select(k => k.UtfortAv)
                 .Concat(sak.Mottakskontroll is { } m ? [m.UtfortAv] : [])
@@ -87,25 +90,38 @@ public sealed class MottakService(
         string? Navn(Guid? id) => id is { } i && navn.TryGetValue(i, out var n) ? n : null;
 
         var adresse = await AdresseAsync(sakId, Registrert(sak.Adresse, sak.Postnummer, sak.Poststed), ct);
-        if (!alleredeLogget) await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
+        await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
+        var trengerForelopigSvar = sak.Status.ErUnderBehandling() && sak.ForelopigSvarSendt is null;
+        var handlinger = new MottakHandlinger(
+            KanKontrollere: evner.Kan(Handling.RegistrerMottakskontroll),
+            KanRegistrereKontakt: evner.Kan(Handling.RegistrerKontakt) && sak.Kanal != Kanal.Soknad,
+            KanEndreAdresse: evner.Kan(Handling.EndreAdresse),
+            KanBeOmOpplysninger: evner.Kan(Handling.BeOmOpplysninger),
+            KanRegistrereOpplysningerMottatt: evner.Kan(Handling.RegistrerOpplysningerMottatt),
+            KanTildele: evner.Kan(Handling.TildelSaksbehandler),
+            KanSendeTilVurdering: evner.Kan(Handling.SendTilVurdering),
+            KanHenvise: evner.Kan(Handling.Henvis),
+            KanHenlegge: evner.Kan(Handling.Henlegg),
+            KanKoble: evner.Kan(Handling.KobleTilAnnenSak) && andre.Count > 0,
+            KanLageForelopigSvar: evner.Kan(Handling.LagForelopigSvar) && trengerForelopigSvar);
         return new MottakVisning(
             sak.Id, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Versjon, sak.Status, sak.Kanal, sak.Status.ErIMottak(), sak.Fodselsnummer is not null,
             sak.Fodselsdato is { } fd ? Fodselsnummer.Alder(fd, Idag) : null,
             sak.OnskerHjelpOgSamtykker, sak.Frist, Sak.ErForsinket(sak.Status, sak.Frist, Idag), sak.ForelopigSvarSendt,
-            sak.Status.ErUnderBehandling() && sak.ForelopigSvarSendt is null,
+            trengerForelopigSvar,
             sak.Mottakskontroll is { } k
                 ? new MottakskontrollVisning(k.Over18, k.IMaalgruppen, k.DuplikatSjekket, k.Notat, k.Tidspunkt, Navn(k.UtfortAv))
                 : null,
             henvendelse,
             [.. kontakter.Select(k => new KontaktVisning(k.Dato, k.Form, k.Resultat, k.SamtykkeGitt, k.Notat, Navn(k.UtfortAv)))],
             behov, andre, Navn(sak.SaksbehandlerId), sak.SaksbehandlerId,
-            [.. saksbehandlere.Select(s => new Valg(s.Id, s.Navn))], team, henvisning, adresse);
+            [.. saksbehandlere.Select(s => new Valg(s.Id, s.Navn))], team, henvisning, adresse, handlinger);
     }
 
     /// <summary>Registers a referral as a new case, for a known person (by fødselsnummer) or a new one.</summary>
     public async Task<Result<Guid>> RegistrerHenvendelseAsync(RegistrerHenvendelseCommand c, CancellationToken ct)
     {
-        if (!ErForvaltning || currentUser.Id is not { } brukerId) return Result<Guid>.NotFound();
+        if (!tilgang.KanUtenSak(Handling.RegistrerHenvendelse) || currentUser.Id is not { } brukerId) return Result<Guid>.NotFound();
         var feil = await ValiderAsync(c, ct);
         if (feil.Count > 0) return Result<Guid>.Invalid(feil);
 
@@ -141,8 +157,9 @@ public sealed class MottakService(
     }
 
     public Task<Result> KontrollerAsync(MottakskontrollCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
+        endringer.EndreAsync(Handling.RegistrerMottakskontroll, c.SakId, c.Versjon, c, async e =>
         {
+            var (sak, brukerId) = (e.Sak, e.BrukerId);
             var person = await db.Personer.SingleAsync(p => p.Id == sak.PersonId, ct);
             if (person.Fodselsnummer is null && !string.IsNullOrWhiteSpace(c.Fodselsnummer))
             {
@@ -167,40 +184,36 @@ public sealed class MottakService(
         }, ct);
 
     public Task<Result> RegistrerKontaktAsync(RegistrerKontaktCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, (sak, brukerId) =>
+        endringer.EndreAsync(Handling.RegistrerKontakt, c.SakId, c.Versjon, c, e =>
         {
-            var kontakt = sak.RegistrerKontakt(c.Dato!.Value, c.Form!.Value, c.Resultat!.Value, c.Samtykke, Tom(c.Notat), brukerId, tid.GetUtcNow());
+            var kontakt = e.Sak.RegistrerKontakt(c.Dato!.Value, c.Form!.Value, c.Resultat!.Value, c.Samtykke, Tom(c.Notat), e.BrukerId, e.Tidspunkt);
             if (kontakt.IsSuccess) db.Kontaktforsok.Add(kontakt.Value);
             return Task.FromResult<Result>(kontakt);
         }, ct);
 
     /// <summary>Asks for missing information with a due date: on the case (the citizen sees it) and as a letter draft to send.</summary>
-    public async Task<Result<Guid>> BeOmOpplysningerAsync(BeOmOpplysningerCommand c, CancellationToken ct)
-    {
-        Guid brevId = default;
-        var result = await EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
+    public Task<Result<Guid>> BeOmOpplysningerAsync(BeOmOpplysningerCommand c, CancellationToken ct) =>
+        endringer.EndreAsync(Handling.BeOmOpplysninger, c.SakId, c.Versjon, c, async e =>
         {
-            var behov = sak.BeOmOpplysninger(c.Beskrivelse!.Trim(), c.Frist!.Value, brukerId, tid.GetUtcNow());
-            if (!behov.IsSuccess) return behov;
+            var sak = e.Sak;
+            var behov = sak.BeOmOpplysninger(c.Beskrivelse!.Trim(), c.Frist!.Value, e.BrukerId, e.Tidspunkt);
+            if (!behov.IsSuccess) return Result<Guid>.Invalid(behov.Errors);
             db.Opplysningsbehov.Add(behov.Value);
             var innhold = Brevmaler.Opplysningsbehov(
                 Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
                 behov.Value.Beskrivelse, behov.Value.Frist, await MittNavnAsync(ct), erSoknad: sak.Kanal == Kanal.Soknad);
-            brevId = brevService.LagUtkast(sak, Brevtype.Opplysningsbehov, innhold).Id;
-            return Result.Ok();
+            return brevService.LagUtkast(sak, Brevtype.Opplysningsbehov, innhold).Id;
         }, ct);
-        return result.IsSuccess ? brevId : Videre<Guid>(result);
-    }
 
     public Task<Result> OpplysningerMottattAsync(Guid sakId, Guid versjon, Guid behovId, CancellationToken ct) =>
-        EndreAsync<object?>(sakId, versjon, null, async (sak, brukerId) =>
+        endringer.EndreAsync<object>(Handling.RegistrerOpplysningerMottatt, sakId, versjon, null, async e =>
         {
             var behov = await db.Opplysningsbehov.SingleOrDefaultAsync(o => o.Id == behovId && o.SakId == sakId, ct);
-            return behov is null ? Result.NotFound() : sak.RegistrerOpplysningerMottatt(behov, brukerId, tid.GetUtcNow());
+            return behov is null ? Result.NotFound() : e.Sak.RegistrerOpplysningerMottatt(behov, e.BrukerId, e.Tidspunkt);
         }, ct);
 
     public Task<Result> TildelSaksbehandlerAsync(TildelSaksbehandlerCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
+        endringer.EndreAsync(Handling.TildelSaksbehandler, c.SakId, c.Versjon, c, async e =>
         {
             var saksbehandlere = await brukere.MedRolleAsync(Roller.Saksbehandler, ct);
             if (saksbehandlere.All(s => s.Id != c.SaksbehandlerId))
@@ -208,99 +221,59 @@ public sealed class MottakService(
                 return Result.Fail(new Feil("ukjent_saksbehandler", "Velg en saksbehandler fra listen.", nameof(c.SaksbehandlerId)));
             }
 
-            return sak.TildelSaksbehandler(c.SaksbehandlerId!.Value, brukerId, tid.GetUtcNow());
+            return e.Sak.TildelSaksbehandler(c.SaksbehandlerId!.Value, e.BrukerId, e.Tidspunkt);
         }, ct);
 
     public Task<Result> SendTilVurderingAsync(SendTilVurderingCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
+        endringer.EndreAsync(Handling.SendTilVurdering, c.SakId, c.Versjon, c, async e =>
         {
             if (!await db.Team.AnyAsync(t => t.Id == c.TeamId && t.Type == Teamtype.Vurderingsteam, ct))
             {
                 return Result.Fail(new Feil("ukjent_team", "Velg et team fra listen.", nameof(c.TeamId)));
             }
 
-            return sak.SendTilVurdering(c.TeamId!.Value, brukerId, tid.GetUtcNow());
+            return e.Sak.SendTilVurdering(c.TeamId!.Value, e.BrukerId, e.Tidspunkt);
         }, ct);
 
     /// <summary>Refers the person to another service: the record, the status, and a letter draft to print and send.</summary>
-    public async Task<Result<Guid>> HenvisAsync(HenvisCommand c, CancellationToken ct)
-    {
-        Guid brevId = default;
-        var result = await EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
+    public Task<Result<Guid>> HenvisAsync(HenvisCommand c, CancellationToken ct) =>
+        endringer.EndreAsync(Handling.Henvis, c.SakId, c.Versjon, c, async e =>
         {
-            var henvisning = sak.HenvisTilAnnenTjeneste(c.Tjeneste!.Trim(), c.Begrunnelse!.Trim(), brukerId, tid.GetUtcNow());
-            if (!henvisning.IsSuccess) return henvisning;
+            var sak = e.Sak;
+            var henvisning = sak.HenvisTilAnnenTjeneste(c.Tjeneste!.Trim(), c.Begrunnelse!.Trim(), e.BrukerId, e.Tidspunkt);
+            if (!henvisning.IsSuccess) return Result<Guid>.Invalid(henvisning.Errors);
             db.Henvisninger.Add(henvisning.Value);
             var innhold = Brevmaler.HenvistTilAnnenTjeneste(
                 Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
                 henvisning.Value.Tjeneste, henvisning.Value.Begrunnelse, await MittNavnAsync(ct));
-            brevId = brevService.LagUtkast(sak, Brevtype.HenvistTilAnnenTjeneste, innhold).Id;
-            return Result.Ok();
+            return brevService.LagUtkast(sak, Brevtype.HenvistTilAnnenTjeneste, innhold).Id;
         }, ct);
-        return result.IsSuccess ? brevId : Videre<Guid>(result);
-    }
 
     public Task<Result> HenleggAsync(HenleggCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, (sak, brukerId) =>
-            Task.FromResult(sak.Henlegg(c.Grunn!.Value, Tom(c.Begrunnelse), brukerId, tid.GetUtcNow())), ct);
+        endringer.EndreAsync(Handling.Henlegg, c.SakId, c.Versjon, c, e =>
+            Task.FromResult(e.Sak.Henlegg(c.Grunn!.Value, Tom(c.Begrunnelse), e.BrukerId, e.Tidspunkt)), ct);
 
     public Task<Result> KobleTilAsync(KobleTilSakCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, async (sak, brukerId) =>
+        endringer.EndreAsync(Handling.KobleTilAnnenSak, c.SakId, c.Versjon, c, async e =>
         {
+            var sak = e.Sak;
             var aapen = await db.Saker.Include(s => s.Person).SingleOrDefaultAsync(s => s.Id == c.AapenSakId, ct);
             if (aapen is null) return Result.Fail(new Feil("ukjent_sak", "Velg en sak fra listen.", nameof(c.AapenSakId)));
             var person = await db.Personer.SingleAsync(p => p.Id == sak.PersonId, ct);
-            return sak.KobleTil(aapen, person, aapen.Person!, brukerId, tid.GetUtcNow());
+            return sak.KobleTil(aapen, person, aapen.Person!, e.BrukerId, e.Tidspunkt);
         }, ct);
 
     /// <summary>Makes the foreløpig svar as a draft letter; it takes effect when registered as sent.</summary>
-    public async Task<Result<Guid>> LagForelopigSvarAsync(ForelopigSvarCommand c, CancellationToken ct)
-    {
-        Guid brevId = default;
-        var result = await EndreAsync(c.SakId, c.Versjon, c, async (sak, _) =>
+    public Task<Result<Guid>> LagForelopigSvarAsync(ForelopigSvarCommand c, CancellationToken ct) =>
+        endringer.EndreAsync(Handling.LagForelopigSvar, c.SakId, c.Versjon, c, async e =>
         {
-            if (sak.ForelopigSvarSendt is not null) return Result.Fail(MottakFeil.ForelopigSvarAlleredeSendt);
-            if (!sak.ErUnderBehandling) return Result.Fail(MottakFeil.IkkeIMottak);
+            var sak = e.Sak;
+            if (sak.ForelopigSvarSendt is not null) return Result<Guid>.Fail(MottakFeil.ForelopigSvarAlleredeSendt);
             var innhold = Brevmaler.ForelopigSvar(
                 Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
                 c.Begrunnelse!.Trim(), c.ForventetAvgjort!.Value, await MittNavnAsync(ct), erSoknad: sak.Kanal == Kanal.Soknad);
-            brevId = brevService.LagUtkast(sak, Brevtype.ForelopigSvar, innhold, c.ForventetAvgjort).Id;
-            return Result.Ok();
+            return brevService.LagUtkast(sak, Brevtype.ForelopigSvar, innhold, c.ForventetAvgjort).Id;
         }, ct);
-        return result.IsSuccess ? brevId : Videre<Guid>(result);
-    }
-
-    /// <summary>
-    /// The shared path for every change: role, access to the case, validation, the version the user
-    /// saw (a case changed by someone else since gives a conflict, never a silent overwrite), the
-    /// change, and one save.
-    /// </summary>
-    private async Task<Result> EndreAsync<T>(Guid sakId, Guid versjon, T command, Func<Sak, Guid, Task<Result>> endre, CancellationToken ct)
-    {
-        if (!ErForvaltning || currentUser.Id is not { } brukerId) return Result.NotFound();
-        var sak = await tilgang.SynligeSaker().SingleOrDefaultAsync(s => s.Id == sakId, ct);
-        if (sak is null) return Result.NotFound();
-        if (command is not null)
-        {
-            var feil = await ValiderAsync(command, ct);
-            if (feil.Count > 0) return Result.Invalid(feil);
-        }
-
-        if (sak.Versjon != versjon) return Result.Fail(Feil.Konflikt);
-        var result = await endre(sak, brukerId);
-        if (!result.IsSuccess) return result;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Result.Fail(Feil.Konflikt);
-        }
-
-        logger.LogInformation("Sak {SakId} endret i mottak", sak.Id);
-        return Result.Ok();
-    }
 
     private async Task<List<Feil>> ValiderAsync<T>(T command, CancellationToken ct)
     {
@@ -333,9 +306,9 @@ public sealed class MottakService(
 
     /// <summary>Registers or corrects the person's postal address; letters made from now on go there.</summary>
     public Task<Result> EndreAdresseAsync(EndreAdresseCommand c, CancellationToken ct) =>
-        EndreAsync(c.SakId, c.Versjon, c, async (sak, _) =>
+        endringer.EndreAsync(Handling.EndreAdresse, c.SakId, c.Versjon, c, async e =>
         {
-            var person = await db.Personer.SingleAsync(p => p.Id == sak.PersonId, ct);
+            var person = await db.Personer.SingleAsync(p => p.Id == e.Sak.PersonId, ct);
             person.SettPostadresse(c.Adresse!.Trim(), c.Postnummer!.Trim(), c.Poststed!.Trim());
             return Result.Ok();
         }, ct);
@@ -356,9 +329,6 @@ public sealed class MottakService(
         // Stored in UTC like every other time: SQLite compares the stored clock ticks, not the instant.
         return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal)).ToUniversalTime();
     }
-
-    private static Result<TVerdi> Videre<TVerdi>(Result result) =>
-        result.IsNotFound ? Result<TVerdi>.NotFound() : Result<TVerdi>.Invalid(result.Errors);
 
     private static string? Tom(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 }

@@ -65,4 +65,5 @@ public sealed record SakDetaljer(
     bool Forsinket,
     Henleggelsesgrunn? Henleggelsesgrunn,
     Guid Versjon,
-    IReadOnlyList<HendelseVisning> Hendelser);
+    IReadOnlyList<HendelseVisning> Hendelser,
+    bool KanTrekkeSoknad);

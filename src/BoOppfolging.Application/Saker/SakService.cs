@@ -164,12 +164,14 @@ public sealed partial class SakService(
             {
                 s.Id, s.Referanse, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn, s.Person.Fodselsnummer,
                 s.Person.Fodselsdato, s.Status, s.Kanal, s.Mottatt, s.Frist, s.Henleggelsesgrunn, s.Versjon,
+                Fakta = new Saksfakta(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status),
             })
             .SingleOrDefaultAsync(ct);
         if (sak is null) return Result<SakDetaljer>.NotFound();
+        var evner = await tilgang.EvnerAsync(sak.Fakta, ct);
 
-        var visInterne = tilgang.ErAnsatt;
-        var hendelser = await db.Hendelser.AsNoTracking()
+        var visInterne = evner.Kan(Handling.SeSaksopplysninger);
+        var hendelser = await tilgang.Synlige<Hendelse>().AsNoTracking()
             .Where(h => h.SakId == sakId && (visInterne || !h.Intern))
             .OrderBy(h => h.Tidspunkt)
             .Select(h => new { h.Tidspunkt, h.Type, h.Tekst, h.UtfortAv, h.Intern })
@@ -187,6 +189,7 @@ public sealed partial class SakService(
             hendelser.Select(h => new HendelseVisning(
                 h.Tidspunkt, h.Type, h.Tekst,
                 h.UtfortAv is { } id && navn.TryGetValue(id, out var n) ? n : null,
-                h.Intern)).ToList());
+                h.Intern)).ToList(),
+            KanTrekkeSoknad: evner.Kan(Handling.TrekkSoknad));
     }
 }

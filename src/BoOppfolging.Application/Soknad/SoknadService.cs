@@ -26,6 +26,7 @@ public sealed class SoknadService(
     IOptions<IdentitetOptions> identitet,
     IOptions<KommuneOptions> kommune,
     BrevService brevService,
+    Saksendringer endringer,
     IValidator<OmDegInput> omDegValidator,
     IValidator<BosituasjonInput> bosituasjonValidator,
     IValidator<HjelpebehovInput> hjelpebehovValidator,
@@ -265,18 +266,8 @@ public sealed class SoknadService(
     }
 
     /// <summary>The citizen withdraws their application (or one they sent as fullmektig).</summary>
-    public async Task<Result> TrekkAsync(Guid sakId, Guid versjon, CancellationToken ct)
-    {
-        if (currentUser.Id is not { } brukerId || !currentUser.HarRolle(Roller.Innbygger)) return Result.NotFound();
-        var sak = await tilgang.SynligeSaker().SingleOrDefaultAsync(s => s.Id == sakId, ct);
-        if (sak is null) return Result.NotFound();
-        if (sak.Versjon != versjon) return Result.Fail(Feil.Konflikt);
-        var result = sak.Trekk(brukerId, tid.GetUtcNow());
-        if (!result.IsSuccess) return result;
-        await db.SaveChangesAsync(ct);
-        logger.LogInformation("Sak {SakId} trukket av innbyggeren", sak.Id);
-        return Result.Ok();
-    }
+    public Task<Result> TrekkAsync(Guid sakId, Guid versjon, CancellationToken ct) =>
+        endringer.EndreAsync<object>(Handling.TrekkSoknad, sakId, versjon, null, e => Task.FromResult(e.Sak.Trekk(e.BrukerId, e.Tidspunkt)), ct);
 
     /// <summary>An attachment's content, only for someone who may see its case (or the owner of the draft).</summary>
     public async Task<VedleggInnhold?> AapneVedleggAsync(Guid? sakId, Guid vedleggId, CancellationToken ct)

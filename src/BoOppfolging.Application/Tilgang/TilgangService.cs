@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace BoOppfolging.Application.Tilgang;
 
@@ -103,10 +104,121 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
         return deler;
     }
 
-    public Task<bool> KanSeSakAsync(Guid sakId, CancellationToken ct) =>
-        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
-            SynligeSaker(), s => s.Id == sakId, ct);
+    public Task<bool> KanSeSakAsync(Guid sakId, CancellationToken ct) => SynligeSaker().AnyAsync(s => s.Id == sakId, ct);
+
+    /// <summary>
+    /// Rows of a case (<see cref="ISaksdata"/>) on the cases this user may see: every query on a case's
+    /// child rows starts here, so none can be read through a case the user may not see.
+    /// </summary>
+    public IQueryable<T> Synlige<T>() where T : class, ISaksdata
+    {
+        var synlige = SynligeSaker();
+        return db.Set<T>().Where(rad => synlige.Any(s => s.Id == rad.SakId));
+    }
 
     /// <summary>Staff see internal notes and events; a citizen sees only what is meant for them.</summary>
     public bool ErAnsatt => currentUser.Roller.Any(r => Roller.Ansatte.Contains(r));
+
+    /// <summary>
+    /// What this user may do to the case now, from <see cref="Tillatelser"/>: role × relation × status.
+    /// Null when the user may not see the case at all.
+    /// </summary>
+    public async Task<Saksevner?> EvnerAsync(Guid sakId, CancellationToken ct)
+    {
+        var fakta = await SynligeSaker().AsNoTracking().Where(s => s.Id == sakId).Select(Saksfakta.Fra).SingleOrDefaultAsync(ct);
+        return fakta is null ? null : await EvnerAsync(fakta, ct);
+    }
+
+    /// <summary>What this user may do to a case already loaded (and checked as visible) by the caller.</summary>
+    public async Task<Saksevner> EvnerAsync(Saksfakta sak, CancellationToken ct)
+    {
+        var relasjoner = Relasjoner(sak, await MineTeamAsync(ct));
+        var tillatt = Enum.GetValues<Handling>()
+            .Where(h => relasjoner.Any(r => Tillatelser.ErTillatt(h, r.Rolle, r.Relasjon, sak.Status)))
+            .ToHashSet();
+        var iEnAnnenTilstand = Enum.GetValues<Handling>()
+            .Where(h => !tillatt.Contains(h) && relasjoner.Any(r => Tillatelser.GjelderFor(h, r.Rolle, r.Relasjon)))
+            .ToHashSet();
+        return new Saksevner(sak.Status, tillatt, iEnAnnenTilstand);
+    }
+
+    /// <summary>May the current user do an action that needs no case (start one)?</summary>
+    public bool KanUtenSak(Handling handling) => currentUser.Roller.Any(r => Tillatelser.ErTillattUtenSak(handling, r));
+
+    /// <summary>The user's relations to the case: one per role that relates them to it.</summary>
+    public IReadOnlyList<(string Rolle, Relasjon Relasjon)> Relasjoner(Saksfakta sak, IReadOnlySet<Guid> mineTeam)
+    {
+        var relasjoner = new List<(string, Relasjon)>();
+        if (!currentUser.ErInnlogget || currentUser.Id is not { } brukerId) return relasjoner;
+        if (currentUser.HarRolle(Roller.Innbygger) && currentUser.PersonId is { } personId)
+        {
+            if (sak.PersonId == personId) relasjoner.Add((Roller.Innbygger, Relasjon.Part));
+            if (sak.FullmektigPersonId == personId) relasjoner.Add((Roller.Innbygger, Relasjon.Fullmektig));
+        }
+
+        if (currentUser.HarRolle(Roller.Saksbehandler))
+        {
+            if (sak.SaksbehandlerId == brukerId) relasjoner.Add((Roller.Saksbehandler, Relasjon.TildeltSaksbehandler));
+            if (sak.SaksbehandlerId is null) relasjoner.Add((Roller.Saksbehandler, Relasjon.Innboks));
+        }
+
+        if (currentUser.HarRolle(Roller.Vurderingsteam) && sak.TeamId is { } teamId && mineTeam.Contains(teamId))
+        {
+            relasjoner.Add((Roller.Vurderingsteam, Relasjon.Teammedlem));
+        }
+
+        if (currentUser.HarRolle(Roller.BoOppfolger) && (sak.PrimaerkontaktId == brukerId || sak.SekundaerkontaktId == brukerId))
+        {
+            relasjoner.Add((Roller.BoOppfolger, Relasjon.Kontakt));
+        }
+
+        if (currentUser.HarRolle(Roller.Teamleder)) relasjoner.Add((Roller.Teamleder, Relasjon.Enhet));
+        return relasjoner;
+    }
+
+    private HashSet<Guid>? _mineTeam;
+
+    /// <summary>The teams the user is a member of, read once per request (only for the vurderingsteam's rule).</summary>
+    private async Task<IReadOnlySet<Guid>> MineTeamAsync(CancellationToken ct)
+    {
+        if (_mineTeam is not null) return _mineTeam;
+        _mineTeam = currentUser.HarRolle(Roller.Vurderingsteam) && currentUser.Id is { } id
+            ? [.. await db.TeamMedlemmer.AsNoTracking().Where(m => m.BrukerId == id).Select(m => m.TeamId).ToListAsync(ct)]
+            : [];
+        return _mineTeam;
+    }
+}
+
+/// <summary>The facts about a case that decide a user's relation to it and what they may do.</summary>
+public sealed record Saksfakta(
+    Guid PersonId, Guid? FullmektigPersonId, Guid? SaksbehandlerId, Guid? TeamId, Guid? PrimaerkontaktId, Guid? SekundaerkontaktId,
+    Saksstatus Status)
+{
+    public static readonly Expression<Func<Sak, Saksfakta>> Fra = s =>
+        new Saksfakta(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status);
+
+    public static Saksfakta Av(Sak s) =>
+        new(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status);
+}
+
+/// <summary>
+/// What the current user may do to one case now (<see cref="TilgangService.EvnerAsync(Guid, CancellationToken)"/>).
+/// <see cref="IkkeNaa"/> holds the actions the user's relation allows in another state of the case: those are
+/// refused with a message, the rest as "not found".
+/// </summary>
+public sealed record Saksevner(Saksstatus Status, IReadOnlySet<Handling> Tillatt, IReadOnlySet<Handling> IkkeNaa)
+{
+    public bool Kan(Handling handling) => Tillatt.Contains(handling);
+
+    /// <summary>Ok, a message for an action the case's state does not allow now, or "not found" for one the user may never do.</summary>
+    public Result Sjekk(Handling handling) =>
+        Kan(handling) ? Result.Ok()
+        : IkkeNaa.Contains(handling) ? Result.Fail(TilgangFeil.IkkeIDenneStatusen(Status))
+        : Result.NotFound();
+}
+
+public static class TilgangFeil
+{
+    public static Feil IkkeIDenneStatusen(Saksstatus status) => new(
+        "ikke_tillatt_naa", $"Dette kan ikke gjøres når saken har status «{status.Visningsnavn()}».");
 }

@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace BoOppfolging.Infrastructure.Persistence;
 
 /// <summary>
-/// Registers every creation, change and deletion of a case, a person, an application (draft or sent), an attachment or a consent in the audit log as part of the same
-/// save, through <see cref="IAuditLogg"/>. No use case writes these entries by hand.
+/// Registers every creation, change and deletion of a case, a person, an application draft, an attachment
+/// and every row of a case (<see cref="ISaksdata"/>: the application, consents, letters, referrals, contacts,
+/// requests for information, ...) in the audit log as part of the same save, through <see cref="IAuditLogg"/>.
+/// No use case writes these entries by hand.
 /// </summary>
 public sealed class EndringsAuditInterceptor(Func<IAuditLogg> auditLogg) : SaveChangesInterceptor
 {
@@ -48,14 +50,12 @@ public sealed class EndringsAuditInterceptor(Func<IAuditLogg> auditLogg) : SaveC
                 case Soknadsutkast utkast:
                     endringer.Add((handling, "Søknadsutkast", null, utkast.PersonId));
                     break;
-                case Soknad soknad:
-                    endringer.Add((handling, "Søknad", soknad.SakId, null));
-                    break;
                 case Vedlegg vedlegg:
                     endringer.Add((handling, "Vedlegg", vedlegg.SakId, null));
                     break;
-                case Samtykke samtykke:
-                    endringer.Add((handling, "Samtykke", samtykke.SakId, null));
+                case ISaksdata saksdata when saksdata.Auditnavn is { } navn:
+                    // Every row of a case (ISaksdata): a new kind of case data is audited without a line here.
+                    endringer.Add((handling, navn, saksdata.SakId, null));
                     break;
             }
         }

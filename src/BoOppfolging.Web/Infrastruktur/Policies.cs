@@ -1,3 +1,4 @@
+using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
 using Microsoft.AspNetCore.Authorization;
 
@@ -5,8 +6,9 @@ namespace BoOppfolging.Web.Infrastruktur;
 
 /// <summary>
 /// Role policies, one per kind of user. Every controller names one of these or is explicitly
-/// public ([AllowAnonymous]); a test enforces that. Which case a user may see is decided by
-/// <see cref="BoOppfolging.Application.Tilgang.TilgangService"/>.
+/// public ([AllowAnonymous]); a test enforces that. Which case a user may see, and what they may
+/// do to it, is decided by <see cref="TilgangService"/> and <see cref="Tillatelser"/>; these policies are
+/// only the coarse gate in front.
 /// </summary>
 public static class Policies
 {
@@ -18,7 +20,8 @@ public static class Policies
     /// <summary>The forvaltningsenhet's work: intake, screening, letters (saksbehandlere and team leaders).</summary>
     public const string Forvaltning = nameof(Forvaltning);
 
-    public static readonly IReadOnlyList<string> ForvaltningRoller = [Roller.Saksbehandler, Roller.Teamleder];
+    /// <summary>The roles the permission table gives the intake's actions: the coarse gate follows the fine one.</summary>
+    public static readonly IReadOnlyList<string> ForvaltningRoller = Tillatelser.RollerSomKan(Handling.RegistrerMottakskontroll);
 
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];

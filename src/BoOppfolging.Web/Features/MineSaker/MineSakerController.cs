@@ -42,40 +42,46 @@ public sealed class MineSakerController(
     {
         var result = await sakService.HentAsync(sakId, ct);
         if (!result.IsSuccess) return NotFound();
-        if (!result.Value.Status.KanTrekkes()) return Redirect($"/mine-saker/{sakId}");
-        return View(result.Value);
+        if (!result.Value.KanTrekkeSoknad) return Redirect($"/mine-saker/{sakId}");
+        return View(new TrekkSoknadViewModel(result.Value, result.Value.Versjon));
     }
 
+    /// <summary>
+    /// Withdraws the application. If the case changed since the question was shown (a letter, a new
+    /// status), the question is shown again with the case as it is now, so the citizen decides knowingly.
+    /// </summary>
     [HttpPost("{sakId:guid}/trekk")]
     public async Task<IActionResult> Trekk(Guid sakId, Guid versjon, CancellationToken ct)
     {
         var result = await soknadService.TrekkAsync(sakId, versjon, ct);
         if (result.IsNotFound) return NotFound();
-        if (result.IsConflict) return Conflict();
+        if (result.IsConflict)
+        {
+            var sak = await sakService.HentAsync(sakId, ct);
+            if (!sak.IsSuccess) return NotFound();
+            if (!sak.Value.KanTrekkeSoknad)
+            {
+                this.SettStatus(result.Error!.Melding);
+                return Redirect($"/mine-saker/{sakId}");
+            }
+
+            return View(new TrekkSoknadViewModel(sak.Value, sak.Value.Versjon, result.Error!.Melding));
+        }
+
         this.SettStatus(result.IsSuccess ? "Søknaden er trukket." : result.Error!.Melding);
         return Redirect($"/mine-saker/{sakId}");
     }
 
     /// <summary>Asks before a consent is withdrawn, and says what it means.</summary>
     [HttpGet("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
-    public async Task<IActionResult> TrekkSamtykke(Guid sakId, Guid samtykkeId, CancellationToken ct)
-    {
-        var result = await samtykkeService.HentAsync(sakId, samtykkeId, ct);
-        if (!result.IsSuccess) return NotFound();
-        if (!result.Value.ErGyldig) return Redirect($"/mine-saker/{sakId}");
-        return View("TrekkSamtykke", new TrekkSamtykkeViewModel(
-            result.Value, ForAnsatt: false, $"/mine-saker/{sakId}/samtykker/{samtykkeId}/trekk", $"/mine-saker/{sakId}"));
-    }
+    public async Task<IActionResult> TrekkSamtykke(Guid sakId, Guid samtykkeId, CancellationToken ct) =>
+        await this.VisTrekkSamtykkeAsync(samtykkeService, sakId, samtykkeId, forAnsatt: false, $"/mine-saker/{sakId}", null, ct);
 
     [HttpPost("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
     [ActionName("TrekkSamtykke")]
-    public async Task<IActionResult> TrekkSamtykkePost(Guid sakId, Guid samtykkeId, CancellationToken ct)
-    {
-        var result = await samtykkeService.TrekkTilbakeAsync(sakId, samtykkeId, ct);
-        if (result.IsNotFound) return NotFound();
-        this.SettStatus(result.IsSuccess ? "Samtykket er trukket tilbake." : result.Error!.Melding);
-        return Redirect($"/mine-saker/{sakId}");
-    }
+    public async Task<IActionResult> TrekkSamtykkePost(Guid sakId, Guid samtykkeId, Guid versjon, CancellationToken ct) =>
+        await this.TrekkSamtykkeAsync(samtykkeService, sakId, samtykkeId, versjon, forAnsatt: false, $"/mine-saker/{sakId}",
+            "Samtykket er trukket tilbake.", ct);
 
     [HttpGet("{sakId:guid}/vedlegg/{vedleggId:guid}")]
     public async Task<IActionResult> Vedlegg(Guid sakId, Guid vedleggId, CancellationToken ct)
@@ -86,3 +92,6 @@ public sealed class MineSakerController(
 }
 
 public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker);
+
+/// <summary>The question before an application is withdrawn: the case, the version it was read at, and a conflict message if any.</summary>
+public sealed record TrekkSoknadViewModel(SakDetaljer Sak, Guid Versjon, string? Melding = null);

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using BoOppfolging.Application.Mottak;
+using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
 using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
@@ -35,7 +36,7 @@ public sealed class MottakController(MottakService mottak) : Controller
     }
 
     [HttpGet("saker/{sakId:guid}/mottak/kontroll")]
-    public Task<IActionResult> Kontroll(Guid sakId, CancellationToken ct) => VisAsync(sakId, new KontrollViewModel(), ct);
+    public Task<IActionResult> Kontroll(Guid sakId, CancellationToken ct) => VisAsync(sakId, new KontrollViewModel(), h => h.KanKontrollere, ct);
 
     [HttpPost("saker/{sakId:guid}/mottak/kontroll")]
     public async Task<IActionResult> Kontroll(Guid sakId, KontrollViewModel model, CancellationToken ct) =>
@@ -43,7 +44,7 @@ public sealed class MottakController(MottakService mottak) : Controller
 
     [HttpGet("saker/{sakId:guid}/mottak/adresse")]
     public Task<IActionResult> Adresse(Guid sakId, CancellationToken ct) =>
-        VisAsync(sakId, new AdresseViewModel(), ct, m => (m.Adresse, m.Postnummer, m.Poststed) = m.Sak.Adresse is { } a ? (a.Adresse, a.Postnummer, a.Poststed) : (null, null, null));
+        VisAsync(sakId, new AdresseViewModel(), h => h.KanEndreAdresse, ct, m => (m.Adresse, m.Postnummer, m.Poststed) = m.Sak.Adresse is { } a ? (a.Adresse, a.Postnummer, a.Poststed) : (null, null, null));
 
     [HttpPost("saker/{sakId:guid}/mottak/adresse")]
     public async Task<IActionResult> Adresse(Guid sakId, AdresseViewModel model, CancellationToken ct) =>
@@ -51,14 +52,14 @@ public sealed class MottakController(MottakService mottak) : Controller
             "Adressen er lagret. Brev som lages fra nå av, går dit.", ct);
 
     [HttpGet("saker/{sakId:guid}/mottak/kontakt")]
-    public Task<IActionResult> Kontakt(Guid sakId, CancellationToken ct) => VisAsync(sakId, new KontaktViewModel(), ct);
+    public Task<IActionResult> Kontakt(Guid sakId, CancellationToken ct) => VisAsync(sakId, new KontaktViewModel(), h => h.KanRegistrereKontakt, ct);
 
     [HttpPost("saker/{sakId:guid}/mottak/kontakt")]
     public async Task<IActionResult> Kontakt(Guid sakId, KontaktViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.RegistrerKontaktAsync(model.ToCommand(sakId), ct), "Kontakten er registrert.", ct);
 
     [HttpGet("saker/{sakId:guid}/mottak/opplysninger")]
-    public Task<IActionResult> Opplysninger(Guid sakId, CancellationToken ct) => VisAsync(sakId, new OpplysningerViewModel(), ct);
+    public Task<IActionResult> Opplysninger(Guid sakId, CancellationToken ct) => VisAsync(sakId, new OpplysningerViewModel(), h => h.KanBeOmOpplysninger, ct);
 
     [HttpPost("saker/{sakId:guid}/mottak/opplysninger")]
     public async Task<IActionResult> Opplysninger(Guid sakId, OpplysningerViewModel model, CancellationToken ct)
@@ -80,7 +81,7 @@ public sealed class MottakController(MottakService mottak) : Controller
 
     [HttpGet("saker/{sakId:guid}/mottak/tildel")]
     public Task<IActionResult> Tildel(Guid sakId, CancellationToken ct) =>
-        VisAsync(sakId, new TildelViewModel(), ct, m => m.SaksbehandlerId = m.Sak.SaksbehandlerId ?? MinId);
+        VisAsync(sakId, new TildelViewModel(), h => h.KanTildele, ct, m => m.SaksbehandlerId = m.Sak.SaksbehandlerId ?? MinId);
 
     [HttpPost("saker/{sakId:guid}/mottak/tildel")]
     public async Task<IActionResult> Tildel(Guid sakId, TildelViewModel model, CancellationToken ct)
@@ -93,14 +94,14 @@ public sealed class MottakController(MottakService mottak) : Controller
 
     [HttpGet("saker/{sakId:guid}/mottak/vurdering")]
     public Task<IActionResult> Vurdering(Guid sakId, CancellationToken ct) =>
-        VisAsync(sakId, new VurderingViewModel(), ct, m => m.TeamId = m.Sak.Team.Count == 1 ? m.Sak.Team[0].Id : null);
+        VisAsync(sakId, new VurderingViewModel(), h => h.KanSendeTilVurdering, ct, m => m.TeamId = m.Sak.Team.Count == 1 ? m.Sak.Team[0].Id : null);
 
     [HttpPost("saker/{sakId:guid}/mottak/vurdering")]
     public async Task<IActionResult> Vurdering(Guid sakId, VurderingViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.SendTilVurderingAsync(model.ToCommand(sakId), ct), "Saken er sendt til vurderingsteamet.", ct);
 
     [HttpGet("saker/{sakId:guid}/mottak/henvis")]
-    public Task<IActionResult> Henvis(Guid sakId, CancellationToken ct) => VisAsync(sakId, new HenvisViewModel(), ct);
+    public Task<IActionResult> Henvis(Guid sakId, CancellationToken ct) => VisAsync(sakId, new HenvisViewModel(), h => h.KanHenvise, ct);
 
     [HttpPost("saker/{sakId:guid}/mottak/henvis")]
     public async Task<IActionResult> Henvis(Guid sakId, HenvisViewModel model, CancellationToken ct)
@@ -112,7 +113,7 @@ public sealed class MottakController(MottakService mottak) : Controller
     }
 
     [HttpGet("saker/{sakId:guid}/mottak/henlegg")]
-    public Task<IActionResult> Henlegg(Guid sakId, CancellationToken ct) => VisAsync(sakId, new HenleggViewModel(), ct);
+    public Task<IActionResult> Henlegg(Guid sakId, CancellationToken ct) => VisAsync(sakId, new HenleggViewModel(), h => h.KanHenlegge, ct);
 
     [HttpPost("saker/{sakId:guid}/mottak/henlegg")]
     public async Task<IActionResult> Henlegg(Guid sakId, HenleggViewModel model, CancellationToken ct) =>
@@ -120,7 +121,7 @@ public sealed class MottakController(MottakService mottak) : Controller
 
     [HttpGet("saker/{sakId:guid}/mottak/koble")]
     public Task<IActionResult> Koble(Guid sakId, CancellationToken ct) =>
-        VisAsync(sakId, new KobleViewModel(), ct, m => m.AapenSakId = m.Sak.AndreAapneSaker.Count == 1 ? m.Sak.AndreAapneSaker[0].Id : null);
+        VisAsync(sakId, new KobleViewModel(), h => h.KanKoble, ct, m => m.AapenSakId = m.Sak.AndreAapneSaker.Count == 1 ? m.Sak.AndreAapneSaker[0].Id : null);
 
     [HttpPost("saker/{sakId:guid}/mottak/koble")]
     public async Task<IActionResult> Koble(Guid sakId, KobleViewModel model, CancellationToken ct) =>
@@ -128,7 +129,7 @@ public sealed class MottakController(MottakService mottak) : Controller
             "Saken er koblet til den åpne saken og henlagt.", ct);
 
     [HttpGet("saker/{sakId:guid}/mottak/forelopig-svar")]
-    public Task<IActionResult> ForelopigSvar(Guid sakId, CancellationToken ct) => VisAsync(sakId, new ForelopigSvarViewModel(), ct);
+    public Task<IActionResult> ForelopigSvar(Guid sakId, CancellationToken ct) => VisAsync(sakId, new ForelopigSvarViewModel(), h => h.KanLageForelopigSvar, ct);
 
     [HttpPost("saker/{sakId:guid}/mottak/forelopig-svar")]
     public async Task<IActionResult> ForelopigSvar(Guid sakId, ForelopigSvarViewModel model, CancellationToken ct)
@@ -141,10 +142,31 @@ public sealed class MottakController(MottakService mottak) : Controller
 
     private Guid? MinId => Guid.TryParse(User.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    private async Task<IActionResult> VisAsync<T>(Guid sakId, T model, CancellationToken ct, Action<T>? forbered = null, bool nyVersjon = false)
+    /// <summary>
+    /// A form for the first time: only when the permission table allows the action on the case now
+    /// (<see cref="MottakHandlinger"/>); otherwise back to the case with the reason. Not found for a
+    /// case the user may not see.
+    /// </summary>
+    private async Task<IActionResult> VisAsync<T>(
+        Guid sakId, T model, Func<MottakHandlinger, bool> tillatt, CancellationToken ct, Action<T>? forbered = null)
         where T : MottakSkjemaViewModel
     {
         var sak = await mottak.HentAsync(sakId, ct);
+        if (!sak.IsSuccess) return NotFound();
+        if (!tillatt(sak.Value.Handlinger))
+        {
+            this.SettStatus(TilgangFeil.IkkeIDenneStatusen(sak.Value.Status).Melding);
+            return Redirect($"/saker/{sakId}");
+        }
+
+        return await VisSkjemaAsync(sakId, model, ct, forbered, sak.Value);
+    }
+
+    private async Task<IActionResult> VisSkjemaAsync<T>(
+        Guid sakId, T model, CancellationToken ct, Action<T>? forbered = null, MottakVisning? lest = null, bool nyVersjon = false)
+        where T : MottakSkjemaViewModel
+    {
+        var sak = lest is null ? await mottak.HentAsync(sakId, ct) : Result<MottakVisning>.Ok(lest);
         if (!sak.IsSuccess) return NotFound();
         model.Sak = sak.Value;
         if (model.Versjon == Guid.Empty || nyVersjon) model.Versjon = sak.Value.Versjon;
@@ -164,7 +186,7 @@ public sealed class MottakController(MottakService mottak) : Controller
         if (!result.IsSuccess)
         {
             ModelState.AddErrors(result);
-            return await VisAsync(sakId, model, ct, nyVersjon: result.IsConflict);
+            return await VisSkjemaAsync(sakId, model, ct, nyVersjon: result.IsConflict);
         }
 
         this.SettStatus(melding);

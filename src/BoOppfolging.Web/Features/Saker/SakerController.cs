@@ -4,6 +4,7 @@ using BoOppfolging.Application.Mottak;
 using BoOppfolging.Application.Samtykker;
 using BoOppfolging.Application.Saker;
 using BoOppfolging.Application.Soknad;
+using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
 using BoOppfolging.Web.Features.Shared;
 using BoOppfolging.Web.Infrastruktur;
@@ -18,7 +19,7 @@ namespace BoOppfolging.Web.Features.Saker;
 [Route("saker")]
 public sealed class SakerController(
     SakService sakService, MottakService mottakService, BrevService brevService, SoknadService soknadService, SamtykkeService samtykkeService,
-    IBrukerOppslag brukere) : Controller
+    IBrukerOppslag brukere, TilgangService tilgang) : Controller
 {
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => VisListeAsync(new SakslisteViewModel(), ct);
@@ -42,7 +43,7 @@ public sealed class SakerController(
     {
         var result = await sakService.HentAsync(sakId, ct);
         if (!result.IsSuccess) return NotFound();
-        var mottak = await mottakService.HentAsync(sakId, ct, alleredeLogget: true);
+        var mottak = await mottakService.HentAsync(sakId, ct);
         return View(new SakViewModel
         {
             Sak = result.Value,
@@ -55,24 +56,14 @@ public sealed class SakerController(
 
     /// <summary>The citizen withdrew a consent by phone or letter: staff record it, after a question.</summary>
     [HttpGet("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
-    public async Task<IActionResult> TrekkSamtykke(Guid sakId, Guid samtykkeId, CancellationToken ct)
-    {
-        var result = await samtykkeService.HentAsync(sakId, samtykkeId, ct);
-        if (!result.IsSuccess) return NotFound();
-        if (!result.Value.ErGyldig) return Redirect($"/saker/{sakId}");
-        return View("TrekkSamtykke", new TrekkSamtykkeViewModel(
-            result.Value, ForAnsatt: true, $"/saker/{sakId}/samtykker/{samtykkeId}/trekk", $"/saker/{sakId}"));
-    }
+    public async Task<IActionResult> TrekkSamtykke(Guid sakId, Guid samtykkeId, CancellationToken ct) =>
+        await this.VisTrekkSamtykkeAsync(samtykkeService, sakId, samtykkeId, forAnsatt: true, $"/saker/{sakId}", null, ct);
 
     [HttpPost("{sakId:guid}/samtykker/{samtykkeId:guid}/trekk")]
     [ActionName("TrekkSamtykke")]
-    public async Task<IActionResult> TrekkSamtykkePost(Guid sakId, Guid samtykkeId, CancellationToken ct)
-    {
-        var result = await samtykkeService.TrekkTilbakeAsync(sakId, samtykkeId, ct);
-        if (result.IsNotFound) return NotFound();
-        this.SettStatus(result.IsSuccess ? "Samtykket er registrert som trukket tilbake." : result.Error!.Melding);
-        return Redirect($"/saker/{sakId}");
-    }
+    public async Task<IActionResult> TrekkSamtykkePost(Guid sakId, Guid samtykkeId, Guid versjon, CancellationToken ct) =>
+        await this.TrekkSamtykkeAsync(samtykkeService, sakId, samtykkeId, versjon, forAnsatt: true, $"/saker/{sakId}",
+            "Samtykket er registrert som trukket tilbake.", ct);
 
     /// <summary>An attachment to the application, for staff who may see the case (404 for anyone else).</summary>
     [HttpGet("{sakId:guid}/vedlegg/{vedleggId:guid}")]
@@ -86,6 +77,7 @@ public sealed class SakerController(
     {
         model.Liste = await sakService.ListAsync(model.TilFilter(), ct);
         model.Side = model.Liste.Side;
+        model.KanRegistrereHenvendelse = tilgang.KanUtenSak(Handling.RegistrerHenvendelse);
         var saksbehandlere = await brukere.MedRolleAsync(Roller.Saksbehandler, ct);
         model.Saksbehandlervalg =
         [

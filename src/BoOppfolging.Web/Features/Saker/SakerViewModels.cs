@@ -25,6 +25,9 @@ public sealed class SakslisteViewModel
     [BindNever, ValidateNever] public SakListe? Liste { get; set; }
     [BindNever, ValidateNever] public IReadOnlyList<SelectListItem> Saksbehandlervalg { get; set; } = [];
 
+    /// <summary>From the permission table (<c>Handling.RegistrerHenvendelse</c>), never from the role in the view.</summary>
+    [BindNever, ValidateNever] public bool KanRegistrereHenvendelse { get; set; }
+
     public Saksfilter TilFilter() => new()
     {
         Sok = Sok?.Trim() is { Length: > 0 and <= 100 } s ? s : null,

@@ -6,4 +6,5 @@ namespace BoOppfolging.Web.Features.Shared;
 public sealed record SamtykkeListe(IReadOnlyList<SamtykkeVisning> Samtykker, bool ForAnsatt, string LenkeBase);
 
 /// <summary>The page that asks before a consent is withdrawn (the citizen) or recorded as withdrawn (staff).</summary>
-public sealed record TrekkSamtykkeViewModel(SamtykkeVisning Samtykke, bool ForAnsatt, string Handling, string Tilbake);
+public sealed record TrekkSamtykkeViewModel(
+    SamtykkeVisning Samtykke, bool ForAnsatt, string Handling, string Tilbake, Guid Versjon, string? Melding = null);

@@ -1,0 +1,104 @@
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace BoOppfolging.Application.Common;
+
+/// <summary>What a change on a case works with: the case (tracked), who does it, and when.</summary>
+public sealed record Saksendring(Sak Sak, Guid BrukerId, DateTimeOffset Tidspunkt);
+
+/// <summary>
+/// The one change pipeline for every change on a case and its rows: access (the case is visible and
+/// <see cref="Tillatelser"/> gives the user's role and relation the <see cref="Handling"/>) → validation
+/// (the command's FluentValidation validator) → the version the user saw (of the case, or of the phase
+/// aggregate or letter being changed) → the case's state allows the action now → the change (a domain method returning <see cref="Result"/>) →
+/// one save → a conflict message if someone else saved first. Audit entries for the change are written by
+/// the save itself (<c>EndringsAuditInterceptor</c>). A case the user may not see, or an action their
+/// relation never allows, is "not found"; an action their relation allows in another state gets a message.
+/// Every changing form carries the version it was read at; the controller shows a conflict with the
+/// user's input kept (<c>MottakController.EtterAsync</c>).
+/// </summary>
+public sealed class Saksendringer(
+    IAppDbContext db, TilgangService tilgang, ICurrentUser currentUser, IServiceProvider tjenester, TimeProvider tid, ILogger<Saksendringer> logger)
+{
+    /// <summary>A change on the case itself, checked against the case's version.</summary>
+    public Task<Result> EndreAsync<TCommand>(
+        Handling handling, Guid sakId, Guid versjon, TCommand? command, Func<Saksendring, Task<Result>> endre, CancellationToken ct)
+        where TCommand : class =>
+        UtforAsync<TCommand, Sak>(handling, sakId, command, (sak, _) => Task.FromResult<Sak?>(sak), versjon, (e, _) => endre(e), ct);
+
+    /// <summary>A change on the case that gives a value back (the id of a letter it made, say).</summary>
+    public async Task<Result<TVerdi>> EndreAsync<TCommand, TVerdi>(
+        Handling handling, Guid sakId, Guid versjon, TCommand? command, Func<Saksendring, Task<Result<TVerdi>>> endre, CancellationToken ct)
+        where TCommand : class
+    {
+        TVerdi verdi = default!;
+        var result = await UtforAsync<TCommand, Sak>(handling, sakId, command, (sak, _) => Task.FromResult<Sak?>(sak), versjon, async (e, _) =>
+        {
+            var r = await endre(e);
+            if (r.IsSuccess) verdi = r.Value;
+            return r;
+        }, ct);
+        return result.IsSuccess ? Result<TVerdi>.Ok(verdi) : Videre<TVerdi>(result);
+    }
+
+    /// <summary>
+    /// A change on a row of the case with a version of its own (a phase aggregate, a letter), checked
+    /// against that version, so work on one phase never conflicts with another's. <paramref name="hent"/>
+    /// loads the row (tracked) of this case, or null: "not found".
+    /// </summary>
+    public Task<Result> EndreAsync<TCommand, TMaal>(
+        Handling handling, Guid sakId, TCommand? command, Func<Sak, CancellationToken, Task<TMaal?>> hent, Guid versjon,
+        Func<Saksendring, TMaal, Task<Result>> endre, CancellationToken ct)
+        where TCommand : class
+        where TMaal : class, IHarVersjon =>
+        UtforAsync(handling, sakId, command, hent, versjon, endre, ct);
+
+    private async Task<Result> UtforAsync<TCommand, TMaal>(
+        Handling handling, Guid sakId, TCommand? command, Func<Sak, CancellationToken, Task<TMaal?>> hent, Guid versjon,
+        Func<Saksendring, TMaal, Task<Result>> endre, CancellationToken ct)
+        where TCommand : class
+        where TMaal : class, IHarVersjon
+    {
+        if (currentUser.Id is not { } brukerId) return Result.NotFound();
+        var sak = await tilgang.SynligeSaker().SingleOrDefaultAsync(s => s.Id == sakId, ct);
+        if (sak is null) return Result.NotFound();
+        var evner = await tilgang.EvnerAsync(Saksfakta.Av(sak), ct);
+        if (!evner.Kan(handling) && !evner.IkkeNaa.Contains(handling)) return Result.NotFound();
+
+        if (command is not null)
+        {
+            var validator = tjenester.GetRequiredService<IValidator<TCommand>>();
+            var validering = await validator.ValidateAsync(command, ct);
+            if (!validering.IsValid) return Result.Invalid(validering.TilFeil());
+        }
+
+        var maal = await hent(sak, ct);
+        if (maal is null) return Result.NotFound();
+        if (maal.Versjon != versjon) return Result.Fail(Feil.Konflikt);
+
+        // After the version: a case someone else moved on since the user read it is a conflict to look at first.
+        var tillatt = evner.Sjekk(handling);
+        if (!tillatt.IsSuccess) return tillatt;
+
+        var result = await endre(new Saksendring(sak, brukerId, tid.GetUtcNow()), maal);
+        if (!result.IsSuccess) return result;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Result.Fail(Feil.Konflikt);
+        }
+
+        logger.LogInformation("Sak {SakId}: {Handling} utført", sak.Id, handling);
+        return Result.Ok();
+    }
+
+    public static Result<TVerdi> Videre<TVerdi>(Result result) =>
+        result.IsNotFound ? Result<TVerdi>.NotFound() : Result<TVerdi>.Invalid(result.Errors);
+}

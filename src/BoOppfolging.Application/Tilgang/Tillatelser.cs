@@ -1,0 +1,86 @@
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Application.Tilgang;
+
+/// <summary>
+/// The permission table: for each <see cref="Handling"/>, which (role, relation to the case) may do it,
+/// and in which case states. The one place that decides what a user may do; services ask through
+/// <see cref="TilgangService.EvnerAsync(Guid, CancellationToken)"/> before every change, read models carry
+/// the answers as flags, and views never decide from status or role themselves. A rule on a phase
+/// aggregate's own state (a vedtak awaiting approval, say) is checked by that aggregate's method; this
+/// table says who, in which case states.
+/// </summary>
+public static class Tillatelser
+{
+    private static readonly (string Rolle, Relasjon Relasjon)[] Forvaltning =
+    [
+        (Roller.Saksbehandler, Relasjon.TildeltSaksbehandler),
+        (Roller.Saksbehandler, Relasjon.Innboks),
+        (Roller.Teamleder, Relasjon.Enhet),
+    ];
+
+    private static readonly (string Rolle, Relasjon Relasjon)[] Innbyggeren =
+        [(Roller.Innbygger, Relasjon.Part), (Roller.Innbygger, Relasjon.Fullmektig)];
+
+    private static readonly (string Rolle, Relasjon Relasjon)[] Ansatte =
+        [.. Forvaltning, (Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.BoOppfolger, Relasjon.Kontakt)];
+
+    private static readonly (string Rolle, Relasjon Relasjon)[] Alle = [.. Innbyggeren, .. Ansatte];
+
+    private static bool Alltid(Saksstatus _) => true;
+
+    private static bool Apen(Saksstatus s) => !s.ErAvsluttet();
+
+    private sealed record Regel((string Rolle, Relasjon Relasjon)[] Hvem, Func<Saksstatus, bool> NaarSaken);
+
+    private static readonly Dictionary<Handling, Regel> Regler = new()
+    {
+        [Handling.SeSak] = new(Alle, Alltid),
+        [Handling.SeSaksopplysninger] = new(Ansatte, Alltid),
+
+        // Phase 1, mottak: the forvaltningsenhet.
+        [Handling.RegistrerMottakskontroll] = new(Forvaltning, s => s.ErIMottak()),
+        [Handling.RegistrerKontakt] = new(Forvaltning, s => s.ErIMottak()),
+        [Handling.KobleTilAnnenSak] = new(Forvaltning, s => s.ErIMottak()),
+        [Handling.SendTilVurdering] = new(Forvaltning, s => s.KanGaaTil(Saksstatus.TilVurdering)),
+        [Handling.Henvis] = new(Forvaltning, s => s.KanGaaTil(Saksstatus.Henvist)),
+        [Handling.Henlegg] = new(Forvaltning, s => s.KanGaaTil(Saksstatus.Henlagt)),
+        [Handling.BeOmOpplysninger] = new(Forvaltning, s => s.ErUnderBehandling()),
+        [Handling.LagForelopigSvar] = new(Forvaltning, s => s.ErUnderBehandling()),
+        [Handling.RegistrerOpplysningerMottatt] = new(Forvaltning, Apen),
+        [Handling.TildelSaksbehandler] = new(Forvaltning, Apen),
+
+        // Letters go out after a case closes too (the referral letter), and need the address.
+        [Handling.EndreAdresse] = new(Forvaltning, Alltid),
+        [Handling.SendBrev] = new(Forvaltning, Alltid),
+
+        // The citizen's own application and consents; staff record a consent withdrawn by phone or letter.
+        [Handling.TrekkSoknad] = new(Innbyggeren, s => s.KanTrekkes()),
+        [Handling.TrekkSamtykke] = new(Alle, Alltid),
+    };
+
+    /// <summary>Actions that start a case, by role alone.</summary>
+    private static readonly Dictionary<Handling, string[]> UtenSak = new()
+    {
+        [Handling.RegistrerHenvendelse] = [Roller.Saksbehandler, Roller.Teamleder],
+    };
+
+    /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>
+    public static bool ErTillatt(Handling handling, string rolle, Relasjon relasjon, Saksstatus status) =>
+        GjelderFor(handling, rolle, relasjon) && Regler[handling].NaarSaken(status);
+
+    /// <summary>Is the action ever open to this role and relation, in some state of the case?</summary>
+    public static bool GjelderFor(Handling handling, string rolle, Relasjon relasjon) =>
+        Regler.TryGetValue(handling, out var regel) && regel.Hvem.Contains((rolle, relasjon));
+
+    /// <summary>May a user with <paramref name="rolle"/> do an action that needs no case (start one)?</summary>
+    public static bool ErTillattUtenSak(Handling handling, string rolle) =>
+        UtenSak.TryGetValue(handling, out var roller) && roller.Contains(rolle);
+
+    /// <summary>Is the action one that needs no case?</summary>
+    public static bool ErUtenSak(Handling handling) => UtenSak.ContainsKey(handling);
+
+    /// <summary>The roles that may ever do the action, for the coarse role policies on controllers.</summary>
+    public static IReadOnlyList<string> RollerSomKan(Handling handling) =>
+        UtenSak.TryGetValue(handling, out var roller) ? roller : [.. Regler[handling].Hvem.Select(h => h.Rolle).Distinct()];
+}

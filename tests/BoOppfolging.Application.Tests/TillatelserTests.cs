@@ -1,0 +1,131 @@
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Application.Tests;
+
+/// <summary>
+/// The permission table (<see cref="Tillatelser"/>), pinned in full: every role × relation to the case ×
+/// case state × action. The expected table is written out here as lists of states, not as the rules'
+/// predicates, so a changed rule, a new state or a new action fails until this table says the same.
+/// A later phase adds its actions and rows here.
+/// </summary>
+public sealed class TillatelserTests
+{
+    private static readonly Saksstatus[] AlleStatuser = Enum.GetValues<Saksstatus>();
+
+    private static readonly Saksstatus[] IMottak = [Saksstatus.Mottatt, Saksstatus.Mottakskontroll];
+
+    private static readonly Saksstatus[] UnderBehandling =
+    [
+        Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging,
+        Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid, Saksstatus.TilGodkjenning,
+    ];
+
+    private static readonly Saksstatus[] Apne = [.. UnderBehandling, Saksstatus.Vedtatt, Saksstatus.IOppfolging];
+
+    /// <summary>Henlegg: not once a vedtak awaits approval (the defect the case page had) nor after one is made.</summary>
+    private static readonly Saksstatus[] KanHenlegges =
+    [
+        Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging,
+        Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid,
+    ];
+
+    private static readonly (string, Relasjon)[] Forvaltning =
+    [
+        (Roller.Saksbehandler, Relasjon.TildeltSaksbehandler), (Roller.Saksbehandler, Relasjon.Innboks), (Roller.Teamleder, Relasjon.Enhet),
+    ];
+
+    private static readonly (string, Relasjon)[] Innbyggeren = [(Roller.Innbygger, Relasjon.Part), (Roller.Innbygger, Relasjon.Fullmektig)];
+
+    private static readonly (string, Relasjon)[] Ansatte =
+        [.. Forvaltning, (Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.BoOppfolger, Relasjon.Kontakt)];
+
+    /// <summary>Action -> (who, in which states). Pairs not listed, and states not listed, are refused.</summary>
+    private static readonly Dictionary<Handling, ((string Rolle, Relasjon Relasjon)[] Hvem, Saksstatus[] Naar)> Forventet = new()
+    {
+        [Handling.SeSak] = ([.. Innbyggeren, .. Ansatte], AlleStatuser),
+        [Handling.SeSaksopplysninger] = (Ansatte, AlleStatuser),
+        [Handling.RegistrerMottakskontroll] = (Forvaltning, IMottak),
+        [Handling.RegistrerKontakt] = (Forvaltning, IMottak),
+        [Handling.KobleTilAnnenSak] = (Forvaltning, IMottak),
+        [Handling.SendTilVurdering] = (Forvaltning, [Saksstatus.Mottakskontroll]),
+        [Handling.Henvis] = (Forvaltning, [Saksstatus.Mottakskontroll]),
+        [Handling.Henlegg] = (Forvaltning, KanHenlegges),
+        [Handling.BeOmOpplysninger] = (Forvaltning, UnderBehandling),
+        [Handling.LagForelopigSvar] = (Forvaltning, UnderBehandling),
+        [Handling.RegistrerOpplysningerMottatt] = (Forvaltning, Apne),
+        [Handling.TildelSaksbehandler] = (Forvaltning, Apne),
+        [Handling.EndreAdresse] = (Forvaltning, AlleStatuser),
+        [Handling.SendBrev] = (Forvaltning, AlleStatuser),
+        [Handling.TrekkSoknad] = (Innbyggeren, UnderBehandling),
+        [Handling.TrekkSamtykke] = ([.. Innbyggeren, .. Ansatte], AlleStatuser),
+    };
+
+    private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()
+    {
+        [Handling.RegistrerHenvendelse] = [Roller.Saksbehandler, Roller.Teamleder],
+    };
+
+    [Fact]
+    public void Hver_handling_har_sin_rad_i_den_forventede_tabellen()
+    {
+        var mangler = Enum.GetValues<Handling>().Where(h => !Forventet.ContainsKey(h) && !ForventetUtenSak.ContainsKey(h)).ToList();
+        Assert.True(mangler.Count == 0, $"Handlinger uten rad i TillatelserTests: {string.Join(", ", mangler)}");
+    }
+
+    public static TheoryData<Handling> Handlinger() => [.. Enum.GetValues<Handling>()];
+
+    [Theory]
+    [MemberData(nameof(Handlinger))]
+    public void Rolle_relasjon_og_status_gir_det_tabellen_sier(Handling handling)
+    {
+        var avvik = new List<string>();
+        foreach (var rolle in Roller.Alle)
+        {
+            foreach (var relasjon in Enum.GetValues<Relasjon>())
+            {
+                foreach (var status in AlleStatuser)
+                {
+                    var forventet = Forventet.TryGetValue(handling, out var rad)
+                        && rad.Hvem.Contains((rolle, relasjon)) && rad.Naar.Contains(status);
+                    if (Tillatelser.ErTillatt(handling, rolle, relasjon, status) != forventet)
+                    {
+                        avvik.Add($"{rolle}/{relasjon}/{status}: forventet {(forventet ? "tillatt" : "nektet")}");
+                    }
+                }
+            }
+
+            var utenSak = ForventetUtenSak.TryGetValue(handling, out var roller) && roller.Contains(rolle);
+            if (Tillatelser.ErTillattUtenSak(handling, rolle) != utenSak) avvik.Add($"{rolle} uten sak: forventet {utenSak}");
+        }
+
+        Assert.True(avvik.Count == 0, string.Join(Environment.NewLine, avvik));
+    }
+
+    [Fact]
+    public void Administrator_kan_ingenting_paa_en_sak_uansett_relasjon()
+    {
+        foreach (var handling in Enum.GetValues<Handling>())
+        {
+            foreach (var relasjon in Enum.GetValues<Relasjon>())
+            {
+                Assert.False(Tillatelser.GjelderFor(handling, Roller.Administrator, relasjon));
+            }
+
+            Assert.False(Tillatelser.ErTillattUtenSak(handling, Roller.Administrator));
+        }
+    }
+
+    [Fact]
+    public void Handlingene_folger_livslopet_saken_kan_bare_henlegges_der_tilstandstabellen_tillater_det()
+    {
+        // The table and the lifecycle agree: an action that moves the case is offered only where the move is allowed.
+        foreach (var status in AlleStatuser)
+        {
+            Assert.Equal(status.KanGaaTil(Saksstatus.Henlagt), Tillatelser.ErTillatt(Handling.Henlegg, Roller.Teamleder, Relasjon.Enhet, status));
+            Assert.Equal(status.KanGaaTil(Saksstatus.TilVurdering), Tillatelser.ErTillatt(Handling.SendTilVurdering, Roller.Teamleder, Relasjon.Enhet, status));
+            Assert.Equal(status.KanGaaTil(Saksstatus.Henvist), Tillatelser.ErTillatt(Handling.Henvis, Roller.Teamleder, Relasjon.Enhet, status));
+            Assert.Equal(status.KanTrekkes(), Tillatelser.ErTillatt(Handling.TrekkSoknad, Roller.Innbygger, Relasjon.Part, status));
+        }
+    }
+}
