@@ -9,7 +9,7 @@ public sealed class BrevlagringTests
     /// A letter exactly as <c>Brevlagring.TilJson</c> stored it before the schema version existed
     /// (copied from its output; never edit). Every letter stored until then looks like this.
     /// </summary>
-    private const string LagretUtenVersjon =
+    internal const string LagretUtenVersjon =
         """{"Avsender":{"Kommune":"Eksempel kommune","Enhet":"Forvaltningsenheten, helse og omsorg","Adresse":"R\u00E5dhusgata 1, 0151 Oslo","Telefon":"22 00 00 00","Epost":"post@eksempel.kommune.no"},"Mottaker":{"Navn":"Kari Nordmann-\u00D8deg\u00E5rd","Adresselinjer":["Storgata 5 B","0155 Oslo"]},"Dato":"2026-11-02","Referanse":"BO-2026-000042","Tittel":"Forel\u00F8pig svar p\u00E5 s\u00F8knad om bo-oppf\u00F8lging","Seksjoner":[{"Overskrift":null,"Avsnitt":["Vi viser til s\u00F8knaden din om bo-oppf\u00F8lging, som vi mottok 02.11.2026.","F\u00F8rste \u0026 andre \u003Cavsnitt\u003E \u0022sitat\u0022."]},{"Overskrift":"N\u00E5r du kan vente svar","Avsnitt":["Innen 20.12.2026."]}],"SignaturNavn":"\u00C5se Saksbehandler","SignaturTittel":"Saksbehandler"}""";
 
     private static readonly Brevinnhold Innhold = new(

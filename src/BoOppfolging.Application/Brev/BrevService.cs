@@ -27,6 +27,7 @@ public sealed class BrevService(
     IOptions<KommuneOptions> kommune,
     IAuditLogg audit,
     IValidator<SendBrevCommand> sendValidator,
+    IEnumerable<IBrevSendtHandler> sendtHandlere,
     TimeProvider tid,
     ILogger<BrevService> logger)
 {
@@ -63,12 +64,12 @@ public sealed class BrevService(
         return brev;
     }
 
-    /// <summary>Makes a letter and stores it as sent at once (the receipt): the caller saves.</summary>
-    public async Task<Domain.Brev> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
+    /// <summary>Makes a letter and stores it as sent at once (the receipt): the caller saves, and only if this succeeds.</summary>
+    public async Task<Result<Domain.Brev>> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
     {
         var brev = LagUtkast(sak, type, innhold);
-        await ArkiverAsync(brev, sak, innhold.Dato, forsendelse, ct);
-        return brev;
+        var arkivert = await ArkiverAsync(brev, sak, innhold.Dato, forsendelse, ct);
+        return arkivert.IsSuccess ? brev : Result<Domain.Brev>.Invalid(arkivert.Errors);
     }
 
     /// <summary>The letters on a case, newest first. Citizens see only sent letters. The caller has checked access to the case.</summary>
@@ -187,10 +188,10 @@ public sealed class BrevService(
         var sendt = brev.MarkerSendt(dato, forsendelse, nokkel, Hash(bytes), bytes.Length, currentUser.Id, naa);
         if (!sendt.IsSuccess) return sendt;
         sak.RegistrerBrevSendt(brev, currentUser.Id, naa);
-        if (brev.Type == Brevtype.ForelopigSvar && brev.LovetDato is { } forventet)
+        foreach (var handler in sendtHandlere.Where(h => h.Type == brev.Type))
         {
-            var registrert = sak.RegistrerForelopigSvar(dato, forventet, naa);
-            if (!registrert.IsSuccess) return registrert;
+            var utfall = await handler.BrevSendtAsync(new SendtBrev(brev, sak, currentUser.Id, naa), ct);
+            if (!utfall.IsSuccess) return utfall;
         }
 
         audit.Registrer(AuditHandling.Skriv, "Brev", sak.Id, sak.PersonId);
