@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Samtykker.SamtykkeService>();
+        services.AddScoped<Dokumenter.DokumentOpprydding>();
         return services;
     }
 }
