@@ -19,8 +19,11 @@ public static class DependencyInjection
         services.AddScoped<SakService>();
         services.AddScoped<Soknad.SoknadService>();
         services.AddScoped<Brev.BrevService>();
+        // What sending a letter of a type does to its case (see IBrevSendtHandler): one line per effect.
+        services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Samtykker.SamtykkeService>();
+        services.AddScoped<Dokumenter.DokumentOpprydding>();
         return services;
     }
 }

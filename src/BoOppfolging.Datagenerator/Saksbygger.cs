@@ -508,8 +508,7 @@ internal sealed class Saksbygger(
         {
             var (tjeneste, begrunnelse) = _under18 ? Tekster.HenvisningUnder18 : _rng.Velg(Tekster.Henvisninger);
             db.Henvisninger.Add(Sjekk(_sak.HenvisTilAnnenTjeneste(tjeneste, begrunnelse, _aktor, _t)));
-            var innhold = Brevmaler.HenvistTilAnnenTjeneste(
-                b._avsender, Mottaker(), _sak.Referanse, Norsktid.Dato(_t), Norsktid.Dato(_sak.Mottatt), tjeneste, begrunnelse, b._navn[_aktor]);
+            var innhold = Brevmaler.HenvistTilAnnenTjeneste(Hode(Norsktid.Dato(_t)), Norsktid.Dato(_sak.Mottatt), tjeneste, begrunnelse);
             LeggTilUtkast(Brevtype.HenvistTilAnnenTjeneste, innhold, _t, null);
         }
 
@@ -533,13 +532,14 @@ internal sealed class Saksbygger(
             else if (valg < 0.6)
             {
                 var innhold = Brevmaler.ForelopigSvar(
-                    b._avsender, Mottaker(), _sak.Referanse, dato, Norsktid.Dato(_sak.Mottatt), _rng.Velg(Tekster.ForelopigSvarGrunner),
-                    forventet, b._navn[_aktor]);
+                    Hode(dato), Norsktid.Dato(_sak.Mottatt), _rng.Velg(Tekster.ForelopigSvarGrunner), forventet);
                 LeggTilUtkast(Brevtype.ForelopigSvar, innhold, _forelopigSvarTid, forventet);
             }
         }
 
-        private Brevmottaker Mottaker() => new(_person.FulltNavn, _adresse);
+        /// <summary>The header <c>BrevService.LagHodeAsync</c> would make at this step: the person at the address known then, signed by the acting staff member.</summary>
+        private Brevhode Hode(DateOnly dato) =>
+            new(b._avsender, new Brevmottaker(_person.FulltNavn, _adresse), dato, _sak.Referanse, b._navn[_aktor], Brevhode.Saksbehandler);
 
         private void LeggTilUtkast(Brevtype type, Brevinnhold innhold, DateTimeOffset opprettet, DateOnly? lovetDato)
         {

@@ -6,14 +6,16 @@ using BoOppfolging.Domain;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BoOppfolging.Application.Brev;
 
 /// <summary>
-/// The one way letters are made: a draft with its content, a print view and a PDF made from that
-/// content, and on sending, the PDF stored as an unchangeable document with its hash. Every later
-/// view of a sent letter shows the stored copy. The receipt, the foreløpig svar and the referral
-/// letter use this today; the vedtak, complaint and closing letters will too.
+/// The one way letters are made: the header (<see cref="LagHodeAsync"/>), a draft with its content, a
+/// print view and a PDF made from that content, and on sending, the PDF stored as an unchangeable
+/// document with its hash. Every later view of a sent letter shows the stored copy. The receipt, the
+/// foreløpig svar, the referral letter and the request for information use this today; the vedtak,
+/// complaint and closing letters will too.
 /// </summary>
 public sealed class BrevService(
     IAppDbContext db,
@@ -21,11 +23,39 @@ public sealed class BrevService(
     IBrevPdf pdf,
     IDokumentlager dokumentlager,
     ICurrentUser currentUser,
+    IBrukerOppslag brukere,
+    IOptions<KommuneOptions> kommune,
     IAuditLogg audit,
     Saksendringer endringer,
+    IEnumerable<IBrevSendtHandler> sendtHandlere,
     TimeProvider tid,
     ILogger<BrevService> logger)
 {
+    /// <summary>
+    /// The header of a letter a staff member makes on the case: the municipality as sender, the person
+    /// the case is about at <see cref="AdresseAsync"/>, today's date, the case's reference, and the
+    /// signature of the user making it, as saksbehandler.
+    /// </summary>
+    public Task<Brevhode> LagHodeAsync(Sak sak, CancellationToken ct) => LagHodeAsync(sak, automatisk: false, ct);
+
+    /// <summary>The header of a letter the service makes by itself (the receipt): the same, signed by the unit.</summary>
+    public Task<Brevhode> LagAutomatiskHodeAsync(Sak sak, CancellationToken ct) => LagHodeAsync(sak, automatisk: true, ct);
+
+    /// <summary>
+    /// Where letters to the person on a case go, the one place that decides it: the address staff
+    /// registered on the person (<paramref name="registrert"/>: given with a referral, or registered or
+    /// corrected later on the case) is the newest, else the one in the person's application on this case
+    /// (also one made in this unit of work and not saved yet), else none, until the population register
+    /// is connected. The caller reads the registered address with its own query of the person.
+    /// </summary>
+    public async Task<Postadresse?> AdresseAsync(Guid sakId, Postadresse? registrert, CancellationToken ct)
+    {
+        if (registrert is not null) return registrert;
+        var soknad = db.Soknader.Local.FirstOrDefault(s => s.SakId == sakId)?.Innhold
+            ?? await db.Soknader.AsNoTracking().Where(s => s.SakId == sakId).Select(s => s.Innhold).SingleOrDefaultAsync(ct);
+        return soknad?.OmDeg is { } o ? new Postadresse(o.Adresse, o.Postnummer, o.Poststed) : null;
+    }
+
     /// <summary>Adds a draft letter to the unit of work of the caller's use case (the caller saves).</summary>
     public Domain.Brev LagUtkast(Sak sak, Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null)
     {
@@ -34,12 +64,12 @@ public sealed class BrevService(
         return brev;
     }
 
-    /// <summary>Makes a letter and stores it as sent at once (the receipt): the caller saves.</summary>
-    public async Task<Domain.Brev> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
+    /// <summary>Makes a letter and stores it as sent at once (the receipt): the caller saves, and only if this succeeds.</summary>
+    public async Task<Result<Domain.Brev>> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
     {
         var brev = LagUtkast(sak, type, innhold);
-        await ArkiverAsync(brev, sak, innhold.Dato, forsendelse, ct);
-        return brev;
+        var arkivert = await ArkiverAsync(brev, sak, innhold.Dato, forsendelse, ct);
+        return arkivert.IsSuccess ? brev : Result<Domain.Brev>.Invalid(arkivert.Errors);
     }
 
     /// <summary>The letters on a case the user may see, newest first (none for any other case). Citizens see only sent letters.</summary>
@@ -106,6 +136,28 @@ public sealed class BrevService(
             (sak, c) => db.Brev.SingleOrDefaultAsync(b => b.Id == command.BrevId && b.SakId == sak.Id, c), command.Versjon,
             (e, brev) => ArkiverAsync(brev, e.Sak, command.SendtDato!.Value, command.Forsendelse!.Value, ct), ct);
 
+    private async Task<Brevhode> LagHodeAsync(Sak sak, bool automatisk, CancellationToken ct)
+    {
+        // The person may be new in this unit of work (an application sent on someone's behalf).
+        var person = db.Personer.Local.FirstOrDefault(p => p.Id == sak.PersonId)
+            ?? await db.Personer.AsNoTracking().SingleAsync(p => p.Id == sak.PersonId, ct);
+        var adresse = await AdresseAsync(sak.Id, Postadresse.Fra(person.Adresse, person.Postnummer, person.Poststed), ct);
+        var (navn, tittel) = automatisk
+            ? (kommune.Value.Enhet, "Dette brevet er laget automatisk.")
+            : (await SignaturNavnAsync(ct), Brevhode.Saksbehandler);
+        return new Brevhode(
+            Brevavsender.Fra(kommune.Value), new Brevmottaker(person.FulltNavn, adresse?.Linjer ?? []),
+            Norsktid.Dato(tid.GetUtcNow()), sak.Referanse, navn, tittel);
+    }
+
+    /// <summary>The signing user's name; the unit's if the user is unknown.</summary>
+    private async Task<string> SignaturNavnAsync(CancellationToken ct)
+    {
+        if (currentUser.Id is not { } id) return kommune.Value.Enhet;
+        var navn = await brukere.NavnAsync([id], ct);
+        return navn.GetValueOrDefault(id, kommune.Value.Enhet);
+    }
+
     private async Task<Result> ArkiverAsync(Domain.Brev brev, Sak sak, DateOnly dato, Forsendelse forsendelse, CancellationToken ct)
     {
         if (brev.Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
@@ -118,10 +170,10 @@ public sealed class BrevService(
         var sendt = brev.MarkerSendt(dato, forsendelse, nokkel, Hash(bytes), bytes.Length, currentUser.Id, naa);
         if (!sendt.IsSuccess) return sendt;
         sak.RegistrerBrevSendt(brev, currentUser.Id, naa);
-        if (brev.Type == Brevtype.ForelopigSvar && brev.LovetDato is { } forventet)
+        foreach (var handler in sendtHandlere.Where(h => h.Type == brev.Type))
         {
-            var registrert = sak.RegistrerForelopigSvar(dato, forventet, naa);
-            if (!registrert.IsSuccess) return registrert;
+            var utfall = await handler.BrevSendtAsync(new SendtBrev(brev, sak, currentUser.Id, naa), ct);
+            if (!utfall.IsSuccess) return utfall;
         }
 
         return Result.Ok();

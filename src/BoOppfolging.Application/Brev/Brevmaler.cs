@@ -4,21 +4,24 @@ using BoOppfolging.Domain;
 namespace BoOppfolging.Application.Brev;
 
 /// <summary>
-/// The wording of each letter the service sends, built from the case. Every letter ends with the
-/// same contact and rights paragraphs, so a citizen always knows whom to ask and that the unit helps.
+/// The wording of each letter the service sends, built from the case. The header (sender, recipient,
+/// date, reference, signature) comes from <see cref="BrevService.LagHodeAsync"/>; a template adds the
+/// title and the text. Every letter ends with the same contact and rights paragraphs, so a citizen
+/// always knows whom to ask and that the unit helps.
 /// </summary>
 public static class Brevmaler
 {
     private static string D(DateOnly dato) => dato.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The receipt, made by the service itself when the application is sent: signed by the unit (<see cref="BrevService.LagAutomatiskHodeAsync"/>).</summary>
     public static Brevinnhold Soknadskvittering(
-        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly sendt, string sendtKlokken, string soknadFor, DateOnly frist) =>
-        new(avsender, mottaker, sendt, referanse, "Kvittering for søknad om bo-oppfølging",
+        Brevhode hode, DateOnly sendt, string sendtKlokken, string soknadFor, DateOnly frist) =>
+        Brev(hode, "Kvittering for søknad om bo-oppfølging",
         [
             new(null,
             [
                 $"Vi har mottatt søknaden din om bo-oppfølging {D(sendt)} klokken {sendtKlokken}. Søknaden gjelder {soknadFor}.",
-                $"Saken har referansen {referanse}. Oppgi den når du kontakter oss om søknaden.",
+                $"Saken har referansen {hode.Referanse}. Oppgi den når du kontakter oss om søknaden.",
             ]),
             new("Hva skjer nå?",
             [
@@ -30,14 +33,13 @@ public static class Brevmaler
             [
                 $"Vanlig saksbehandlingstid er inntil én måned. Hvis vi ikke rekker å svare innen {D(frist)}, får du et foreløpig svar om hvorfor og når du kan vente et vedtak.",
             ]),
-            Kontakt(avsender),
+            Kontakt(hode.Avsender),
         ],
-        avsender.Enhet, "Denne kvitteringen er laget automatisk.");
+        "Denne kvitteringen er laget automatisk.");
 
     public static Brevinnhold ForelopigSvar(
-        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly dato, DateOnly mottatt, string begrunnelse,
-        DateOnly forventetAvgjort, string saksbehandler, bool erSoknad = true) =>
-        new(avsender, mottaker, dato, referanse, erSoknad ? "Foreløpig svar på søknad om bo-oppfølging" : "Foreløpig svar i sak om bo-oppfølging",
+        Brevhode hode, DateOnly mottatt, string begrunnelse, DateOnly forventetAvgjort, bool erSoknad = true) =>
+        Brev(hode, erSoknad ? "Foreløpig svar på søknad om bo-oppfølging" : "Foreløpig svar i sak om bo-oppfølging",
         [
             new(null,
             [
@@ -52,14 +54,12 @@ public static class Brevmaler
                 $"Vi regner med å kunne gjøre vedtak i saken innen {D(forventetAvgjort)}. Blir det ytterligere forsinkelser, gir vi deg beskjed.",
             ]),
             Innsyn(),
-            Kontakt(avsender),
-        ],
-        saksbehandler, "Saksbehandler");
+            Kontakt(hode.Avsender),
+        ]);
 
     public static Brevinnhold HenvistTilAnnenTjeneste(
-        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly dato, DateOnly mottatt, string tjeneste,
-        string begrunnelse, string saksbehandler) =>
-        new(avsender, mottaker, dato, referanse, "Henvendelsen din er sendt videre til en annen tjeneste",
+        Brevhode hode, DateOnly mottatt, string tjeneste, string begrunnelse) =>
+        Brev(hode, "Henvendelsen din er sendt videre til en annen tjeneste",
         [
             new(null,
             [
@@ -73,15 +73,13 @@ public static class Brevmaler
                 "Du kan når som helst søke om bo-oppfølging på nytt hvis situasjonen din endrer seg.",
             ]),
             Innsyn(),
-            Kontakt(avsender),
-        ],
-        saksbehandler, "Saksbehandler");
+            Kontakt(hode.Avsender),
+        ]);
 
     /// <summary>Missing information asked for (forvaltningsloven § 17: the case must be well enough informed), with a due date.</summary>
     public static Brevinnhold Opplysningsbehov(
-        Brevavsender avsender, Brevmottaker mottaker, string referanse, DateOnly dato, DateOnly mottatt, string hvaSomMangler,
-        DateOnly frist, string saksbehandler, bool erSoknad = true) =>
-        new(avsender, mottaker, dato, referanse, "Vi trenger flere opplysninger i saken din",
+        Brevhode hode, DateOnly mottatt, string hvaSomMangler, DateOnly frist, bool erSoknad = true) =>
+        Brev(hode, "Vi trenger flere opplysninger i saken din",
         [
             new(null,
             [
@@ -93,13 +91,19 @@ public static class Brevmaler
             new("Dette trenger vi", [hvaSomMangler]),
             new("Frist",
             [
-                $"Send oss opplysningene innen {D(frist)}. Du kan sende dem i posten, levere dem hos oss, eller ringe oss, så finner vi en løsning sammen. Oppgi referansen {referanse}.",
+                $"Send oss opplysningene innen {D(frist)}. Du kan sende dem i posten, levere dem hos oss, eller ringe oss, så finner vi en løsning sammen. Oppgi referansen {hode.Referanse}.",
                 "Trenger du mer tid, eller hjelp til å skaffe opplysningene, ta kontakt med oss før fristen. Får vi ikke opplysningene, kan behandlingen ta lengre tid, eller vi må avgjøre saken ut fra de opplysningene vi har.",
             ]),
             Innsyn(),
-            Kontakt(avsender),
-        ],
-        saksbehandler, "Saksbehandler");
+            Kontakt(hode.Avsender),
+        ]);
+
+    /// <summary>
+    /// A letter from its header, title and sections. The line under the signer's name is the header's,
+    /// unless the template words it for its own letter (<paramref name="signaturTittel"/>).
+    /// </summary>
+    private static Brevinnhold Brev(Brevhode hode, string tittel, IReadOnlyList<Brevseksjon> seksjoner, string? signaturTittel = null) =>
+        new(hode.Avsender, hode.Mottaker, hode.Dato, hode.Referanse, tittel, seksjoner, hode.SignaturNavn, signaturTittel ?? hode.SignaturTittel);
 
     private static Brevseksjon Innsyn() => new("Rett til innsyn",
     [

@@ -1,3 +1,4 @@
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Domain;
 
 namespace BoOppfolging.Application.Mottak;
@@ -52,12 +53,6 @@ public sealed record MottakHandlinger(
     /// <summary>At least one action is open: the panel shows its list of actions.</summary>
     public bool Noen => KanKontrollere || KanRegistrereKontakt || KanBeOmOpplysninger || KanTildele || KanSendeTilVurdering
         || KanHenvise || KanHenlegge || KanLageForelopigSvar;
-}
-
-/// <summary>Where letters to the person go: the address staff registered, else the one in their application.</summary>
-public sealed record Postadresse(string Adresse, string Postnummer, string Poststed)
-{
-    public IReadOnlyList<string> Linjer => [Adresse, $"{Postnummer} {Poststed}"];
 }
 
 public sealed record MottakskontrollVisning(bool Over18, bool IMaalgruppen, bool DuplikatSjekket, string? Notat, DateTimeOffset Tidspunkt, string? UtfortAv);

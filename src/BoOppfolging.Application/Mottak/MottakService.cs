@@ -25,7 +25,6 @@ public sealed class MottakService(
     IBrukerOppslag brukere,
     IReferanseGenerator referanser,
     BrevService brevService,
-    IOptions<KommuneOptions> kommune,
     IOptions<IdentitetOptions> identitet,
     IAuditLogg audit,
     Saksendringer endringer,
@@ -89,7 +88,7 @@ public sealed class MottakService(
             ct);
         string? Navn(Guid? id) => id is { } i && navn.TryGetValue(i, out var n) ? n : null;
 
-        var adresse = await AdresseAsync(sakId, Registrert(sak.Adresse, sak.Postnummer, sak.Poststed), ct);
+        var adresse = await brevService.AdresseAsync(sakId, Postadresse.Fra(sak.Adresse, sak.Postnummer, sak.Poststed), ct);
         await audit.SkrivAsync(AuditHandling.Les, "Mottak", sakId, sak.PersonId, ct);
         var trengerForelopigSvar = sak.Status.ErUnderBehandling() && sak.ForelopigSvarSendt is null;
         var handlinger = new MottakHandlinger(
@@ -200,8 +199,8 @@ public sealed class MottakService(
             if (!behov.IsSuccess) return Result<Guid>.Invalid(behov.Errors);
             db.Opplysningsbehov.Add(behov.Value);
             var innhold = Brevmaler.Opplysningsbehov(
-                Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
-                behov.Value.Beskrivelse, behov.Value.Frist, await MittNavnAsync(ct), erSoknad: sak.Kanal == Kanal.Soknad);
+                await brevService.LagHodeAsync(sak, ct), Norsktid.Dato(sak.Mottatt), behov.Value.Beskrivelse, behov.Value.Frist,
+                erSoknad: sak.Kanal == Kanal.Soknad);
             return brevService.LagUtkast(sak, Brevtype.Opplysningsbehov, innhold).Id;
         }, ct);
 
@@ -244,8 +243,7 @@ public sealed class MottakService(
             if (!henvisning.IsSuccess) return Result<Guid>.Invalid(henvisning.Errors);
             db.Henvisninger.Add(henvisning.Value);
             var innhold = Brevmaler.HenvistTilAnnenTjeneste(
-                Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
-                henvisning.Value.Tjeneste, henvisning.Value.Begrunnelse, await MittNavnAsync(ct));
+                await brevService.LagHodeAsync(sak, ct), Norsktid.Dato(sak.Mottatt), henvisning.Value.Tjeneste, henvisning.Value.Begrunnelse);
             return brevService.LagUtkast(sak, Brevtype.HenvistTilAnnenTjeneste, innhold).Id;
         }, ct);
 
@@ -270,8 +268,8 @@ public sealed class MottakService(
             var sak = e.Sak;
             if (sak.ForelopigSvarSendt is not null) return Result<Guid>.Fail(MottakFeil.ForelopigSvarAlleredeSendt);
             var innhold = Brevmaler.ForelopigSvar(
-                Brevavsender.Fra(kommune.Value), await MottakerAsync(sak, ct), sak.Referanse, Idag, Norsktid.Dato(sak.Mottatt),
-                c.Begrunnelse!.Trim(), c.ForventetAvgjort!.Value, await MittNavnAsync(ct), erSoknad: sak.Kanal == Kanal.Soknad);
+                await brevService.LagHodeAsync(sak, ct), Norsktid.Dato(sak.Mottatt), c.Begrunnelse!.Trim(), c.ForventetAvgjort!.Value,
+                erSoknad: sak.Kanal == Kanal.Soknad);
             return brevService.LagUtkast(sak, Brevtype.ForelopigSvar, innhold, c.ForventetAvgjort).Id;
         }, ct);
 
@@ -281,29 +279,6 @@ public sealed class MottakService(
         return [.. (await validator.ValidateAsync(command, ct)).TilFeil()];
     }
 
-    /// <summary>The recipient: the person, at <see cref="AdresseAsync"/>. Without an address the letter cannot go by post.</summary>
-    private async Task<Brevmottaker> MottakerAsync(Sak sak, CancellationToken ct)
-    {
-        var person = await db.Personer.AsNoTracking().SingleAsync(p => p.Id == sak.PersonId, ct);
-        var adresse = await AdresseAsync(sak.Id, Registrert(person.Adresse, person.Postnummer, person.Poststed), ct);
-        return new Brevmottaker(person.FulltNavn, adresse?.Linjer ?? []);
-    }
-
-    /// <summary>
-    /// The person's postal address: the one staff registered (with a referral, or corrected later) is
-    /// the newest, else the one in the person's application on this case, else none.
-    /// </summary>
-    private async Task<Postadresse?> AdresseAsync(Guid sakId, Postadresse? registrert, CancellationToken ct)
-    {
-        if (registrert is not null) return registrert;
-        var soknad = await db.Soknader.AsNoTracking().Where(s => s.SakId == sakId).Select(s => s.Innhold).SingleOrDefaultAsync(ct);
-        return soknad?.OmDeg is { } o ? new Postadresse(o.Adresse, o.Postnummer, o.Poststed) : null;
-    }
-
-    /// <summary>The address registered on the person (all three parts or none).</summary>
-    private static Postadresse? Registrert(string? adresse, string? postnummer, string? poststed) =>
-        adresse is null ? null : new Postadresse(adresse, postnummer!, poststed!);
-
     /// <summary>Registers or corrects the person's postal address; letters made from now on go there.</summary>
     public Task<Result> EndreAdresseAsync(EndreAdresseCommand c, CancellationToken ct) =>
         endringer.EndreAsync(Handling.EndreAdresse, c.SakId, c.Versjon, c, async e =>
@@ -312,13 +287,6 @@ public sealed class MottakService(
             person.SettPostadresse(c.Adresse!.Trim(), c.Postnummer!.Trim(), c.Poststed!.Trim());
             return Result.Ok();
         }, ct);
-
-    private async Task<string> MittNavnAsync(CancellationToken ct)
-    {
-        if (currentUser.Id is not { } id) return kommune.Value.Enhet;
-        var navn = await brukere.NavnAsync([id], ct);
-        return navn.GetValueOrDefault(id, kommune.Value.Enhet);
-    }
 
     /// <summary>A referral's date as a time: now if it came today, otherwise noon that day (Norwegian time).</summary>
     private DateTimeOffset MottattTidspunkt(DateOnly dato)

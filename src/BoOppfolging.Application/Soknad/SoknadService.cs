@@ -24,7 +24,6 @@ public sealed class SoknadService(
     IDokumentlager dokumentlager,
     IAuditLogg audit,
     IOptions<IdentitetOptions> identitet,
-    IOptions<KommuneOptions> kommune,
     BrevService brevService,
     Saksendringer endringer,
     IValidator<OmDegInput> omDegValidator,
@@ -209,14 +208,11 @@ public sealed class SoknadService(
         }
 
         // The receipt is a letter like any other: made now, stored as sent, part of the same save.
-        var soker = await db.Personer.AsNoTracking().SingleOrDefaultAsync(p => p.Id == sokerPersonId, ct)
-            ?? db.Personer.Local.Single(p => p.Id == sokerPersonId);
-        var omDeg = innhold.OmDeg!;
+        var hode = await brevService.LagAutomatiskHodeAsync(sak, ct);
         var kvittering = Brevmaler.Soknadskvittering(
-            Brevavsender.Fra(kommune.Value),
-            new Brevmottaker(soker.FulltNavn, [omDeg.Adresse, $"{omDeg.Postnummer} {omDeg.Poststed}"]),
-            referanse, Norsktid.Dato(naa), Norsktid.Tid(naa).ToString("HH:mm", CultureInfo.InvariantCulture), soker.FulltNavn, sak.Frist);
-        await brevService.LagOgArkiverAsync(sak, Brevtype.Soknadskvittering, kvittering, Forsendelse.Digital, ct);
+            hode, Norsktid.Dato(naa), Norsktid.Tid(naa).ToString("HH:mm", CultureInfo.InvariantCulture), hode.Mottaker.Navn, sak.Frist);
+        var arkivert = await brevService.LagOgArkiverAsync(sak, Brevtype.Soknadskvittering, kvittering, Forsendelse.Digital, ct);
+        if (!arkivert.IsSuccess) return Result<Guid>.Invalid(arkivert.Errors);
 
         db.Soknadsutkast.Remove(utkast);
         try
