@@ -45,6 +45,38 @@ public sealed partial class TilgangTests(AppFixture app)
         await ola.SjekkUniversellUtformingAsync();
     }
 
+    [Fact]
+    public async Task Vurderingsteamet_ser_hvem_som_meldte_saken_men_faar_ikke_forvaltningens_handlinger()
+    {
+        // Fatima Ali's referral from the hospital is with the vurderingsteam (demo data).
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync("vurderingsteam@demo.no");
+        await side.GetByRole(AriaRole.Row).Filter(new() { HasText = "Fatima Ali" }).GetByRole(AriaRole.Link).ClickAsync();
+
+        var mottak = side.GetByRole(AriaRole.Region, new() { Name = "Mottak" });
+        await Assertions.Expect(mottak).ToContainTextAsync("Sykehuset, sengepost 3");
+        await Assertions.Expect(mottak).ToContainTextAsync("trenger hjelp til å etablere seg i egen bolig");
+        await Assertions.Expect(mottak.GetByRole(AriaRole.Heading, new() { Name = "Handlinger" })).ToHaveCountAsync(0);
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Henlegg saken" })).ToHaveCountAsync(0);
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Endre adresse" })).ToHaveCountAsync(0);
+        await side.SjekkUniversellUtformingAsync();
+
+        // The saksbehandler on the same case: intake is over, so only what Til vurdering allows is offered.
+        await side.LoggUtAsync();
+        await side.LoggInnAsync("saksbehandler@demo.no");
+        await side.GetByRole(AriaRole.Row).Filter(new() { HasText = "Fatima Ali" }).GetByRole(AriaRole.Link).ClickAsync();
+        var handlinger = side.GetByRole(AriaRole.Region, new() { Name = "Mottak" });
+        await Assertions.Expect(handlinger.GetByRole(AriaRole.Link, new() { Name = "Henlegg saken" })).ToBeVisibleAsync();
+        await Assertions.Expect(handlinger.GetByRole(AriaRole.Link, new() { Name = "Registrer mottakskontroll" })).ToHaveCountAsync(0);
+        await Assertions.Expect(handlinger.GetByRole(AriaRole.Link, new() { Name = "Send til vurderingsteamet" })).ToHaveCountAsync(0);
+
+        // Opening a form the case's state does not allow goes back to the case and says why.
+        await side.GotoAsync(new Uri(side.Url).AbsolutePath + "/mottak/kontroll");
+        await Assertions.Expect(side.GetByText("Dette kan ikke gjøres når saken har status «Til vurdering».")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Fatima Ali");
+    }
+
     [GeneratedRegex(@"BO-\d{4}-\d+")]
     private static partial Regex Saksreferanse();
 }
