@@ -113,6 +113,12 @@ public static partial class HttpKlientUtvidelser
     public static async Task<string> HentAntiforgeryTokenAsync(this HttpClient klient, string side)
     {
         var html = await klient.GetStringAsync(side);
+        return AntiforgeryTokenI(html, side);
+    }
+
+    /// <summary>The antiforgery token of the (first) form in a page's HTML.</summary>
+    public static string AntiforgeryTokenI(string html, string side)
+    {
         var treff = AntiforgeryToken().Match(html);
         return treff.Success ? WebUtility.HtmlDecode(treff.Groups[1].Value)
             : throw new InvalidOperationException($"Fant ikke antiforgery-token på {side}");
