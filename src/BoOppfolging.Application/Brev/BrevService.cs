@@ -38,8 +38,9 @@ public sealed class BrevService(
     public async Task<Domain.Brev> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
     {
         var brev = LagUtkast(sak, type, innhold);
-        await ArkiverAsync(brev, sak, innhold.Dato, forsendelse, ct);
-        return brev;
+        var arkivert = await ArkiverAsync(brev, sak, innhold.Dato, forsendelse, ct);
+        // The caller's save must not go on with a receipt that was never stored.
+        return arkivert.IsSuccess ? brev : throw new InvalidOperationException($"Brevet {brev.Id} ble ikke arkivert: {arkivert.Error!.Kode}");
     }
 
     /// <summary>The letters on a case, newest first. Citizens see only sent letters. The caller has checked access to the case.</summary>
@@ -131,7 +132,18 @@ public sealed class BrevService(
         if (forsendelse == Forsendelse.Post && innhold.Mottaker.Adresselinjer.Count == 0) return Result.Fail(BrevFeil.IngenAdresse);
         var bytes = pdf.LagPdf(innhold);
         using var strom = new MemoryStream(bytes, writable: false);
-        var nokkel = await dokumentlager.LagreAsync(strom, ct);
+        string nokkel;
+        try
+        {
+            nokkel = await dokumentlager.LagreAsync(strom, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nothing has changed yet: the letter stays a draft and the case as it was.
+            logger.LogError(e, "Brev {BrevId} kunne ikke lagres i dokumentlageret", brev.Id);
+            return Result.Fail(BrevFeil.IkkeArkivert);
+        }
+
         var naa = tid.GetUtcNow();
         var sendt = brev.MarkerSendt(dato, forsendelse, nokkel, Hash(bytes), bytes.Length, currentUser.Id, naa);
         if (!sendt.IsSuccess) return sendt;
