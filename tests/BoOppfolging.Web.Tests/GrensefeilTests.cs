@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Domain;
 using BoOppfolging.Web.Tests.Infrastruktur;
@@ -16,7 +14,7 @@ namespace BoOppfolging.Web.Tests;
 /// The boundaries we do not own fail: the e-mail sender and the document store throw. The user gets
 /// a Norwegian answer, never a 500, and nothing is left half done.
 /// </summary>
-public sealed partial class GrensefeilTests(GrensefeilTests.App app) : IClassFixture<GrensefeilTests.App>
+public sealed class GrensefeilTests(GrensefeilTests.App app) : IClassFixture<GrensefeilTests.App>
 {
     /// <summary>The app with an e-mail sender and a document store that always throw.</summary>
     public sealed class App : BoOppfolgingApp
@@ -106,28 +104,14 @@ public sealed partial class GrensefeilTests(GrensefeilTests.App app) : IClassFix
             .Where(s => s.SaksbehandlerId == sb && s.Status == Saksstatus.Mottakskontroll && s.ForelopigSvarSendt == null)
             .OrderBy(s => s.Referanse).Select(s => s.Id).FirstAsync(Ct));
         var klient = await app.LoggInnAsync("saksbehandler@demo.no");
-        var idag = Norsktid.Dato(DateTimeOffset.UtcNow);
 
         // A foreløpig svar as a draft: sending it would move the case's deadline.
-        var skjema = $"/saker/{sakId}/mottak/forelopig-svar";
-        using var laget = await klient.PostSkjemaAsync(skjema, new()
-        {
-            ["Versjon"] = SkjulteVerdi(await klient.GetStringAsync(skjema, Ct), "Versjon"),
-            ["Begrunnelse"] = "Vi venter på opplysninger fra fastlegen.",
-            ["ForventetAvgjort"] = idag.AddDays(45).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        });
-        Assert.Equal(HttpStatusCode.Redirect, laget.StatusCode);
-        var brevside = laget.Headers.Location!.OriginalString;
-        var brevId = Guid.Parse(brevside.Split('/')[^1]);
+        var brevside = await Testbrev.LagForelopigSvarAsync(klient, sakId, Ct);
+        var brevId = Testbrev.BrevId(brevside);
         var for_ = await app.MedDbAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Id == sakId, Ct));
         var hendelserFor = await app.MedDbAsync(db => db.Hendelser.CountAsync(h => h.SakId == sakId, Ct));
 
-        using var svar = await klient.PostSkjemaAsync($"{brevside}/send", new()
-        {
-            ["Versjon"] = SkjulteVerdi(await klient.GetStringAsync(brevside, Ct), "Versjon"),
-            ["SendtDato"] = idag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["Forsendelse"] = nameof(Forsendelse.Digital),
-        }, brevside);
+        using var svar = await Testbrev.RegistrerSendtAsync(klient, brevside, Ct);
 
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
         Assert.Contains(BrevFeil.IkkeArkivert.Melding, WebUtility.HtmlDecode(await svar.Content.ReadAsStringAsync(Ct)), StringComparison.Ordinal);
@@ -141,10 +125,4 @@ public sealed partial class GrensefeilTests(GrensefeilTests.App app) : IClassFix
         Assert.Equal((for_.Versjon, for_.Frist, for_.ForelopigSvarSendt), (etter.Versjon, etter.Frist, etter.ForelopigSvarSendt));
         Assert.Equal(hendelserFor, await app.MedDbAsync(db => db.Hendelser.CountAsync(h => h.SakId == sakId, Ct)));
     }
-
-    private static string SkjulteVerdi(string html, string navn) =>
-        WebUtility.HtmlDecode(SkjultFelt().Matches(html).Single(m => m.Groups[1].Value == navn).Groups[2].Value);
-
-    [GeneratedRegex("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")]
-    private static partial Regex SkjultFelt();
 }
