@@ -12,12 +12,19 @@ public enum AuditHandling
     FeiletInnlogging,
     Utlogging,
     Slett,
+
+    // The administrator's changes to staff accounts, with the account in KontoId.
+    KontoOpprettet,
+    RollerEndret,
+    KontoDeaktivert,
+    KontoAktivert,
 }
 
 /// <summary>
 /// One line of the append-only audit log: who did what to which person or case, when, and from
 /// where. There is no method that changes an entry, and the data layer refuses updates and deletes.
 /// <see cref="Beskrivelse"/> names the kind of record (e.g. "Sak"), never its contents.
+/// <see cref="KontoId"/> is the user account an administrator changed (never its name or e-mail).
 /// </summary>
 public sealed class AuditEntry
 {
@@ -31,7 +38,8 @@ public sealed class AuditEntry
         Guid? sakId,
         Guid? personId,
         string? ipAdresse,
-        string? korrelasjonsId)
+        string? korrelasjonsId,
+        Guid? kontoId = null)
     {
         Tidspunkt = tidspunkt;
         BrukerId = brukerId;
@@ -41,6 +49,7 @@ public sealed class AuditEntry
         PersonId = personId;
         IpAdresse = ipAdresse;
         KorrelasjonsId = korrelasjonsId;
+        KontoId = kontoId;
     }
 
     public long Id { get; private set; }
@@ -52,4 +61,5 @@ public sealed class AuditEntry
     public Guid? PersonId { get; private set; }
     public string? IpAdresse { get; private set; }
     public string? KorrelasjonsId { get; private set; }
+    public Guid? KontoId { get; private set; }
 }

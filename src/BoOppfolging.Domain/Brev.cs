@@ -116,5 +116,7 @@ public static class BrevFeil
     public static readonly Feil DatoIFremtiden = new("brev_dato_fremtid", "Sendt dato kan ikke være fram i tid.", "SendtDato");
     public static readonly Feil IngenAdresse = new(
         "brev_ingen_adresse", "Brevet har ingen adresse, så det kan ikke sendes i posten. Send det digitalt, eller gi det til personen.", "Forsendelse");
+    public static readonly Feil IkkeArkivert = new(
+        "brev_ikke_arkivert", "Brevet kunne ikke lagres i dokumentarkivet, så det er ikke registrert som sendt. Prøv igjen om litt.");
     public static readonly Feil ArkivkopiEndret = new("brev_endret", "Den arkiverte kopien av brevet stemmer ikke med kontrollsummen. Kontakt systemansvarlig.");
 }

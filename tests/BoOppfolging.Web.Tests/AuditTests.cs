@@ -85,4 +85,70 @@ public sealed class AuditTests(BoOppfolgingApp app) : IClassFixture<BoOppfolging
         Assert.Equal(HttpStatusCode.NotFound, svar.StatusCode);
         Assert.False(await app.MedDbAsync(db => db.AuditLogg.AnyAsync(a => a.SakId == sak.Id && a.BrukerId == brukerId && a.Handling == AuditHandling.Les, Ct)));
     }
+
+    [Fact]
+    public async Task Administratorens_endringer_av_en_konto_skrives_i_auditloggen_med_administrator_og_konto()
+    {
+        var adminId = await BrukerIdAsync("admin@demo.no");
+        var admin = await app.LoggInnAsync("admin@demo.no");
+
+        using var ny = await admin.PostSkjemaAsync("/admin/brukere/ny", new()
+        {
+            ["Fornavn"] = "Audun", ["Etternavn"] = "Auditsen", ["Epost"] = "audun.auditsen@kommune.no", ["Roller"] = Roller.Saksbehandler,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, ny.StatusCode);
+        var kontoId = await BrukerIdAsync("audun.auditsen@kommune.no");
+        var kontoside = $"/admin/brukere/{kontoId}";
+        foreach (var (handling, felt) in new (string, Dictionary<string, string>)[]
+        {
+            ("roller", new() { ["Roller"] = Roller.Teamleder }),
+            ("deaktiver", []),
+            ("aktiver", []),
+        })
+        {
+            using var svar = await admin.PostSkjemaAsync($"{kontoside}/{handling}", felt, kontoside);
+            Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        }
+
+        var linjer = await app.MedDbAsync(db => db.AuditLogg.Where(a => a.KontoId == kontoId).OrderBy(a => a.Id).ToListAsync(Ct));
+        Assert.Equal(
+            [AuditHandling.KontoOpprettet, AuditHandling.RollerEndret, AuditHandling.KontoDeaktivert, AuditHandling.KontoAktivert],
+            linjer.Select(a => a.Handling));
+        Assert.All(linjer, a =>
+        {
+            Assert.Equal(adminId, a.BrukerId);
+            Assert.NotNull(a.KorrelasjonsId);
+            Assert.Null(a.SakId);
+            Assert.Null(a.PersonId);
+            // Which account is in KontoId; never its name or e-mail.
+            Assert.DoesNotContain("Audun", a.Beskrivelse, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("auditsen", a.Beskrivelse, StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Contains(Roller.Saksbehandler, linjer[0].Beskrivelse, StringComparison.Ordinal);
+        Assert.Contains(Roller.Teamleder, linjer[1].Beskrivelse, StringComparison.Ordinal);
+        Assert.DoesNotContain(Roller.Saksbehandler, linjer[1].Beskrivelse, StringComparison.Ordinal);
+    }
+
+    /// <summary>A refused change changed nothing, so there is nothing to audit: no entry, the account as it was.</summary>
+    [Fact]
+    public async Task Avvist_endring_av_egen_konto_skriver_ingenting_i_auditloggen()
+    {
+        var adminId = await BrukerIdAsync("admin@demo.no");
+        var admin = await app.LoggInnAsync("admin@demo.no");
+        var egenSide = $"/admin/brukere/{adminId}";
+
+        using var roller = await admin.PostSkjemaAsync($"{egenSide}/roller", new() { ["Roller"] = Roller.Saksbehandler }, egenSide);
+        using var deaktiver = await admin.PostSkjemaAsync($"{egenSide}/deaktiver", [], egenSide);
+
+        Assert.Equal(HttpStatusCode.OK, roller.StatusCode);
+        Assert.Contains("Du kan ikke ta fra deg selv administratorrollen.", await roller.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, deaktiver.StatusCode);
+        Assert.False(await app.MedDbAsync(db => db.AuditLogg.AnyAsync(a => a.KontoId == adminId, Ct)));
+        Assert.False(await app.MedDbAsync(db => db.Users.Where(u => u.Id == adminId).Select(u => u.Deaktivert).SingleAsync(Ct)));
+        Assert.Equal([Roller.Administrator], await app.MedDbAsync(db => db.UserRoles.Where(r => r.UserId == adminId)
+            .Join(db.Roles, r => r.RoleId, r => r.Id, (_, r) => r.Name!).ToListAsync(Ct)));
+    }
+
+    private Task<Guid> BrukerIdAsync(string epost) =>
+        app.MedDbAsync(db => db.Users.Where(u => u.Email == epost).Select(u => u.Id).SingleAsync(Ct));
 }

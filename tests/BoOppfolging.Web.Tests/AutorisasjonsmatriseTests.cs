@@ -39,8 +39,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         }
     }
 
-    private const string Anonym = "Anonym";
-    private const string Inn = "Innbygger", Sb = "Saksbehandler", Vt = "Vurderingsteam", Bo = "BoOppfolger", Tl = "Teamleder", Adm = "Administrator";
+    internal const string Anonym = "Anonym";
+    internal const string Inn = "Innbygger", Sb = "Saksbehandler", Vt = "Vurderingsteam", Bo = "BoOppfolger", Tl = "Teamleder", Adm = "Administrator";
 
     private static readonly Dictionary<string, string> Kontoer = new()
     {
@@ -57,8 +57,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
     private static readonly string[] Saksarbeid = [Sb, Vt, Bo, Tl];
     private static readonly string[] Forvaltning = [Sb, Tl];
 
-    /// <summary>Action (Controller.Action HTTP-method) -> who may use it. Public actions list everyone.</summary>
-    private static readonly Dictionary<string, string[]> Matrise = new()
+    /// <summary>Action (Controller.Action HTTP-method) -> who may use it. Public actions list everyone. <see cref="LenkeTests"/> reads it too.</summary>
+    internal static readonly Dictionary<string, string[]> Matrise = new()
     {
         ["Hjem.Index GET"] = Alle,
         ["Hjem.Personvern GET"] = Alle,
@@ -152,7 +152,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
             .Where(a => a.ControllerTypeInfo.Assembly == typeof(Program).Assembly)
             .ToList();
 
-    private static string Nokkel(ControllerActionDescriptor a)
+    internal static string Nokkel(ControllerActionDescriptor a)
     {
         var metoder = a.ActionConstraints?.OfType<Microsoft.AspNetCore.Mvc.ActionConstraints.HttpMethodActionConstraint>()
             .SelectMany(c => c.HttpMethods).ToList() ?? [];

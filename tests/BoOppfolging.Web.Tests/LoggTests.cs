@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using BoOppfolging.Domain;
 using BoOppfolging.Web.Tests.Infrastruktur;
@@ -40,18 +41,71 @@ public sealed class LoggTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingA
         Assert.DoesNotContain("Hemmelig-passord-1", logg, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Each request is sent with its own W3C trace id (`traceparent`), which ASP.NET Core makes the
+    /// request's Activity and Serilog records on every event written while serving it. So the lines
+    /// of a request are found without looking at the correlation id at all, and a line written
+    /// outside the correlation scope (or with another id) is caught.
+    /// </summary>
     [Fact]
     public async Task Hver_logglinje_fra_en_foresporsel_har_korrelasjons_id()
     {
-        using var svar = await app.NyKlient().GetAsync("/", TestContext.Current.CancellationToken);
-        var id = Assert.Single(svar.Headers.GetValues("X-Correlation-Id"));
+        var ct = TestContext.Current.CancellationToken;
+        var klient = app.NyKlient();
+        var foresporsler = new List<(ActivityTraceId Spor, string Id, string Sti)>();
 
-        var alle = await app.Logg.VentPaaAsync(e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal) && MedId(e, id));
-        var linjer = alle.Where(e => e.Properties.TryGetValue("KorrelasjonsId", out var v) && v.ToString().Trim('"') == id).ToList();
+        async Task<HttpResponseMessage> SendAsync(HttpMethod metode, string sti, Dictionary<string, string>? skjema = null)
+        {
+            var spor = ActivityTraceId.CreateRandom();
+            var id = "loggtest-" + Guid.NewGuid().ToString("N");
+            using var melding = new HttpRequestMessage(metode, sti);
+            if (skjema is not null) melding.Content = new FormUrlEncodedContent(skjema);
+            melding.Headers.Add("traceparent", $"00-{spor.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+            melding.Headers.Add("X-Correlation-Id", id);
+            foresporsler.Add((spor, id, sti));
+            var svar = await klient.SendAsync(melding, ct);
+            Assert.Equal(id, Assert.Single(svar.Headers.GetValues("X-Correlation-Id")));
+            return svar;
+        }
 
-        Assert.NotEmpty(linjer);
-        Assert.Contains(linjer, e => e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal));
+        // A page, a registration (the service writes its own line), a page behind log-in and a 404
+        // re-executed to the error page.
+        (await SendAsync(HttpMethod.Get, "/")).Dispose();
+        using var skjemaside = await SendAsync(HttpMethod.Get, "/konto/registrer");
+        var token = HttpKlientUtvidelser.AntiforgeryTokenI(await skjemaside.Content.ReadAsStringAsync(ct), "/konto/registrer");
+        using var registrert = await SendAsync(HttpMethod.Post, "/konto/registrer", new()
+        {
+            ["Fornavn"] = "Spor", ["Etternavn"] = "Sporesen", ["Fodselsnummer"] = Fodselsnummer.LagSyntetisk(new DateOnly(1991, 5, 6), 456),
+            ["Epost"] = "spor.sporesen@demo.no", ["Passord"] = "Hemmelig-passord-1", ["BekreftPassord"] = "Hemmelig-passord-1",
+            ["__RequestVerificationToken"] = token,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, registrert.StatusCode);
+        (await SendAsync(HttpMethod.Get, "/mine-saker")).Dispose();
+        using var ukjent = await SendAsync(HttpMethod.Get, "/finnes-ikke");
+        Assert.Equal(HttpStatusCode.NotFound, ukjent.StatusCode);
+
+        // The request line is written last, after the response has gone.
+        foreach (var (spor, _, _) in foresporsler)
+        {
+            await app.Logg.VentPaaAsync(e => e.TraceId == spor && ErForesporselslinje(e));
+        }
+
+        var alle = app.Logg.Hendelser.ToList();
+
+        foreach (var (spor, id, sti) in foresporsler)
+        {
+            var linjer = alle.Where(e => e.TraceId == spor).ToList();
+            Assert.Contains(linjer, ErForesporselslinje);
+            Assert.All(linjer, e => Assert.True(MedId(e, id),
+                $"Logglinjen «{e.MessageTemplate.Text}» fra {sti} mangler korrelasjons-id {id}"));
+        }
+
+        // Not only the request lines: the registration's own line was among those checked.
+        Assert.Contains(alle, e => e.TraceId == foresporsler[2].Spor && e.MessageTemplate.Text.StartsWith("Innbyggerkonto", StringComparison.Ordinal));
     }
+
+    private static bool ErForesporselslinje(Serilog.Events.LogEvent e) =>
+        e.MessageTemplate.Text.StartsWith("HTTP", StringComparison.Ordinal);
 
     private static bool MedId(Serilog.Events.LogEvent e, string id) =>
         e.Properties.TryGetValue("KorrelasjonsId", out var v) && v.ToString().Trim('"') == id;

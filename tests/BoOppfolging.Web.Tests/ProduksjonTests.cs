@@ -82,4 +82,58 @@ public sealed class ProduksjonTests(ProduksjonTests.App app) : IClassFixture<Pro
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
         Assert.Contains("Testnummer kan ikke brukes her.", await svar.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Produksjon_uten_sertifikat_for_noklene_starter_ikke()
+    {
+        using var uten = new AppUtenNokkelsertifikat();
+
+        var feil = Assert.ThrowsAny<Exception>(() => uten.NyKlient("https://localhost"));
+
+        Assert.Contains("DataProtection:Sertifikat:Sti", feil.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Noklene_lagres_kryptert_med_sertifikatet_og_en_annen_instans_kan_lese_dem()
+    {
+        // A form page: its antiforgery token makes the first key if there is none yet.
+        using var forste = app.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+        using var side = await forste.GetAsync("/konto/logg-inn", Ct);
+        var token = HttpKlientUtvidelser.AntiforgeryTokenI(await side.Content.ReadAsStringAsync(Ct), "/konto/logg-inn");
+        var informasjonskapsler = string.Join("; ", side.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+
+        var nokler = await app.MedDbAsync(db => db.DataProtectionKeys.Select(k => k.Xml!).ToListAsync(Ct));
+        var sertifikat = Convert.ToBase64String(app.Nokkelsertifikat!.Offentlig);
+        Assert.NotEmpty(nokler);
+        Assert.All(nokler, xml =>
+        {
+            Assert.Contains("<encryptedSecret", xml, StringComparison.Ordinal);
+            Assert.Contains(sertifikat, xml, StringComparison.Ordinal); // encrypted to this certificate
+            Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("unencrypted", xml, StringComparison.Ordinal);
+        });
+
+        // A second instance on the same database reads the keys (decrypted with the certificate), so it
+        // accepts the first one's antiforgery cookie and token, and makes no key of its own.
+        await using var andre = app.WithWebHostBuilder(_ => { });
+        using var andreKlient = andre.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost"), HandleCookies = false });
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/konto/logg-inn")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Epost"] = "ingen.her@kommune.no", ["Passord"] = "Feil-passord-1", ["__RequestVerificationToken"] = token,
+            }),
+        };
+        post.Headers.Add("Cookie", informasjonskapsler);
+        using var svar = await andreKlient.SendAsync(post, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode); // the form again with its error; 400 if the token could not be read
+        Assert.Equal(nokler.Count, await app.MedDbAsync(db => db.DataProtectionKeys.CountAsync(Ct)));
+    }
+
+    public sealed class AppUtenNokkelsertifikat : BoOppfolgingApp
+    {
+        protected override string Miljo => "Production";
+        protected override bool MedNokkelsertifikat => false;
+    }
 }

@@ -15,13 +15,16 @@ public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimePr
     public void Registrer(AuditHandling handling, string beskrivelse, Guid? sakId = null, Guid? personId = null) =>
         Legg(handling, beskrivelse, sakId, personId, currentUser.Id);
 
+    public void RegistrerKontoendring(AuditHandling handling, string beskrivelse, Guid kontoId) =>
+        Legg(handling, beskrivelse, null, null, currentUser.Id, kontoId);
+
     public async Task SkrivForBrukerAsync(AuditHandling handling, Guid? brukerId, CancellationToken ct)
     {
         Legg(handling, "Konto", null, null, brukerId ?? currentUser.Id);
         await db.SaveChangesAsync(ct);
     }
 
-    private void Legg(AuditHandling handling, string beskrivelse, Guid? sakId, Guid? personId, Guid? brukerId) =>
+    private void Legg(AuditHandling handling, string beskrivelse, Guid? sakId, Guid? personId, Guid? brukerId, Guid? kontoId = null) =>
         db.AuditLogg.Add(new AuditEntry(
             timeProvider.GetUtcNow(),
             brukerId,
@@ -30,7 +33,8 @@ public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimePr
             sakId,
             personId,
             currentUser.IpAdresse,
-            currentUser.KorrelasjonsId));
+            currentUser.KorrelasjonsId,
+            kontoId));
 
     public async Task SkrivAsync(AuditHandling handling, string beskrivelse, Guid? sakId, Guid? personId, CancellationToken ct)
     {

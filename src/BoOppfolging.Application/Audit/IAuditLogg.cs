@@ -11,6 +11,9 @@ public interface IAuditLogg
     /// <summary>Adds an entry that is written with the next save of the unit of work.</summary>
     void Registrer(AuditHandling handling, string beskrivelse, Guid? sakId = null, Guid? personId = null);
 
+    /// <summary>An administrator's change to a user account (in the next save, with the change itself).</summary>
+    void RegistrerKontoendring(AuditHandling handling, string beskrivelse, Guid kontoId);
+
     /// <summary>For log-in events, where the user is known before the request is signed in.</summary>
     Task SkrivForBrukerAsync(AuditHandling handling, Guid? brukerId, CancellationToken ct);
 

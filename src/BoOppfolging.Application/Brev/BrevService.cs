@@ -165,7 +165,18 @@ public sealed class BrevService(
         if (forsendelse == Forsendelse.Post && innhold.Mottaker.Adresselinjer.Count == 0) return Result.Fail(BrevFeil.IngenAdresse);
         var bytes = pdf.LagPdf(innhold);
         using var strom = new MemoryStream(bytes, writable: false);
-        var nokkel = await dokumentlager.LagreAsync(strom, ct);
+        string nokkel;
+        try
+        {
+            nokkel = await dokumentlager.LagreAsync(strom, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Nothing has changed yet: the letter stays a draft and the case as it was.
+            logger.LogError(e, "Brev {BrevId} kunne ikke lagres i dokumentlageret", brev.Id);
+            return Result.Fail(BrevFeil.IkkeArkivert);
+        }
+
         var naa = tid.GetUtcNow();
         var sendt = brev.MarkerSendt(dato, forsendelse, nokkel, Hash(bytes), bytes.Length, currentUser.Id, naa);
         if (!sendt.IsSuccess) return sendt;

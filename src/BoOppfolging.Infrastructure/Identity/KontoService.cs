@@ -1,4 +1,5 @@
 using System.Globalization;
+using BoOppfolging.Application.Audit;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
 using BoOppfolging.Domain;
@@ -19,6 +20,7 @@ public sealed class KontoService(
     IValidator<EndreRollerCommand> rollerValidator,
     IOptions<IdentitetOptions> identitet,
     ICurrentUser currentUser,
+    IAuditLogg audit,
     TimeProvider timeProvider,
     ILogger<KontoService> logger) : IKontoService
 {
@@ -78,6 +80,9 @@ public sealed class KontoService(
         var roller = await userManager.AddToRolesAsync(bruker, command.Roller.Distinct());
         if (!roller.Succeeded) return Result<Guid>.Invalid(TilFeil(roller));
 
+        // In the audit log, not only the application log: a role opens cases. Same transaction as the account.
+        audit.RegistrerKontoendring(AuditHandling.KontoOpprettet, $"Brukerkonto opprettet med roller: {Rolleliste(command.Roller)}", bruker.Id);
+        await db.SaveChangesAsync(ct);
         await transaksjon.CommitAsync(ct);
         logger.LogInformation("Ansattkonto {BrukerId} opprettet av {AdminId}", bruker.Id, currentUser.Id);
         return bruker.Id;
@@ -94,12 +99,21 @@ public sealed class KontoService(
             return Result.Fail(KontoFeil.KanIkkeFjerneEgenAdminrolle);
         }
 
+        // Removed and added together, with the audit entry: never half the roles, never a change without its entry.
+        await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
         var naa = await userManager.GetRolesAsync(bruker);
         var fjern = await userManager.RemoveFromRolesAsync(bruker, naa.Except(command.Roller));
         if (!fjern.Succeeded) return Result.Invalid(TilFeil(fjern));
         var leggTil = await userManager.AddToRolesAsync(bruker, command.Roller.Except(naa).Distinct());
         if (!leggTil.Succeeded) return Result.Invalid(TilFeil(leggTil));
         await userManager.UpdateSecurityStampAsync(bruker);
+        if (!naa.ToHashSet().SetEquals(command.Roller))
+        {
+            audit.RegistrerKontoendring(AuditHandling.RollerEndret, $"Brukerkonto: roller endret til {Rolleliste(command.Roller)}", bruker.Id);
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaksjon.CommitAsync(ct);
         logger.LogInformation("Roller endret for {BrukerId} av {AdminId}", bruker.Id, currentUser.Id);
         return Result.Ok();
     }
@@ -110,12 +124,18 @@ public sealed class KontoService(
         if (bruker is null) return Result.NotFound();
         if (deaktivert && bruker.Id == currentUser.Id) return Result.Fail(KontoFeil.KanIkkeDeaktivereSegSelv);
 
+        await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
         bruker.Deaktivert = deaktivert;
         var oppdatert = await userManager.UpdateAsync(bruker);
         if (!oppdatert.Succeeded) return Result.Invalid(TilFeil(oppdatert));
 
         // A new security stamp ends the user's open sessions at the next validation.
         await userManager.UpdateSecurityStampAsync(bruker);
+        audit.RegistrerKontoendring(
+            deaktivert ? AuditHandling.KontoDeaktivert : AuditHandling.KontoAktivert,
+            deaktivert ? "Brukerkonto deaktivert" : "Brukerkonto aktivert", bruker.Id);
+        await db.SaveChangesAsync(ct);
+        await transaksjon.CommitAsync(ct);
         logger.LogInformation("Konto {BrukerId} deaktivert={Deaktivert} av {AdminId}", bruker.Id, deaktivert, currentUser.Id);
         return Result.Ok();
     }
@@ -191,6 +211,13 @@ public sealed class KontoService(
                          select new { ur.UserId, r.Name }).ToListAsync(ct);
         return par.GroupBy(p => p.UserId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name!).Order().ToList());
+    }
+
+    /// <summary>Role names only (never who has them), in a fixed order so entries compare.</summary>
+    private static string Rolleliste(IEnumerable<string> roller)
+    {
+        var liste = roller.Distinct().Order(StringComparer.Ordinal).ToList();
+        return liste.Count == 0 ? "ingen" : string.Join(", ", liste);
     }
 
     private static IEnumerable<Feil> TilFeil(IdentityResult result) =>

@@ -72,9 +72,11 @@ public static class WebSetup
         });
 
         // Keys in the database: cookies and antiforgery tokens made by one instance are read by the others.
+        // Outside Development they are encrypted with a certificate first (required in Production).
         services.AddDataProtection()
             .SetApplicationName("BoOppfolging")
-            .PersistKeysToDbContext<AppDbContext>();
+            .PersistKeysToDbContext<AppDbContext>()
+            .BeskyttNoklene(configuration, environment);
 
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.Configure<RequestLocalizationOptions>(options =>

@@ -24,10 +24,23 @@ public class BoOppfolgingApp : WebApplicationFactory<Program>
 
     protected virtual string Miljo => "Development";
 
+    /// <summary>Outside Development the app encrypts its Data Protection keys with a certificate (Production requires it).</summary>
+    protected virtual bool MedNokkelsertifikat => Miljo != "Development";
+
+    /// <summary>The certificate the keys are protected with, made once per app (every host of it must read the same keys).</summary>
+    public Testsertifikat? Nokkelsertifikat { get; private set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Miljo);
         builder.UseSetting("Database:DataMappe", _dataMappe);
+        if (MedNokkelsertifikat)
+        {
+            Nokkelsertifikat ??= Testsertifikat.Lag(_dataMappe);
+            builder.UseSetting("DataProtection:Sertifikat:Sti", Nokkelsertifikat.Sti);
+            builder.UseSetting("DataProtection:Sertifikat:Passord", Nokkelsertifikat.Passord);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logg));
     }
 
@@ -113,6 +126,12 @@ public static partial class HttpKlientUtvidelser
     public static async Task<string> HentAntiforgeryTokenAsync(this HttpClient klient, string side)
     {
         var html = await klient.GetStringAsync(side);
+        return AntiforgeryTokenI(html, side);
+    }
+
+    /// <summary>The antiforgery token of the (first) form in a page's HTML.</summary>
+    public static string AntiforgeryTokenI(string html, string side)
+    {
         var treff = AntiforgeryToken().Match(html);
         return treff.Success ? WebUtility.HtmlDecode(treff.Groups[1].Value)
             : throw new InvalidOperationException($"Fant ikke antiforgery-token på {side}");

@@ -18,5 +18,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.HasIndex(a => new { a.SakId, a.Tidspunkt });
         builder.HasIndex(a => new { a.PersonId, a.Tidspunkt });
         builder.HasIndex(a => new { a.BrukerId, a.Tidspunkt });
+        builder.HasIndex(a => new { a.KontoId, a.Tidspunkt });
     }
 }

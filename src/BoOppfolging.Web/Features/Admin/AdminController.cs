@@ -19,7 +19,8 @@ public sealed class AdminController(
     UserManager<ApplicationUser> userManager,
     IEpostSender epost,
     ICurrentUser currentUser,
-    IOptions<KommuneOptions> kommune) : Controller
+    IOptions<KommuneOptions> kommune,
+    ILogger<AdminController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken ct) => View(await kontoService.ListBrukereAsync(ct));
@@ -39,9 +40,19 @@ public sealed class AdminController(
 
         var bruker = await userManager.FindByIdAsync(result.Value.ToString());
         var lenke = await Passordlenke.LagAsync(userManager, Url, Request.Scheme, bruker!);
-        var (emne, tekst) = Epostmaler.NyAnsattkonto(kommune.Value.Navn, lenke);
-        await epost.SendAsync(bruker!.Email!, emne, tekst, ct);
-        this.SettStatus("Kontoen er opprettet. Den ansatte har fått en e-post med lenke for å velge passord.");
+        // The account is complete without the e-mail: if it cannot be sent, the administrator is told,
+        // and the employee gets a new link from "Glemt passord".
+        if (await Passordlenke.SendAsync(epost, logger, bruker!, Epostmaler.NyAnsattkonto(kommune.Value.Navn, lenke), ct))
+        {
+            this.SettStatus("Kontoen er opprettet. Den ansatte har fått en e-post med lenke for å velge passord.");
+        }
+        else
+        {
+            this.SettAdvarsel(
+                "Kontoen er opprettet, men e-posten med lenke for å velge passord kunne ikke sendes. " +
+                "Be den ansatte bruke «Glemt passord» på innloggingssiden for å få en ny lenke.");
+        }
+
         return RedirectToAction(nameof(Bruker), new { id = result.Value });
     }
 

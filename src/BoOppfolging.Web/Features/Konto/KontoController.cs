@@ -29,7 +29,8 @@ public sealed class KontoController(
     IEpostSender epost,
     IOptions<KommuneOptions> kommune,
     IdPortenOptions idPorten,
-    IConfiguration configuration) : Controller
+    IConfiguration configuration,
+    ILogger<KontoController> logger) : Controller
 {
     [AllowAnonymous]
     [HttpGet("logg-inn")]
@@ -155,11 +156,11 @@ public sealed class KontoController(
         if (bruker is { Deaktivert: false, Email: not null })
         {
             var lenke = await Passordlenke.LagAsync(userManager, Url, Request.Scheme, bruker);
-            var (emne, tekst) = Epostmaler.NyttPassord(kommune.Value.Navn, lenke);
-            await epost.SendAsync(bruker.Email, emne, tekst, ct);
+            // A failed send is logged and answered like the rest: a different answer would tell who has an account.
+            await Passordlenke.SendAsync(epost, logger, bruker, Epostmaler.NyttPassord(kommune.Value.Navn, lenke), ct);
         }
 
-        // The same answer whether or not the account exists: the page does not reveal who has an account.
+        // The same answer whether or not the account exists (or the e-mail went): the page does not reveal who has an account.
         return RedirectToAction(nameof(GlemtPassordSendt));
     }
 

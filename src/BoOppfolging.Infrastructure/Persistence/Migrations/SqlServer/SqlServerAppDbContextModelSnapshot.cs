@@ -49,6 +49,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(45)");
 
+                    b.Property<Guid?>("KontoId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("KorrelasjonsId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
@@ -66,6 +69,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("BrukerId", "Tidspunkt");
+
+                    b.HasIndex("KontoId", "Tidspunkt");
 
                     b.HasIndex("PersonId", "Tidspunkt");
 

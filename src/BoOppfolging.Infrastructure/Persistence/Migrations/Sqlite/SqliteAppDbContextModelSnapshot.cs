@@ -42,6 +42,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KontoId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("KorrelasjonsId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
@@ -59,6 +62,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BrukerId", "Tidspunkt");
+
+                    b.HasIndex("KontoId", "Tidspunkt");
 
                     b.HasIndex("PersonId", "Tidspunkt");
 
