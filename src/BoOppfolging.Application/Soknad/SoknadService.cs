@@ -249,8 +249,12 @@ public sealed class SoknadService(
             $"{kvittering.Fornavn} {kvittering.Etternavn}", kvittering.Frist, brevId);
     }
 
-    /// <summary>The application as sent, with its attachments, for staff who may see the case; null for anyone else or a referral.</summary>
-    public async Task<SendtSoknadVisning?> HentForSakAsync(Guid sakId, CancellationToken ct)
+    /// <summary>
+    /// The application as sent, with its attachments, for staff who may see the case; null for anyone else or a referral.
+    /// <paramref name="alleredeLogget"/>: the caller has written this read of the case to the audit log already
+    /// (the case page, through <see cref="Saker.SakService.HentAsync"/>), so one page view is one entry.
+    /// </summary>
+    public async Task<SendtSoknadVisning?> HentForSakAsync(Guid sakId, CancellationToken ct, bool alleredeLogget = false)
     {
         if (!tilgang.ErAnsatt) return null;
         var soknad = await tilgang.SynligeSaker().AsNoTracking()
@@ -260,7 +264,7 @@ public sealed class SoknadService(
         if (soknad is null) return null;
         var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sakId).OrderBy(v => v.LastetOpp)
             .Select(v => new VedleggVisning(v.Id, v.Type, v.Filnavn, v.Storrelse)).ToListAsync(ct);
-        await audit.SkrivAsync(AuditHandling.Les, "Søknad", sakId, soknad.PersonId, ct);
+        if (!alleredeLogget) await audit.SkrivAsync(AuditHandling.Les, "Søknad", sakId, soknad.PersonId, ct);
         return new SendtSoknadVisning(soknad.Innhold, $"{soknad.Fornavn} {soknad.Etternavn}", soknad.Sendt, vedlegg);
     }
 

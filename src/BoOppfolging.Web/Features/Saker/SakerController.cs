@@ -48,7 +48,7 @@ public sealed class SakerController(
             Sak = result.Value,
             Mottak = mottak.IsSuccess ? mottak.Value : null,
             Brev = await brevService.ListAsync(sakId, ct),
-            Soknad = await soknadService.HentForSakAsync(sakId, ct),
+            Soknad = await soknadService.HentForSakAsync(sakId, ct, alleredeLogget: true),
             Samtykker = new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: true, $"/saker/{sakId}/samtykker"),
         });
     }
