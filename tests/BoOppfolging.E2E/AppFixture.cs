@@ -77,6 +77,14 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 
     public override async ValueTask DisposeAsync()
     {
+        if (ChromiumFinnes)
+        {
+            // Which pages axe checked this run, for whoever wants to see that every page and its error state is covered.
+            await File.WriteAllLinesAsync(
+                Path.Combine(AppContext.BaseDirectory, "axe-sider.txt"),
+                [$"{Tilgjengelighet.SjekkedeSider.Count} sider sjekket med axe, {Tilgjengelighet.AntallKall} ganger spurt:", .. Tilgjengelighet.SjekkedeSider]);
+        }
+
         if (_nettleser is not null) await _nettleser.DisposeAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
