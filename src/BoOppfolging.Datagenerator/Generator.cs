@@ -22,7 +22,7 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
     {
         var klokke = Stopwatch.StartNew();
         // "Now" in the data: the base date at nine in the morning, Norwegian time.
-        var naa = Saksbygger.Lokal(valg.Basisdato, TimeSpan.FromHours(9));
+        var naa = Saksforlop.Lokal(valg.Basisdato, TimeSpan.FromHours(9));
         Ansatte ansatte;
         Guid innbyggerRolle;
         Dictionary<int, int> serier;
@@ -47,7 +47,7 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
 
         var rng = new Tilfeldig(valg.Seed);
         var hoder = Sakshoder.Lag(rng, valg.Saker, naa);
-        var bygger = new Saksbygger(rng, ansatte, avsender, naa, innbyggerRolle, normalizer, serier);
+        var bygger = new Saksforlop(rng, ansatte, avsender, naa, innbyggerRolle, normalizer, serier);
         for (var fra = 0; fra < hoder.Length; fra += valg.Batch)
         {
             await using var scope = scopeFactory.CreateAsyncScope();

@@ -30,12 +30,12 @@ internal static class Sakshoder
             {
                 // Citizens apply in the browser at any hour, mostly in the day and evening.
                 var time = rng.Vektet((rng.Tall(7, 12), 0.35), (rng.Tall(12, 17), 0.35), (rng.Tall(17, 24), 0.25), (rng.Tall(0, 7), 0.05));
-                mottatt = Saksbygger.Lokal(dato, new TimeSpan(time, rng.Tall(0, 60), rng.Tall(0, 60)));
+                mottatt = Saksforlop.Lokal(dato, new TimeSpan(time, rng.Tall(0, 60), rng.Tall(0, 60)));
             }
             else
             {
                 // Referrals are registered by staff, in working hours.
-                mottatt = Saksbygger.Lokal(Helligdager.NesteVirkedagFraOgMed(dato), TimeSpan.FromHours(8) + TimeSpan.FromMinutes(rng.Tall(0, 450)));
+                mottatt = Saksforlop.Lokal(Helligdager.NesteVirkedagFraOgMed(dato), TimeSpan.FromHours(8) + TimeSpan.FromMinutes(rng.Tall(0, 450)));
             }
 
             if (mottatt > naa) mottatt = naa - TimeSpan.FromMinutes(rng.Tall(1, 600));

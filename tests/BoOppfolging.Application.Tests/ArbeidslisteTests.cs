@@ -1,6 +1,7 @@
 using BoOppfolging.Application.Saker;
 using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Saksbygging;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,26 +52,23 @@ public sealed class Arbeidslisteoppsett : IAsyncLifetime
         }
 
         Ny(KombinertsEgne, start.AddDays(-2), s => Tildel(s, Kombinert));
-        Ny(KombinertsEgne, start.AddDays(-3), s => Tildel(s, Kombinert).TildelKontakter(Kombinert, null, null, start));
-        for (var i = 0; i < 3; i++) Ny(KombinertErKontakt, start.AddDays(-i), s => Tildel(s, Annen).TildelKontakter(Kombinert, null, null, start));
+        Ny(KombinertsEgne, start.AddDays(-3), s => Tildel(s, Kombinert).TildelKontakter(Kombinert));
+        for (var i = 0; i < 3; i++) Ny(KombinertErKontakt, start.AddDays(-i), s => Tildel(s, Annen).TildelKontakter(Kombinert));
 
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
-        void Ny(HashSet<Guid>? hvor, DateTimeOffset mottatt, Action<Sak> endre)
+        void Ny(HashSet<Guid>? hvor, DateTimeOffset mottatt, Action<Saksbygger> endre)
         {
-            var sak = Testdata.NySak(person.Id, mottatt);
+            var sak = Testdata.NySoknad(person, mottatt);
             endre(sak);
-            db.Saker.Add(sak);
-            hvor?.Add(sak.Id);
+            sak.LeggTil(db);
+            hvor?.Add(sak.Sak.Id);
         }
 
-        Sak Tildel(Sak sak, Guid? saksbehandler)
-        {
-            if (saksbehandler is { } id) sak.TildelSaksbehandler(id, null, start);
-            return sak;
-        }
+        // Each step a minute after the one before, as the builder takes them.
+        Saksbygger Tildel(Saksbygger sak, Guid? saksbehandler) => saksbehandler is { } id ? sak.TildelSaksbehandler(id) : sak;
 
-        void Lukk(Sak sak) => Assert.True(sak.Trekk(Guid.NewGuid(), start).IsSuccess);
+        void Lukk(Saksbygger sak) => sak.Trekk();
     }
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();

@@ -2,6 +2,7 @@ using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Mottak;
 using BoOppfolging.Application.Saker;
 using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Saksbygging;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
@@ -574,11 +575,13 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
         var teamleder = TestBruker.Med(Roller.Teamleder);
         var person = Testdata.NyPerson("Midnatt", "Datosen");
         // 23:30 UTC on 1 November is 00:30 on 2 November in Norway.
-        var sak = Sak.Opprett("BO-2026-900001", person.Id, Kanal.Annet, new DateTimeOffset(2026, 11, 1, 23, 30, 0, TimeSpan.Zero), null);
+        var sak = Saksbygger.Henvendelse(
+            "BO-2026-900001", person, new DateTimeOffset(2026, 11, 1, 23, 30, 0, TimeSpan.Zero), Guid.CreateVersion7(),
+            Henvendelsesinnhold.Standard with { Kanal = Kanal.Annet });
         await using (var scope = database.Scope())
         {
             scope.Db().Personer.Add(person);
-            scope.Db().Saker.Add(sak);
+            sak.LeggTil(scope.Db());
             await scope.Db().SaveChangesAsync(Ct);
         }
 

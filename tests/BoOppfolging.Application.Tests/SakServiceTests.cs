@@ -95,7 +95,7 @@ public sealed class SakServiceTests(TestDatabase database) : IClassFixture<TestD
         Assert.Equal(("Saksbehandler tildelt", "Ingrid Berg"), (tildelt.Tekst, tildelt.UtfortAv));
     }
 
-    /// <summary>Received, then assigned (internal), then moved on (not internal), an hour apart, by a named saksbehandler.</summary>
+    /// <summary>Received, then assigned (internal), then closed (not internal), an hour apart, by a named saksbehandler.</summary>
     private async Task<Sak> LagreSakMedInternHendelseAsync()
     {
         var saksbehandler = new ApplicationUser { UserName = $"{Guid.NewGuid():N}@test.no", Fornavn = "Ingrid", Etternavn = "Berg" };
@@ -106,11 +106,9 @@ public sealed class SakServiceTests(TestDatabase database) : IClassFixture<TestD
         }
 
         var start = database.Tid.GetUtcNow();
-        return await database.LagreSakAsync(s =>
-        {
-            s.TildelSaksbehandler(saksbehandler.Id, saksbehandler.Id, start.AddHours(1));
-            s.Henlegg(Henleggelsesgrunn.FlyttetFraKommunen, null, saksbehandler.Id, start.AddHours(2));
-        });
+        return await database.LagreSakAsync(s => s
+            .TildelSaksbehandler(saksbehandler.Id, saksbehandler.Id, start.AddHours(1))
+            .Henlegg(Henleggelsesgrunn.FlyttetFraKommunen, tidspunkt: start.AddHours(2)));
     }
 
     private async Task<List<AuditEntry>> LesingerAsync(System.Linq.Expressions.Expression<Func<AuditEntry, bool>> hvilke)

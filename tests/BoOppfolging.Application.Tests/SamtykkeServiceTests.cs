@@ -1,5 +1,6 @@
 using BoOppfolging.Application.Samtykker;
 using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Saksbygging;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,18 +11,18 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>An application naming a GP and a NAV office, with consent for both, as the case builder makes it.</summary>
     private async Task<(Sak Sak, Samtykke Fastlege, Samtykke Nav)> SakMedSamtykkerAsync(Guid? saksbehandler = null)
     {
-        var sak = await database.LagreSakAsync(s =>
-        {
-            if (saksbehandler is { } sb) s.TildelSaksbehandler(sb, sb, database.Tid.GetUtcNow());
-        });
-        var fastlege = new Samtykke(sak.Id, "fastlegen (Dr. Åse Lie)", Samtykke.OrdlydFor("fastlegen (Dr. Åse Lie)"), database.Tid.GetUtcNow());
-        var nav = new Samtykke(sak.Id, "NAV (NAV Ås)", Samtykke.OrdlydFor("NAV (NAV Ås)"), database.Tid.GetUtcNow().AddMinutes(1));
-        await using var scope = database.Scope();
-        scope.Db().Samtykker.AddRange(fastlege, nav);
-        await scope.Db().SaveChangesAsync(Ct);
-        return (sak, fastlege, nav);
+        IReadOnlyList<Samtykke> samtykker = [];
+        var sak = await database.LagreSakAsync(
+            s =>
+            {
+                samtykker = s.Samtykkene;
+                if (saksbehandler is { } sb) s.TildelSaksbehandler(sb, sb);
+            },
+            innhold: Saksbygger.StandardSoknad(fastlege: "Dr. Åse Lie", navKontor: "NAV Ås"));
+        return (sak, samtykker.Single(s => s.Kilde == "fastlegen (Dr. Åse Lie)"), samtykker.Single(s => s.Kilde == "NAV (NAV Ås)"));
     }
 
     private async Task<Samtykke> LesAsync(Guid samtykkeId)
@@ -39,10 +40,11 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
 
         await using (var scope = database.Scope(innbygger))
         {
+            // Both were given in the same moment, with the application: the list shows both, with the wording agreed to.
             var liste = await scope.Get<SamtykkeService>().ListAsync(sak.Id, Ct);
-            Assert.Equal(["fastlegen (Dr. Åse Lie)", "NAV (NAV Ås)"], liste.Select(s => s.Kilde));
+            Assert.Equal(["NAV (NAV Ås)", "fastlegen (Dr. Åse Lie)"], liste.Select(s => s.Kilde).Order(StringComparer.Ordinal));
             Assert.All(liste, s => Assert.True(s.ErGyldig));
-            Assert.Equal(fastlege.Ordlyd, liste[0].Ordlyd);
+            Assert.Equal(Samtykke.OrdlydFor("fastlegen (Dr. Åse Lie)"), liste.Single(s => s.Id == fastlege.Id).Ordlyd);
 
             var skjema = await scope.Get<SamtykkeService>().HentAsync(sak.Id, fastlege.Id, Ct);
             Assert.True(skjema.Value.Samtykke.KanTrekkes);

@@ -1,5 +1,6 @@
 using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Saksbygging;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,36 +43,36 @@ public sealed class Tilgangsoppsett : IAsyncLifetime
         teamB.LeggTilMedlem(Saksbehandler2);
         db.Team.AddRange(teamA, teamB);
 
-        Ny("Ufordelt", ola.Id, _ => { });
-        Ny("HosSaksbehandler1", ola.Id, s => s.TildelSaksbehandler(Saksbehandler1, null, tid));
-        Ny("HosSaksbehandler2OgTeamA", kari.Id, s =>
+        Ny("Ufordelt", ola, _ => { });
+        Ny("HosSaksbehandler1", ola, s => s.TildelSaksbehandler(Saksbehandler1, null, tid));
+        Ny("HosSaksbehandler2OgTeamA", kari, s =>
         {
             s.TildelSaksbehandler(Saksbehandler2, null, tid);
             s.TildelTeam(teamA.Id, null, tid);
         });
-        Ny("HosSaksbehandler1OgTeamB", kari.Id, s =>
+        Ny("HosSaksbehandler1OgTeamB", kari, s =>
         {
             s.TildelSaksbehandler(Saksbehandler1, null, tid);
             s.TildelTeam(teamB.Id, null, tid);
         });
-        Ny("BoOppfolger1Primaer", ola.Id, s =>
+        Ny("BoOppfolger1Primaer", ola, s =>
         {
             s.TildelSaksbehandler(Saksbehandler2, null, tid);
             s.TildelKontakter(BoOppfolger1, BoOppfolger2, null, tid);
         });
-        Ny("BoOppfolger2Primaer", kari.Id, s =>
+        Ny("BoOppfolger2Primaer", kari, s =>
         {
             s.TildelSaksbehandler(Saksbehandler2, null, tid);
             s.TildelKontakter(BoOppfolger2, null, null, tid);
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
-        void Ny(string navn, Guid personId, Action<Sak> endre)
+        void Ny(string navn, Person person, Action<Saksbygger> endre)
         {
-            var sak = Testdata.NySak(personId, tid);
+            var sak = Testdata.NySoknad(person, tid);
             endre(sak);
-            db.Saker.Add(sak);
-            Navn[sak.Id] = navn;
+            sak.LeggTil(db);
+            Navn[sak.Sak.Id] = navn;
         }
     }
 

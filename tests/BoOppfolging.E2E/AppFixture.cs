@@ -1,6 +1,8 @@
+using BoOppfolging.Infrastructure.Saksbygging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(BoOppfolging.E2E.AppFixture))]
@@ -12,6 +14,7 @@ namespace BoOppfolging.E2E;
 /// fresh SQLite folder under the temp directory, served by Kestrel on a free loopback port. Plus one
 /// Playwright and one Chromium: Debian's own, never a downloaded one. Each test makes its own browser
 /// context (own cookies) with <see cref="NyKontekstAsync"/> and disposes it, so test classes run in parallel.
+/// A test that needs a case in a given state gets it from <see cref="SakAsync"/>, not by clicking its way there.
 /// </summary>
 public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -75,8 +78,31 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         return kontekst;
     }
 
+    /// <summary>
+    /// The seeding entry point: a case built inside the running app by the one case builder
+    /// (<see cref="Saksbygger"/>, the domain's own steps), in the state and for the users the test names
+    /// by e-mail, e.g. <c>new() { Status = Saksstatus.TilVurdering, Saksbehandler = "saksbehandler@demo.no" }</c>
+    /// or <c>new() { Innbygger = "ola.nordmann@demo.no" }</c>. Use it for every state a test only needs
+    /// to start from; each phase keeps one journey done by hand in the browser.
+    /// </summary>
+    public async Task<ByggetSak> SakAsync(Saksbestilling bestilling)
+    {
+        Assert.SkipUnless(ChromiumFinnes, $"Chromium finnes ikke på {ChromiumSti}, så nettlesertesten hoppes over.");
+        await using var scope = Services.CreateAsyncScope();
+        return await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider)
+            .OpprettAsync(bestilling, TestContext.Current.CancellationToken);
+    }
+
     public override async ValueTask DisposeAsync()
     {
+        if (ChromiumFinnes)
+        {
+            // Which pages axe checked this run, for whoever wants to see that every page and its error state is covered.
+            await File.WriteAllLinesAsync(
+                Path.Combine(AppContext.BaseDirectory, "axe-sider.txt"),
+                [$"{Tilgjengelighet.SjekkedeSider.Count} sider sjekket med axe, {Tilgjengelighet.AntallKall} ganger spurt:", .. Tilgjengelighet.SjekkedeSider]);
+        }
+
         if (_nettleser is not null) await _nettleser.DisposeAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();

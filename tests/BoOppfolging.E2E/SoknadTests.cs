@@ -23,6 +23,7 @@ public sealed partial class SoknadTests(AppFixture app)
         // Step 1, first without a postal code: refused, the message at the field, the rest kept.
         await Assertions.Expect(side.GetByText("Steg 1 av 5")).ToBeVisibleAsync();
         await Assertions.Expect(side.Locator("main dd").First).ToHaveTextAsync("Søker Ærlighetsen");
+        await side.SjekkUniversellUtformingAsync();
         await side.GetByLabel("Adresse", new() { Exact = true }).FillAsync("Storgata 1 <script>alert(1)</script>");
         await side.GetByLabel("Poststed").FillAsync("Ås");
         await side.GetByLabel("Telefonnummer").FillAsync("912 34 567");

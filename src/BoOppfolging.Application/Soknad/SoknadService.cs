@@ -246,7 +246,10 @@ public sealed class SoknadService(
             $"{kvittering.Fornavn} {kvittering.Etternavn}", kvittering.Frist, brevId);
     }
 
-    /// <summary>The application as sent, with its attachments, for staff who may see the case; null for anyone else or a referral.</summary>
+    /// <summary>
+    /// The application as sent, with its attachments, for staff who may see the case; null for anyone else or a referral.
+    /// The read is audited once per request with the rest of the case page (<see cref="IAuditLogg"/>).
+    /// </summary>
     public async Task<SendtSoknadVisning?> HentForSakAsync(Guid sakId, CancellationToken ct)
     {
         if (!tilgang.ErAnsatt) return null;

@@ -2,6 +2,7 @@ using BoOppfolging.Application.Common;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Persistence;
+using BoOppfolging.Infrastructure.Saksbygging;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -50,6 +51,7 @@ public sealed class DemoSeeder(
 
         var naa = timeProvider.GetUtcNow();
         var brukere = new Dictionary<string, ApplicationUser>();
+        var personer = new Dictionary<string, Person>();
         var individnummer = 100;
         foreach (var konto in Kontoer)
         {
@@ -60,6 +62,7 @@ public sealed class DemoSeeder(
                 person = new Person(konto.Fornavn, konto.Etternavn, fnr);
                 db.Personer.Add(person);
                 await db.SaveChangesAsync(ct);
+                personer[konto.Epost] = person;
             }
 
             var bruker = new ApplicationUser
@@ -78,26 +81,19 @@ public sealed class DemoSeeder(
         }
 
         var saksbehandler = brukere["saksbehandler@demo.no"].Id;
-        var boOppfolger = brukere["bo-oppfolger@demo.no"].Id;
         var vurderingsteam = new Team("Vurderingsteamet", Teamtype.Vurderingsteam);
         vurderingsteam.LeggTilMedlem(brukere["vurderingsteam@demo.no"].Id);
         var oppfolgingsteam = new Team("Bo-oppfølging sentrum", Teamtype.BoOppfolging);
-        oppfolgingsteam.LeggTilMedlem(boOppfolger);
+        oppfolgingsteam.LeggTilMedlem(brukere["bo-oppfolger@demo.no"].Id);
         db.Team.AddRange(vurderingsteam, oppfolgingsteam);
 
-        var ola = brukere["ola.nordmann@demo.no"].PersonId!.Value;
-        var kari = brukere["kari.nordmann@demo.no"].PersonId!.Value;
+        // Every case is built by the one case builder, through the domain's own steps (Infrastructure/Saksbygging).
+        // Only phase 1 has steps so far: the furthest a case gets is the vurderingsteam, so the bo-oppfølger has no
+        // cases until the follow-up phase adds its steps here.
+        var saker = new List<Saksbygger>();
+        async Task<string> Referanse(DateTimeOffset mottatt) => await referanser.NesteAsync(Norsktid.Dato(mottatt).Year, ct);
+        DateOnly Dato(DateTimeOffset t) => Norsktid.Dato(t);
 
-        var olaSak = await NySakAsync(ola, Kanal.Soknad, naa.AddDays(-3), ct);
-        // The consents Ola gave when applying, to obtain information from his GP and NAV.
-        foreach (var kilde in new[] { "fastlegen (Dr. Kari Bakke)", "NAV (NAV Sentrum)" })
-        {
-            db.Samtykker.Add(new Samtykke(olaSak.Id, kilde, Samtykke.OrdlydFor(kilde), naa.AddDays(-3)));
-        }
-
-
-        // Phase 1 in every state: applications and referrals received, screened, waiting for contact,
-        // sent on, referred elsewhere, closed, withdrawn, overdue, with a foreløpig svar, and a duplicate.
         Person NyPerson(string fornavn, string etternavn, DateOnly fodt, bool kjentNummer = true)
         {
             var person = kjentNummer
@@ -107,115 +103,110 @@ public sealed class DemoSeeder(
             return person;
         }
 
-        DateOnly Dato(DateTimeOffset t) => Norsktid.Dato(t);
-        void Ok(Result r)
+        async Task<Saksbygger> SoknadAsync(Person person, DateTimeOffset mottatt, Guid? innsendtAv = null)
         {
-            if (!r.IsSuccess) throw new InvalidOperationException(r.Error!.Melding);
+            // Demo persons without an account applied through ID-porten with an account the demo does not make.
+            var sak = Saksbygger.Soknad(await Referanse(mottatt), person, mottatt, innsendtAv ?? Guid.CreateVersion7());
+            saker.Add(sak);
+            return sak;
         }
+
+        async Task<Saksbygger> HenvendelseAsync(
+            Person person, Kanal kanal, Mottaksform form, string melder, string rolle, string beskrivelse, Hastegrad hastegrad, DateTimeOffset mottatt)
+        {
+            var sak = Saksbygger.Henvendelse(
+                await Referanse(mottatt), person, mottatt, saksbehandler,
+                new Henvendelsesinnhold(kanal, form, melder, rolle, "912 34 567", null, beskrivelse, hastegrad));
+            saker.Add(sak);
+            return sak;
+        }
+
+        // Ola's application three days ago, with consent for his GP and NAV (the standard application): nobody has looked at it yet.
+        await SoknadAsync(personer["ola.nordmann@demo.no"], naa.AddDays(-3), brukere["ola.nordmann@demo.no"].Id);
+
+        // Kari's application, screened and with the vurderingsteam, a foreløpig svar sent that moved the deadline.
+        (await SoknadAsync(personer["kari.nordmann@demo.no"], naa.AddDays(-45), brukere["kari.nordmann@demo.no"].Id))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-45).AddHours(2))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-43))
+            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-42))
+            .RegistrerForelopigSvar(Dato(naa.AddDays(-16)), Dato(naa.AddDays(30)), naa.AddDays(-16));
+
+        // Phase 1 in every state: applications and referrals received, screened, waiting for contact,
+        // sent on, referred elsewhere, closed, withdrawn, overdue, with a foreløpig svar, and a duplicate.
 
         // A GP's referral, screened, the person reached and willing: ready for the vurderingsteam.
         var jonas = NyPerson("Jonas", "Haugland", new DateOnly(1962, 6, 30));
-        var (jonasSak, _) = await HenvendelseAsync(jonas.Id, Kanal.Fastlege, Mottaksform.Telefon, "Dr. Marte Sæther", "fastlege, Sentrum legekontor",
-            "Pasienten har vansker med å holde orden i leiligheten og har fått varsel om husleierestanse.", Hastegrad.Normal, naa.AddDays(-12), saksbehandler, ct);
-        Ok(jonasSak.TildelSaksbehandler(saksbehandler, saksbehandler, naa.AddDays(-11)));
-        Ok(jonasSak.RegistrerMottakskontroll(jonas.Fodselsdato, true, true, null, Dato(naa.AddDays(-10)), saksbehandler, naa.AddDays(-10)));
-        db.Kontaktforsok.Add(jonasSak.RegistrerKontakt(Dato(naa.AddDays(-9)), Kontaktform.Telefon, Kontaktresultat.OnskerHjelp, true, null, saksbehandler, naa.AddDays(-9)).Value);
+        (await HenvendelseAsync(jonas, Kanal.Fastlege, Mottaksform.Telefon, "Dr. Marte Sæther", "fastlege, Sentrum legekontor",
+            "Pasienten har vansker med å holde orden i leiligheten og har fått varsel om husleierestanse.", Hastegrad.Normal, naa.AddDays(-12)))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-11))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-10))
+            .RegistrerKontakt(tidspunkt: naa.AddDays(-9));
 
         // From the hospital, already with the vurderingsteam.
         var fatima = NyPerson("Fatima", "Ali", new DateOnly(1994, 1, 19));
-        var (fatimaSak, _) = await HenvendelseAsync(fatima.Id, Kanal.Spesialisthelsetjenesten, Mottaksform.Brev, "Sykehuset, sengepost 3", "utskrivningsklar pasient",
-            "Skal skrives ut om to uker og trenger hjelp til å etablere seg i egen bolig.", Hastegrad.Haster, naa.AddDays(-25), saksbehandler, ct);
-        Ok(fatimaSak.TildelSaksbehandler(saksbehandler, saksbehandler, naa.AddDays(-24)));
-        Ok(fatimaSak.RegistrerMottakskontroll(fatima.Fodselsdato, true, true, null, Dato(naa.AddDays(-23)), saksbehandler, naa.AddDays(-23)));
-        db.Kontaktforsok.Add(fatimaSak.RegistrerKontakt(Dato(naa.AddDays(-22)), Kontaktform.Mote, Kontaktresultat.OnskerHjelp, true, null, saksbehandler, naa.AddDays(-22)).Value);
-        Ok(fatimaSak.SendTilVurdering(vurderingsteam.Id, saksbehandler, naa.AddDays(-21)));
+        (await HenvendelseAsync(fatima, Kanal.Spesialisthelsetjenesten, Mottaksform.Brev, "Sykehuset, sengepost 3", "utskrivningsklar pasient",
+            "Skal skrives ut om to uker og trenger hjelp til å etablere seg i egen bolig.", Hastegrad.Haster, naa.AddDays(-25)))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-24))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-23))
+            .RegistrerKontakt(form: Kontaktform.Mote, tidspunkt: naa.AddDays(-22))
+            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-21));
 
-        // An application 40 days old in mapping, with no foreløpig svar: over the deadline.
+        // An application 40 days old with the vurderingsteam, with no foreløpig svar: over the deadline.
         var sofie = NyPerson("Sofie", "Lund", new DateOnly(2001, 9, 8));
-        var sofieSak = await SoknadAsync(sofie.Id, naa.AddDays(-40), saksbehandler, ct);
-        Ok(sofieSak.RegistrerMottakskontroll(sofie.Fodselsdato, true, true, null, Dato(naa.AddDays(-38)), saksbehandler, naa.AddDays(-38)));
-        Ok(sofieSak.SendTilVurdering(vurderingsteam.Id, saksbehandler, naa.AddDays(-37)));
+        (await SoknadAsync(sofie, naa.AddDays(-40)))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-40).AddHours(2))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-38))
+            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-37));
 
         // An application 35 days old, screened, information asked for and a foreløpig svar sent.
         var eirik = NyPerson("Eirik", "Solberg", new DateOnly(1988, 2, 11));
-        var eirikSak = await SoknadAsync(eirik.Id, naa.AddDays(-35), saksbehandler, ct);
-        Ok(eirikSak.RegistrerMottakskontroll(eirik.Fodselsdato, true, true, "Venter på opplysninger om husleie.", Dato(naa.AddDays(-33)), saksbehandler, naa.AddDays(-33)));
-        db.Opplysningsbehov.Add(eirikSak.BeOmOpplysninger("Kopi av husleiekontrakten og siste varsel fra utleier.", Dato(naa.AddDays(5)), saksbehandler, naa.AddDays(-20)).Value);
-        Ok(eirikSak.RegistrerForelopigSvar(Dato(naa.AddDays(-4)), Dato(naa.AddDays(21)), naa.AddDays(-4)));
-
-        // Kari's application, screened and with the vurderingsteam: as far as the domain's own steps go
-        // until the kartlegging phase adds its own (no case is walked past the rules).
-        var kariPerson = await db.Personer.SingleAsync(p => p.Id == kari, ct);
-        var kariSak = await SoknadAsync(kari, naa.AddDays(-30), saksbehandler, ct);
-        Ok(kariSak.RegistrerMottakskontroll(kariPerson.Fodselsdato, true, true, null, Dato(naa.AddDays(-28)), saksbehandler, naa.AddDays(-28)));
-        Ok(kariSak.SendTilVurdering(vurderingsteam.Id, saksbehandler, naa.AddDays(-27)));
+        (await SoknadAsync(eirik, naa.AddDays(-35)))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-35).AddHours(2))
+            .RegistrerMottakskontroll(notat: "Venter på opplysninger om husleie.", tidspunkt: naa.AddDays(-33))
+            .BeOmOpplysninger("Kopi av husleiekontrakten og siste varsel fra utleier.", Dato(naa.AddDays(5)), tidspunkt: naa.AddDays(-20))
+            .RegistrerForelopigSvar(Dato(naa.AddDays(-4)), Dato(naa.AddDays(21)), naa.AddDays(-4));
 
         // A prison release, closed: moved away.
         var nils = NyPerson("Nils", "Johansen", new DateOnly(1958, 12, 24));
-        var (nilsSak, _) = await HenvendelseAsync(nils.Id, Kanal.Kriminalomsorgen, Mottaksform.Epost, "Kriminalomsorgen, region øst", "saksbehandler i friomsorgen",
-            "Løslates om en måned og har ikke bolig.", Hastegrad.Normal, naa.AddDays(-60), saksbehandler, ct);
-        Ok(nilsSak.TildelSaksbehandler(saksbehandler, saksbehandler, naa.AddDays(-59)));
-        Ok(nilsSak.RegistrerMottakskontroll(nils.Fodselsdato, true, true, null, Dato(naa.AddDays(-58)), saksbehandler, naa.AddDays(-58)));
-        Ok(nilsSak.Henlegg(Henleggelsesgrunn.FlyttetFraKommunen, null, saksbehandler, naa.AddDays(-50)));
+        (await HenvendelseAsync(nils, Kanal.Kriminalomsorgen, Mottaksform.Epost, "Kriminalomsorgen, region øst", "saksbehandler i friomsorgen",
+            "Løslates om en måned og har ikke bolig.", Hastegrad.Normal, naa.AddDays(-60)))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-59))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-58))
+            .Henlegg(Henleggelsesgrunn.FlyttetFraKommunen, tidspunkt: naa.AddDays(-50));
 
         // A relative's urgent call yesterday: nobody has looked at it yet.
         var aase = NyPerson("Åse", "Ødegård", new DateOnly(1970, 5, 17));
-        await HenvendelseAsync(aase.Id, Kanal.Parorende, Mottaksform.Telefon, "Øystein Ødegård", "bror",
-            "Søsteren hans har sluttet å åpne posten og har fått begjæring om utkastelse.", Hastegrad.Haster, naa.AddDays(-1), saksbehandler, ct);
+        await HenvendelseAsync(aase, Kanal.Parorende, Mottaksform.Telefon, "Øystein Ødegård", "bror",
+            "Søsteren hans har sluttet å åpne posten og har fått begjæring om utkastelse.", Hastegrad.Haster, naa.AddDays(-1));
 
         // A neighbour's report about someone with extensive needs: referred to another service.
         var mona = NyPerson("Mona", "Vik", new DateOnly(1981, 4, 3));
-        var (monaSak, _) = await HenvendelseAsync(mona.Id, Kanal.Nabo, Mottaksform.Telefon, "Kåre Brekke", "nabo",
-            "Naboen er urolig om natten og virker ruset.", Hastegrad.Normal, naa.AddDays(-15), saksbehandler, ct);
-        Ok(monaSak.TildelSaksbehandler(saksbehandler, saksbehandler, naa.AddDays(-14)));
-        Ok(monaSak.RegistrerMottakskontroll(mona.Fodselsdato, false, true, "Omfattende rusproblematikk.", Dato(naa.AddDays(-12)), saksbehandler, naa.AddDays(-12)));
-        db.Henvisninger.Add(monaSak.HenvisTilAnnenTjeneste("Origo", "Behovet gjelder rus og psykisk helse, som Origo har ansvar for.", saksbehandler, naa.AddDays(-11)).Value);
+        (await HenvendelseAsync(mona, Kanal.Nabo, Mottaksform.Telefon, "Kåre Brekke", "nabo",
+            "Naboen er urolig om natten og virker ruset.", Hastegrad.Normal, naa.AddDays(-15)))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-14))
+            .RegistrerMottakskontroll(iMaalgruppen: false, notat: "Omfattende rusproblematikk.", tidspunkt: naa.AddDays(-12))
+            .HenvisTilAnnenTjeneste("Origo", "Behovet gjelder rus og psykisk helse, som Origo har ansvar for.", tidspunkt: naa.AddDays(-11));
 
         // A referral about someone whose fødselsnummer is not known yet.
         var lars = NyPerson("Lars", "Moen", new DateOnly(1975, 8, 21), kjentNummer: false);
-        await HenvendelseAsync(lars.Id, Kanal.FrivilligOrganisasjon, Mottaksform.Epost, "Kirkens Bymisjon", "miljøarbeider",
-            "Bor midlertidig på hybel og trenger hjelp med økonomi og kontakt med NAV.", Hastegrad.Normal, naa.AddDays(-6), saksbehandler, ct);
+        await HenvendelseAsync(lars, Kanal.FrivilligOrganisasjon, Mottaksform.Epost, "Kirkens Bymisjon", "miljøarbeider",
+            "Bor midlertidig på hybel og trenger hjelp med økonomi og kontakt med NAV.", Hastegrad.Normal, naa.AddDays(-6));
 
         // The same person twice: an open case with the vurderingsteam, and a new application to screen.
         var ida = NyPerson("Ida", "Berg", new DateOnly(1990, 10, 10));
-        var idaSak = await SoknadAsync(ida.Id, naa.AddDays(-20), saksbehandler, ct);
-        Ok(idaSak.RegistrerMottakskontroll(ida.Fodselsdato, true, true, null, Dato(naa.AddDays(-18)), saksbehandler, naa.AddDays(-18)));
-        Ok(idaSak.SendTilVurdering(vurderingsteam.Id, saksbehandler, naa.AddDays(-17)));
-        await SoknadAsync(ida.Id, naa.AddDays(-2), null, ct);
+        (await SoknadAsync(ida, naa.AddDays(-20)))
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-20).AddHours(2))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-18))
+            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-17));
+        await SoknadAsync(ida, naa.AddDays(-2));
 
-        // A withdrawn application.
+        // An application withdrawn by the applicant two days after sending it.
         var henrik = NyPerson("Henrik", "Strand", new DateOnly(1999, 12, 1));
-        var henrikSak = await SoknadAsync(henrik.Id, naa.AddDays(-9), null, ct);
-        Ok(henrikSak.Trekk(saksbehandler, naa.AddDays(-7)));
+        (await SoknadAsync(henrik, naa.AddDays(-9))).Trekk(tidspunkt: naa.AddDays(-7));
 
+        foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Demodata opprettet: {Kontoer} kontoer", Kontoer.Count);
-    }
-
-    private async Task<Sak> NySakAsync(Guid personId, Kanal kanal, DateTimeOffset mottatt, CancellationToken ct)
-    {
-        var sak = Sak.Opprett(await referanser.NesteAsync(mottatt.Year, ct), personId, kanal, mottatt, null);
-        db.Saker.Add(sak);
-        return sak;
-    }
-
-    private async Task<(Sak Sak, Henvendelse Henvendelse)> HenvendelseAsync(
-        Guid personId, Kanal kanal, Mottaksform form, string melder, string rolle, string beskrivelse, Hastegrad hastegrad,
-        DateTimeOffset mottatt, Guid registrertAv, CancellationToken ct)
-    {
-        var (sak, henvendelse) = Sak.OpprettFraHenvendelse(
-            await referanser.NesteAsync(mottatt.Year, ct), personId, kanal, form, melder, rolle, "912 34 567", null, beskrivelse, hastegrad, mottatt, registrertAv);
-        db.Saker.Add(sak);
-        db.Henvendelser.Add(henvendelse);
-        return (sak, henvendelse);
-    }
-
-    private async Task<Sak> SoknadAsync(Guid personId, DateTimeOffset mottatt, Guid? saksbehandler, CancellationToken ct)
-    {
-        var sak = Sak.OpprettFraSoknad(await referanser.NesteAsync(mottatt.Year, ct), personId, null, mottatt, personId);
-        if (saksbehandler is { } sb) sak.TildelSaksbehandler(sb, sb, mottatt.AddHours(2));
-        db.Saker.Add(sak);
-        return sak;
+        logger.LogInformation("Demodata opprettet: {Kontoer} kontoer, {Saker} saker", Kontoer.Count, saker.Count);
     }
 
     private static void Sjekk(IdentityResult result)

@@ -1,8 +1,12 @@
 using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Saksbygging;
 
 namespace BoOppfolging.Tests.Felles;
 
-/// <summary>Builds persons and cases straight through the DbContext, with the domain's own methods.</summary>
+/// <summary>
+/// Persons, and cases built by the app's one case builder (<see cref="Saksbygger"/>, through the
+/// domain's own methods), saved straight through the DbContext.
+/// </summary>
 public static class Testdata
 {
     private static int _lopenummer;
@@ -15,14 +19,22 @@ public static class Testdata
         return new Person(fornavn, etternavn, fnr);
     }
 
-    /// <summary>A case received now, with a reference unique within the test run.</summary>
-    public static Sak NySak(Guid personId, DateTimeOffset tidspunkt, Kanal kanal = Kanal.Soknad) =>
-        Sak.Opprett(
-            $"BO-T-{Interlocked.Increment(ref _lopenummer):000000}", personId, kanal, tidspunkt, opprettetAv: null);
+    /// <summary>A reference unique within the test run, outside the app's own series.</summary>
+    public static string NyReferanse() => $"BO-T-{Interlocked.Increment(ref _lopenummer):000000}";
 
-    /// <summary>Saves a person and one case about them in a scope of their own; returns the case.</summary>
+    /// <summary>
+    /// An application about <paramref name="person"/> received at <paramref name="tidspunkt"/> (the standard
+    /// application unless <paramref name="innhold"/> is given), sent by an account of its own, ready for more steps.
+    /// </summary>
+    public static Saksbygger NySoknad(Person person, DateTimeOffset tidspunkt, Soknadsinnhold? innhold = null) =>
+        Saksbygger.Soknad(NyReferanse(), person, tidspunkt, innsendtAv: Guid.CreateVersion7(), innhold);
+
+    /// <summary>
+    /// Saves an application received now (a new person unless given) after <paramref name="steg"/>, in a
+    /// scope of its own, signed in as <paramref name="som"/>; returns the case.
+    /// </summary>
     public static async Task<Sak> LagreSakAsync(
-        this TestDatabase database, Action<Sak>? endre = null, Person? person = null, TestBruker? som = null)
+        this TestDatabase database, Action<Saksbygger>? steg = null, Person? person = null, TestBruker? som = null, Soknadsinnhold? innhold = null)
     {
         await using var scope = database.Scope(som);
         var db = scope.Db();
@@ -32,10 +44,10 @@ public static class Testdata
             db.Personer.Add(person);
         }
 
-        var sak = NySak(person.Id, database.Tid.GetUtcNow());
-        endre?.Invoke(sak);
-        db.Saker.Add(sak);
+        var sak = NySoknad(person, database.Tid.GetUtcNow(), innhold);
+        steg?.Invoke(sak);
+        sak.LeggTil(db);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-        return sak;
+        return sak.Sak;
     }
 }

@@ -2,6 +2,7 @@ using BoOppfolging.Application.Brev;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Persistence;
+using BoOppfolging.Infrastructure.Saksbygging;
 using Microsoft.AspNetCore.Identity;
 
 namespace BoOppfolging.Datagenerator;
@@ -46,13 +47,14 @@ internal sealed class Personkort
 }
 
 /// <summary>
-/// Builds one case at a time the way the unit would work it, only through the methods on <see cref="Sak"/>
-/// (each writes its own timeline event), and adds the rows the services would add beside it (the
-/// application and its consents, the referral, contacts, requests for information, the referral
-/// record, draft letters). Steps fall in working hours; a step that would come after "now" is not
-/// taken, so recent cases stop early in their course.
+/// Decides the course of one case at a time the way the unit would work it, and has the app's one
+/// case builder (<see cref="Saksbygger"/>) take each step: the builder calls the intent methods on
+/// <see cref="Sak"/> (each writes its own timeline event) and keeps the rows the services would add
+/// beside them. Here are only the choices, drawn from the seed in a fixed order: who, when, which way,
+/// what the letters say. Steps fall in working hours; a step that would come after "now" is not taken,
+/// so recent cases stop early in their course.
 /// </summary>
-internal sealed class Saksbygger(
+internal sealed class Saksforlop(
     Tilfeldig rng, Ansatte ansatte, Brevavsender avsender, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
     IReadOnlyDictionary<int, int> referanseserier)
 {
@@ -130,21 +132,19 @@ internal sealed class Saksbygger(
     }
 
     /// <summary>The course of one case. Each step returns false when its time would be after "now".</summary>
-    private sealed class Forlop(Saksbygger b, Sakshode hode, AppDbContext db)
+    private sealed class Forlop(Saksforlop b, Sakshode hode, AppDbContext db)
     {
         private readonly Tilfeldig _rng = b._rng;
         private readonly bool _erSoknad = hode.Kanal == Kanal.Soknad;
         private DateTimeOffset _t = hode.Mottatt;
-        private Sak _sak = null!;
+        private Saksbygger _sak = null!;
         private Personkort _person = null!;
         private Person? _nyPerson;
         private Guid _konto;
-        private Guid _aktor;
         private double _fart = 1;
         private DateTimeOffset _forelopigSvarTid;
         private bool _forelopigSvarAvgjort;
         private IReadOnlyList<string> _adresse = [];
-        private readonly List<Samtykke> _samtykker = [];
         private Utfall _utfall;
         private Punkt _punkt;
         private bool _under18;
@@ -156,9 +156,9 @@ internal sealed class Saksbygger(
             if (!_forelopigSvarAvgjort && _forelopigSvarTid <= b._naa) ForelopigSvar();
             if (_nyPerson is not null) db.Personer.Add(_nyPerson);
             // Added last: change tracking is off while generating, so the case is added with every event it got.
-            db.Saker.Add(_sak);
-            if (_sak.Status.ErAvsluttet() && _person.Fodselsnummer is not null) b._avsluttede.Add(_person);
-            b.Telling.Registrer(_sak, Norsktid.Dato(b._naa));
+            _sak.LeggTil(db);
+            if (_sak.Sak.Status.ErAvsluttet() && _person.Fodselsnummer is not null) b._avsluttede.Add(_person);
+            b.Telling.Registrer(_sak.Sak, Norsktid.Dato(b._naa));
         }
 
         /// <summary>A referral closed because the person says no, or cannot be reached: that is decided at the contact.</summary>
@@ -173,18 +173,18 @@ internal sealed class Saksbygger(
             Opprett(mottattDato);
 
             var saksbehandler = _rng.Sjanse(0.9) ? _rng.Velg(b._ansatte.Saksbehandlere) : null;
-            _aktor = saksbehandler?.Id ?? b._ansatte.Teamleder.Id;
+            _sak.Som(saksbehandler?.Id ?? b._ansatte.Teamleder.Id);
             if (saksbehandler is not null)
             {
                 if (!Steg(1, 48)) return;
-                Sjekk(_sak.TildelSaksbehandler(saksbehandler.Id, b._ansatte.Teamleder.Id, _t));
+                _sak.TildelSaksbehandler(saksbehandler.Id, b._ansatte.Teamleder.Id, _t);
             }
 
             if (_utfall == Utfall.IkkeApnet) return;
 
             if (_punkt == Punkt.Tidlig && _utfall == Utfall.Trukket)
             {
-                if (Steg(24, 360)) Sjekk(_sak.Trekk(_konto, _t));
+                if (Steg(24, 360)) _sak.Trekk(_konto, _t);
                 return;
             }
 
@@ -203,10 +203,10 @@ internal sealed class Saksbygger(
             if (!Opplysninger(saksbehandler)) return;
 
             // Now and then the citizen withdraws a consent while the case is handled, by phone, and the saksbehandler records it.
-            if (_samtykker.Count > 0 && _rng.Sjanse(0.05))
+            if (_sak.Samtykkene.Count > 0 && _rng.Sjanse(0.05))
             {
                 if (!Steg(2, 48)) return;
-                Sjekk(_sak.TrekkSamtykke(_rng.Velg(_samtykker), _aktor, _t));
+                _sak.TrekkSamtykke(_rng.Velg(_sak.Samtykkene), _sak.Aktor, _t);
             }
 
             switch (_utfall)
@@ -220,20 +220,20 @@ internal sealed class Saksbygger(
                     if (Steg(24, 240)) Henlegg();
                     return;
                 case Utfall.Trukket when _punkt != Punkt.Sen:
-                    if (Steg(24, 240)) Sjekk(_sak.Trekk(_konto, _t));
+                    if (Steg(24, 240)) _sak.Trekk(_konto, _t);
                     return;
             }
 
-            if (_sak.Mottakskontroll is not { Godkjent: true })
+            if (_sak.Sak.Mottakskontroll is not { Godkjent: true })
             {
                 if (!Steg(2, 48)) return;
                 Mottakskontroll(duplikatSjekket: true);
             }
 
             if (!Steg(24, 168)) return;
-            Sjekk(_sak.SendTilVurdering(b._ansatte.VurderingsteamId, _aktor, _t));
+            _sak.SendTilVurdering(b._ansatte.VurderingsteamId, tidspunkt: _t);
             if (_utfall == Utfall.TilVurdering || !Steg(5 * 24, 60 * 24)) return;
-            if (_utfall == Utfall.Trukket) Sjekk(_sak.Trekk(_konto, _t));
+            if (_utfall == Utfall.Trukket) _sak.Trekk(_konto, _t);
             else Henlegg();
         }
 
@@ -321,16 +321,8 @@ internal sealed class Saksbygger(
             if (_erSoknad)
             {
                 _konto = Konto();
-                _sak = Sak.OpprettFraSoknad(referanse, _person.Id, null, _t, _konto);
                 var innhold = Tekster.Soknad(_rng, _person.Fornavn, _person.Etternavn, mottattDato);
-                db.Soknader.Add(new Soknad(_sak.Id, _rng.Guid(), _konto, innhold, _t));
-                foreach (var kilde in innhold.Samtykker!.Kilder)
-                {
-                    var samtykke = new Samtykke(_sak.Id, kilde, Samtykke.OrdlydFor(kilde), _t);
-                    db.Samtykker.Add(samtykke);
-                    _samtykker.Add(samtykke);
-                }
-
+                _sak = Saksbygger.Soknad(referanse, _person.Id, _person.Fodselsdato, _t, _konto, innhold, utkastId: _rng.Guid());
                 _adresse = [innhold.OmDeg!.Adresse, $"{innhold.OmDeg.Postnummer} {innhold.OmDeg.Poststed}"];
                 return;
             }
@@ -345,11 +337,11 @@ internal sealed class Saksbygger(
             if (hastegrad == Hastegrad.Haster) _fart = 0.4;
             var (navn, rolle, telefon, epost) = Tekster.Melder(hode.Kanal, _person.Fornavn, _person.Etternavn, _rng);
             var mottaksform = _rng.Vektet((Mottaksform.Telefon, 0.55), (Mottaksform.Epost, 0.25), (Mottaksform.Brev, 0.1), (Mottaksform.Oppmote, 0.1));
-            var (sak, henvendelse) = Sak.OpprettFraHenvendelse(
-                referanse, _person.Id, hode.Kanal, mottaksform, navn, rolle, telefon, epost, Tekster.Henvendelsesbeskrivelse(_rng),
-                hastegrad, _t, _rng.Velg(b._ansatte.Saksbehandlere).Id);
-            _sak = sak;
-            db.Henvendelser.Add(henvendelse);
+            var beskrivelse = Tekster.Henvendelsesbeskrivelse(_rng);
+            var registrertAv = _rng.Velg(b._ansatte.Saksbehandlere).Id;
+            _sak = Saksbygger.Henvendelse(
+                referanse, _person.Id, _person.Fodselsdato, _t, registrertAv,
+                new Henvendelsesinnhold(hode.Kanal, mottaksform, navn, rolle, telefon, epost, beskrivelse, hastegrad));
 
             // Most reporters know where the person lives; the letters of those cases are addressed.
             if (_nyPerson is not null && _rng.Sjanse(0.6))
@@ -400,13 +392,13 @@ internal sealed class Saksbygger(
             {
                 // The screening found the person's number (from the reporter or the population register).
                 var fnr = b.NyttFodselsnummer(_person.Fodselsdato, _person.Kvinne);
-                Sjekk(_nyPerson.SettFodselsnummer(Gyldig(fnr)));
+                if (_nyPerson.SettFodselsnummer(Gyldig(fnr)).Error is { } feil) throw new InvalidOperationException($"Person {_nyPerson.Id}: {feil.Kode}");
                 _person.Fodselsnummer = fnr;
             }
 
             var iMaalgruppen = _utfall != Utfall.Henvist && !_under18;
             var notat = _rng.Sjanse(0.35) ? _rng.Velg(Tekster.Kontrollnotater) : null;
-            Sjekk(_sak.RegistrerMottakskontroll(_person.Fodselsdato, iMaalgruppen, duplikatSjekket, notat, Norsktid.Dato(_t), _aktor, _t));
+            _sak.RegistrerMottakskontroll(iMaalgruppen, duplikatSjekket, notat, tidspunkt: _t);
         }
 
         /// <summary>Contact with the person a referral is about. False when the course stops here (closed, waiting or out of time).</summary>
@@ -456,7 +448,7 @@ internal sealed class Saksbygger(
             var form = _rng.Vektet((Kontaktform.Telefon, 0.6), (Kontaktform.Hjemmebesok, 0.2), (Kontaktform.Mote, 0.1), (Kontaktform.Brev, 0.07),
                 (Kontaktform.Annet, 0.03));
             var notat = _rng.Sjanse(0.4) ? _rng.Velg(Tekster.Kontaktnotater) : null;
-            db.Kontaktforsok.Add(Sjekk(_sak.RegistrerKontakt(Norsktid.Dato(_t), form, resultat, samtykke, notat, _aktor, _t)));
+            _sak.RegistrerKontakt(resultat, samtykke, form, notat, tidspunkt: _t);
         }
 
         /// <summary>Requests for missing information and their answers; a case may change hands on the way. False when the course stops.</summary>
@@ -471,16 +463,13 @@ internal sealed class Saksbygger(
                 if (!byttet && saksbehandler is not null && _rng.Sjanse(0.2))
                 {
                     if (!Steg(2, 72)) return false;
-                    var ny = _rng.Velg(b._ansatte.Saksbehandlere);
-                    Sjekk(_sak.TildelSaksbehandler(ny.Id, b._ansatte.Teamleder.Id, _t));
-                    _aktor = ny.Id;
+                    _sak.TildelSaksbehandler(_rng.Velg(b._ansatte.Saksbehandlere).Id, b._ansatte.Teamleder.Id, _t);
                     byttet = true;
                 }
 
                 if (!Steg(2, 96)) return false;
                 var frist = Helligdager.NesteVirkedagFraOgMed(Norsktid.Dato(_t).AddDays(14));
-                var behov = Sjekk(_sak.BeOmOpplysninger(_rng.Velg(Tekster.Opplysningsbehov), frist, _aktor, _t));
-                db.Opplysningsbehov.Add(behov);
+                _sak.BeOmOpplysninger(_rng.Velg(Tekster.Opplysningsbehov), frist, tidspunkt: _t);
                 var siste = i == antall - 1;
                 if (siste && _utfall == Utfall.Venter) return false;
                 if (siste && manglerTilSlutt)
@@ -490,7 +479,7 @@ internal sealed class Saksbygger(
                 }
 
                 if (!Steg(24, 18 * 24)) return false;
-                Sjekk(_sak.RegistrerOpplysningerMottatt(behov, _aktor, _t));
+                _sak.RegistrerOpplysningerMottatt(tidspunkt: _t);
                 if (_rng.Sjanse(0.5))
                 {
                     if (!Steg(2, 72)) return false;
@@ -501,14 +490,14 @@ internal sealed class Saksbygger(
             return true;
         }
 
-        private void Henlegg() => Sjekk(_sak.Henlegg(_henleggelse.Grunn, _henleggelse.Tekst, _aktor, _t));
+        private void Henlegg() => _sak.Henlegg(_henleggelse.Grunn, _henleggelse.Tekst, tidspunkt: _t);
 
         /// <summary>Outside the target group: the record, and the letter as a draft, as the intake service makes them.</summary>
         private void Henvis()
         {
             var (tjeneste, begrunnelse) = _under18 ? Tekster.HenvisningUnder18 : _rng.Velg(Tekster.Henvisninger);
-            db.Henvisninger.Add(Sjekk(_sak.HenvisTilAnnenTjeneste(tjeneste, begrunnelse, _aktor, _t)));
-            var innhold = Brevmaler.HenvistTilAnnenTjeneste(Hode(Norsktid.Dato(_t)), Norsktid.Dato(_sak.Mottatt), tjeneste, begrunnelse);
+            _sak.HenvisTilAnnenTjeneste(tjeneste, begrunnelse, tidspunkt: _t);
+            var innhold = Brevmaler.HenvistTilAnnenTjeneste(Hode(Norsktid.Dato(_t)), Norsktid.Dato(_sak.Sak.Mottatt), tjeneste, begrunnelse);
             LeggTilUtkast(Brevtype.HenvistTilAnnenTjeneste, innhold, _t, null);
         }
 
@@ -521,45 +510,33 @@ internal sealed class Saksbygger(
         private void ForelopigSvar()
         {
             _forelopigSvarAvgjort = true;
-            if (!_sak.ErUnderBehandling) return;
+            if (!_sak.Sak.ErUnderBehandling) return;
             var dato = Norsktid.Dato(_forelopigSvarTid);
             var forventet = Helligdager.NesteVirkedagFraOgMed(dato.AddDays(_rng.Tall(28, 85)));
             var valg = _rng.Desimal();
             if (valg < 0.45)
             {
-                Sjekk(_sak.RegistrerForelopigSvar(dato, forventet, _forelopigSvarTid));
+                _sak.RegistrerForelopigSvar(dato, forventet, _forelopigSvarTid);
             }
             else if (valg < 0.6)
             {
                 var innhold = Brevmaler.ForelopigSvar(
-                    Hode(dato), Norsktid.Dato(_sak.Mottatt), _rng.Velg(Tekster.ForelopigSvarGrunner), forventet);
+                    Hode(dato), Norsktid.Dato(_sak.Sak.Mottatt), _rng.Velg(Tekster.ForelopigSvarGrunner), forventet);
                 LeggTilUtkast(Brevtype.ForelopigSvar, innhold, _forelopigSvarTid, forventet);
             }
         }
 
         /// <summary>The header <c>BrevService.LagHodeAsync</c> would make at this step: the person at the address known then, signed by the acting staff member.</summary>
         private Brevhode Hode(DateOnly dato) =>
-            new(b._avsender, new Brevmottaker(_person.FulltNavn, _adresse), dato, _sak.Referanse, b._navn[_aktor], Brevhode.Saksbehandler);
+            new(b._avsender, new Brevmottaker(_person.FulltNavn, _adresse), dato, _sak.Sak.Referanse, Saksbehandlernavn, Brevhode.Saksbehandler);
+
+        /// <summary>Who signs a letter: whoever takes the case's steps now.</summary>
+        private string Saksbehandlernavn => b._navn[_sak.Aktor!.Value];
 
         private void LeggTilUtkast(Brevtype type, Brevinnhold innhold, DateTimeOffset opprettet, DateOnly? lovetDato)
         {
-            db.Brev.Add(new Brev(_sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), _aktor, opprettet, lovetDato));
+            _sak.Brevutkast(type, innhold, lovetDato, tidspunkt: opprettet);
             b.Telling.Brev++;
-        }
-
-        /// <summary>A refused step is a bug in the generator, never data to keep.</summary>
-        private void Sjekk(Result result)
-        {
-            if (!result.IsSuccess)
-            {
-                throw new InvalidOperationException($"Sak {_sak.Referanse}: {result.Error?.Kode} ({result.Error?.Melding})");
-            }
-        }
-
-        private T Sjekk<T>(Result<T> result)
-        {
-            Sjekk((Result)result);
-            return result.Value;
         }
     }
 }

@@ -1,0 +1,145 @@
+using System.Security.Cryptography;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Infrastructure.Saksbygging;
+
+/// <summary>What a test needs to know about a case it had built: to open it, find it and recognise it on screen.</summary>
+public sealed record ByggetSak(Guid Id, string Referanse, Guid PersonId, string Navn, string? Fodselsnummer, Saksstatus Status);
+
+/// <summary>
+/// A case to build in a running app (<see cref="Saksoppretter"/>). Users are named by e-mail, as a
+/// test logs in with them. Defaults: an application by a new person, received an hour ago, left in
+/// <c>Mottatt</c>.
+/// </summary>
+public sealed record Saksbestilling
+{
+    /// <summary>Where the standard path (<see cref="Saksbygger.TilStatus"/>) takes the case.</summary>
+    public Saksstatus Status { get; init; } = Saksstatus.Mottatt;
+
+    /// <summary><see cref="Kanal.Soknad"/> for an application; any other channel makes a referral.</summary>
+    public Kanal Kanal { get; init; } = Kanal.Soknad;
+
+    /// <summary>The citizen account that sends the application; its person is the applicant. Null: a new person, and an account id of its own.</summary>
+    public string? Innbygger { get; init; }
+
+    /// <summary>The staff member who registers a referral and takes the steps, unless a saksbehandler is assigned.</summary>
+    public string Aktor { get; init; } = "saksbehandler@demo.no";
+
+    /// <summary>Assigned to this saksbehandler as the first step, who then takes the rest.</summary>
+    public string? Saksbehandler { get; init; }
+
+    /// <summary>
+    /// Made primærkontakt after the standard path. The follow-up phase will reach this by its own steps;
+    /// until then the builder assigns the contact on an open case, as the domain allows.
+    /// </summary>
+    public string? Primaerkontakt { get; init; }
+
+    /// <summary>A person saved before (a second case for the same person). Null: a new person with the names below.</summary>
+    public Guid? PersonId { get; init; }
+
+    public string Fornavn { get; init; } = "Tora";
+
+    /// <summary>Null: "Testesen" and a few letters of its own, so a search finds this person only.</summary>
+    public string? Etternavn { get; init; }
+
+    /// <summary>A new person gets a synthetic fødselsnummer not used before; without it, only a birth date.</summary>
+    public bool MedFodselsnummer { get; init; } = true;
+
+    public Soknadsinnhold? Soknad { get; init; }
+
+    public Henvendelsesinnhold? Henvendelse { get; init; }
+
+    /// <summary>Steps after the standard path, e.g. <c>b =&gt; b.RegistrerMottakskontroll(iMaalgruppen: false)</c>.</summary>
+    public Func<Saksbygger, Saksbygger>? Steg { get; init; }
+
+    /// <summary>How long ago the case came in; its steps follow a minute apart.</summary>
+    public TimeSpan Alder { get; init; } = TimeSpan.FromHours(1);
+}
+
+/// <summary>
+/// The case builder inside a running app, for tests (the browser suite's seeding entry point, the web
+/// tests): the next reference from the app's own series, the person (a citizen account's, a saved one,
+/// or a new one), the case built by <see cref="Saksbygger"/> and saved in one unit of work. Not
+/// registered in the app's DI: a test makes it in a scope of the app with
+/// <c>ActivatorUtilities.CreateInstance&lt;Saksoppretter&gt;(scope.ServiceProvider)</c>.
+/// </summary>
+public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanser, TimeProvider tid)
+{
+    public async Task<ByggetSak> OpprettAsync(Saksbestilling bestilling, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(bestilling);
+        var mottatt = tid.GetUtcNow() - bestilling.Alder;
+        var aktor = await BrukerIdAsync(bestilling.Aktor, ct);
+        Guid? innsender = null;
+        Person person;
+        if (bestilling.Innbygger is { } innbygger)
+        {
+            var konto = await db.Users.AsNoTracking().Where(u => u.Email == innbygger).Select(u => new { u.Id, u.PersonId }).SingleOrDefaultAsync(ct)
+                ?? throw new InvalidOperationException($"Ingen konto med e-postadressen {innbygger}.");
+            innsender = konto.Id;
+            person = await db.Personer.SingleAsync(p => p.Id == konto.PersonId, ct);
+        }
+        else if (bestilling.PersonId is { } personId)
+        {
+            person = await db.Personer.SingleAsync(p => p.Id == personId, ct);
+        }
+        else
+        {
+            person = await NyPersonAsync(bestilling, ct);
+        }
+
+        var referanse = await referanser.NesteAsync(Norsktid.Dato(mottatt).Year, ct);
+        var bygger = bestilling.Kanal == Kanal.Soknad
+            ? Saksbygger.Soknad(referanse, person, mottatt, innsender ?? Guid.CreateVersion7(), bestilling.Soknad)
+            : Saksbygger.Henvendelse(referanse, person, mottatt, aktor, (bestilling.Henvendelse ?? Henvendelsesinnhold.Standard) with { Kanal = bestilling.Kanal });
+        bygger.Som(aktor);
+        if (bestilling.Saksbehandler is { } saksbehandler) bygger.TildelSaksbehandler(await BrukerIdAsync(saksbehandler, ct));
+        if (bestilling.Status is Saksstatus.TilVurdering)
+        {
+            var team = await db.Team.Where(t => t.Type == Teamtype.Vurderingsteam).OrderBy(t => t.Navn).Select(t => t.Id).FirstAsync(ct);
+            bygger.TilStatus(bestilling.Status, team);
+        }
+        else
+        {
+            bygger.TilStatus(bestilling.Status);
+        }
+
+        if (bestilling.Primaerkontakt is { } primaerkontakt) bygger.TildelKontakter(await BrukerIdAsync(primaerkontakt, ct));
+        bestilling.Steg?.Invoke(bygger);
+        bygger.LeggTil(db);
+        await db.SaveChangesAsync(ct);
+        return new ByggetSak(bygger.Sak.Id, referanse, person.Id, person.FulltNavn, person.Fodselsnummer, bygger.Sak.Status);
+    }
+
+    /// <summary>The id of the account with this e-mail address.</summary>
+    public async Task<Guid> BrukerIdAsync(string epost, CancellationToken ct) =>
+        await db.Users.Where(u => u.Email == epost).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(ct)
+        ?? throw new InvalidOperationException($"Ingen konto med e-postadressen {epost}.");
+
+    /// <summary>A new person; a synthetic fødselsnummer on a random adult birth date that no trusted person has yet.</summary>
+    private async Task<Person> NyPersonAsync(Saksbestilling bestilling, CancellationToken ct)
+    {
+        var etternavn = bestilling.Etternavn ?? "Testesen" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3));
+        for (var forsok = 0; forsok < 100; forsok++)
+        {
+            var fodselsdato = new DateOnly(1950, 1, 1).AddDays(RandomNumberGenerator.GetInt32(365 * 50));
+            if (!bestilling.MedFodselsnummer)
+            {
+                var uten = new Person(bestilling.Fornavn, etternavn, null, fodselsdato);
+                db.Personer.Add(uten);
+                return uten;
+            }
+
+            var fnr = Fodselsnummer.LagSyntetisk(fodselsdato, RandomNumberGenerator.GetInt32(100, 1000));
+            if (await db.Personer.AnyAsync(p => p.Fodselsnummer == fnr, ct)) continue;
+            var person = new Person(bestilling.Fornavn, etternavn, Fodselsnummer.Parse(fnr, tillatSyntetisk: true).Value);
+            db.Personer.Add(person);
+            return person;
+        }
+
+        throw new InvalidOperationException("Fant ikke et ledig syntetisk fødselsnummer.");
+    }
+}

@@ -1,0 +1,211 @@
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Identity;
+using BoOppfolging.Infrastructure.Saksbygging;
+using BoOppfolging.Tests.Felles;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BoOppfolging.Infrastructure.Tests;
+
+/// <summary>
+/// The one case builder: every phase-1 state is reached by the domain's own steps, the timeline is
+/// the one the domain writes, the rows beside the case are saved with it, and a step the domain
+/// refuses stops the builder with the domain's reason.
+/// </summary>
+public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private static readonly DateTimeOffset Mottatt = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Saksbehandler = Guid.CreateVersion7();
+    private static readonly Guid Konto = Guid.CreateVersion7();
+    private static readonly Guid Team = Guid.CreateVersion7();
+
+    private static Saksbygger NySoknad(Person? person = null) =>
+        Saksbygger.Soknad(Testdata.NyReferanse(), person ?? Testdata.NyPerson(), Mottatt, Konto);
+
+    private static Saksbygger NyHenvendelse(Person? person = null) =>
+        Saksbygger.Henvendelse(Testdata.NyReferanse(), person ?? Testdata.NyPerson(), Mottatt, Saksbehandler);
+
+    public static TheoryData<Saksstatus, Kanal> Fase1 => new()
+    {
+        { Saksstatus.Mottatt, Kanal.Soknad }, { Saksstatus.Mottatt, Kanal.Fastlege },
+        { Saksstatus.Mottakskontroll, Kanal.Soknad }, { Saksstatus.Mottakskontroll, Kanal.Fastlege },
+        { Saksstatus.TilVurdering, Kanal.Soknad }, { Saksstatus.TilVurdering, Kanal.Fastlege },
+        { Saksstatus.Henvist, Kanal.Soknad }, { Saksstatus.Henvist, Kanal.Fastlege },
+        { Saksstatus.Henlagt, Kanal.Soknad }, { Saksstatus.Henlagt, Kanal.Fastlege },
+        { Saksstatus.Trukket, Kanal.Soknad },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fase1))]
+    public void Standardveien_naar_hver_status_i_fase_1_med_domenets_egne_steg(Saksstatus status, Kanal kanal)
+    {
+        var bygger = (kanal == Kanal.Soknad ? NySoknad() : NyHenvendelse()).TildelSaksbehandler(Saksbehandler);
+
+        bygger.TilStatus(status, Team);
+
+        var sak = bygger.Sak;
+        Assert.Equal(status, sak.Status);
+        Assert.Equal(Saksbehandler, sak.SaksbehandlerId);
+        // One event per step at least, each after the one before: a timeline that reads in order.
+        Assert.Equal(sak.Hendelser.Select(h => h.Tidspunkt).Order(), sak.Hendelser.Select(h => h.Tidspunkt));
+        Assert.Equal(
+            [HendelseType.SakOpprettet, HendelseType.SaksbehandlerTildelt],
+            sak.Hendelser.Take(2).Select(h => h.Type));
+        if (status == Saksstatus.TilVurdering) Assert.Equal(Team, sak.TeamId);
+        if (status == Saksstatus.Henvist)
+        {
+            var henvisning = Assert.Single(bygger.Rader.OfType<Henvisning>());
+            Assert.Equal(Saksbygger.StandardHenvisning.Tjeneste, henvisning.Tjeneste);
+            Assert.False(sak.Mottakskontroll!.IMaalgruppen);
+        }
+
+        Assert.Equal(kanal == Kanal.Soknad ? 1 : 0, bygger.Rader.OfType<Soknad>().Count());
+        Assert.Equal(kanal == Kanal.Soknad ? 0 : 1, bygger.Rader.OfType<Henvendelse>().Count());
+        Assert.Equal(kanal != Kanal.Soknad && status == Saksstatus.TilVurdering ? 1 : 0, bygger.Rader.OfType<Kontaktforsok>().Count());
+    }
+
+    [Fact]
+    public void En_soknad_til_vurdering_har_tidslinjen_domenet_skriver()
+    {
+        var bygger = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team);
+
+        Assert.Equal(
+            [
+                (HendelseType.SakOpprettet, "Søknad mottatt", Konto, false, Mottatt),
+                (HendelseType.SaksbehandlerTildelt, "Saksbehandler tildelt", Saksbehandler, true, Mottatt.AddMinutes(1)),
+                (HendelseType.StatusEndret, "Status endret til «Mottakskontroll»", Saksbehandler, false, Mottatt.AddMinutes(2)),
+                (HendelseType.Mottakskontroll, "Mottakskontroll: 18 år eller eldre: ja; i målgruppen: ja; sjekket for annen åpen sak: ja",
+                    Saksbehandler, true, Mottatt.AddMinutes(2)),
+                (HendelseType.TeamTildelt, "Team tildelt", Saksbehandler, true, Mottatt.AddMinutes(3)),
+                (HendelseType.StatusEndret, "Status endret til «Til vurdering»: sendt til vurderingsteamet", Saksbehandler, false, Mottatt.AddMinutes(3)),
+            ],
+            bygger.Sak.Hendelser.Select(h => (h.Type, h.Tekst, h.UtfortAv!.Value, h.Intern, h.Tidspunkt)));
+        // The application as sent, and a consent per source it names, given when it was sent.
+        var soknad = Assert.Single(bygger.Rader.OfType<Soknad>());
+        Assert.Equal((bygger.Sak.Id, Konto, Mottatt), (soknad.SakId, soknad.InnsendtAv, soknad.Sendt));
+        Assert.Equal(["fastlegen (Dr. Kari Bakke)", "NAV (NAV Sentrum)"], bygger.Samtykkene.Select(s => s.Kilde));
+        Assert.All(bygger.Samtykkene, s => Assert.Equal((bygger.Sak.Id, Mottatt, Samtykke.OrdlydFor(s.Kilde)), (s.SakId, s.Gitt, s.Ordlyd)));
+    }
+
+    [Fact]
+    public void En_henvendelse_gaar_til_vurdering_forst_etter_kontakt_der_personen_onsker_hjelp()
+    {
+        var bygger = NyHenvendelse().MedStegavstand(TimeSpan.FromDays(1)).TilStatus(Saksstatus.TilVurdering, Team);
+
+        Assert.Equal(
+            [
+                (HendelseType.SakOpprettet, "Henvendelse registrert (Fastlege)", Mottatt),
+                (HendelseType.StatusEndret, "Status endret til «Mottakskontroll»", Mottatt.AddDays(1)),
+                (HendelseType.Mottakskontroll, "Mottakskontroll: 18 år eller eldre: ja; i målgruppen: ja; sjekket for annen åpen sak: ja", Mottatt.AddDays(1)),
+                (HendelseType.KontaktRegistrert, "Kontakt med personen (telefon): ønsker hjelp, samtykke gitt", Mottatt.AddDays(2)),
+                (HendelseType.TeamTildelt, "Team tildelt", Mottatt.AddDays(3)),
+                (HendelseType.StatusEndret, "Status endret til «Til vurdering»: sendt til vurderingsteamet", Mottatt.AddDays(3)),
+            ],
+            bygger.Sak.Hendelser.Select(h => (h.Type, h.Tekst, h.Tidspunkt)));
+        // Done by whoever registered the referral, as nobody else was named.
+        Assert.All(bygger.Sak.Hendelser, h => Assert.Equal(Saksbehandler, h.UtfortAv));
+        var kontakt = Assert.Single(bygger.Rader.OfType<Kontaktforsok>());
+        Assert.Equal((Kontaktresultat.OnskerHjelp, true, new DateOnly(2026, 11, 4)), (kontakt.Resultat, kontakt.SamtykkeGitt, kontakt.Dato));
+    }
+
+    [Fact]
+    public void En_ny_sak_for_samme_person_kobles_til_den_aapne_og_henlegges()
+    {
+        var person = Testdata.NyPerson();
+        var aapen = NySoknad(person).TildelSaksbehandler(Saksbehandler);
+        var ny = NyHenvendelse(person);
+
+        ny.KobleTil(aapen);
+
+        Assert.Equal((Saksstatus.Henlagt, Henleggelsesgrunn.Duplikat, aapen.Sak.Id), (ny.Sak.Status, ny.Sak.Henleggelsesgrunn, ny.Sak.KobletTilSakId));
+        Assert.Equal(Saksstatus.Mottatt, aapen.Sak.Status);
+        Assert.Equal($"Sak {ny.Sak.Referanse} er koblet til denne saken", aapen.Sak.Hendelser.Single(h => h.Type == HendelseType.SakKoblet).Tekst);
+    }
+
+    [Fact]
+    public void Et_steg_domenet_avviser_stopper_byggingen_med_domenets_grunn()
+    {
+        var henvendelse = NyHenvendelse().RegistrerMottakskontroll();
+        var hendelser = henvendelse.Sak.Hendelser.Count;
+
+        // A referral goes on only when the person wants help: the domain says no, and so does the builder.
+        var avvist = Assert.Throws<InvalidOperationException>(() => henvendelse.SendTilVurdering(Team));
+        Assert.Contains($"Sak {henvendelse.Sak.Referanse}: SendTilVurdering ble avvist: mangler_samtykke", avvist.Message, StringComparison.Ordinal);
+        Assert.Equal((Saksstatus.Mottakskontroll, hendelser), (henvendelse.Sak.Status, henvendelse.Sak.Hendelser.Count));
+
+        var lukket = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.Henlagt);
+        Assert.Contains("kan_ikke_trekkes", Assert.Throws<InvalidOperationException>(() => lukket.Trekk()).Message, StringComparison.Ordinal);
+        Assert.Contains("ikke_i_mottak", Assert.Throws<InvalidOperationException>(() => lukket.RegistrerKontakt()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Det_byggeren_ikke_kan_gjore_sier_den_fra_om_i_stedet_for_aa_gjette()
+    {
+        // No intent method reaches Kartlegging yet: the phase that brings one adds the step.
+        Assert.Throws<NotSupportedException>(() => NySoknad().TilStatus(Saksstatus.Kartlegging, Team));
+        Assert.Throws<ArgumentException>(() => NySoknad().TilStatus(Saksstatus.TilVurdering));
+        // A timeline never runs backwards, and a staff step needs someone to take it.
+        Assert.Throws<ArgumentOutOfRangeException>(() => NySoknad().TildelSaksbehandler(Saksbehandler, tidspunkt: Mottatt.AddMinutes(-1)));
+        Assert.Throws<InvalidOperationException>(() => NySoknad().RegistrerMottakskontroll());
+        // Only a finished application can be sent.
+        Assert.Throws<ArgumentException>(() => Saksbygger.Soknad(
+            Testdata.NyReferanse(), Testdata.NyPerson(), Mottatt, Konto, Saksbygger.StandardSoknad() with { Samtykker = null }));
+    }
+
+    [Fact]
+    public async Task En_bygget_sak_lagres_med_radene_ved_siden_av()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var person = Testdata.NyPerson();
+        var bygger = NyHenvendelse(person)
+            .RegistrerMottakskontroll(iMaalgruppen: false)
+            .BeOmOpplysninger("Legeerklæring.")
+            .RegistrerOpplysningerMottatt()
+            .TilStatus(Saksstatus.Henvist);
+
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using var les = database.Scope();
+        var db = les.Db();
+        var sak = await db.Saker.AsNoTracking().Include(s => s.Hendelser).SingleAsync(s => s.Id == bygger.Sak.Id, ct);
+        Assert.Equal((Saksstatus.Henvist, 6), (sak.Status, sak.Hendelser.Count));
+        Assert.True(await db.Henvendelser.AnyAsync(h => h.SakId == sak.Id, ct));
+        Assert.NotNull((await db.Opplysningsbehov.SingleAsync(o => o.SakId == sak.Id, ct)).Mottatt);
+        Assert.Equal(Saksbygger.StandardHenvisning.Tjeneste, (await db.Henvisninger.SingleAsync(h => h.SakId == sak.Id, ct)).Tjeneste);
+    }
+
+    [Fact]
+    public async Task I_en_kjorende_app_bygges_en_soknad_fra_en_innbyggers_konto_til_vurdering()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var person = Testdata.NyPerson("Sigrid", "Søknadsen");
+        var innbygger = new ApplicationUser { UserName = "sigrid@test.no", Email = "sigrid@test.no", Fornavn = "Sigrid", Etternavn = "Søknadsen", PersonId = person.Id };
+        var saksbehandler = new ApplicationUser { UserName = "sb@test.no", Email = "sb@test.no", Fornavn = "Ingrid", Etternavn = "Berg" };
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Personer.Add(person);
+            scope.Db().Users.AddRange(innbygger, saksbehandler);
+            scope.Db().Team.Add(new Team("Vurderingsteamet", Teamtype.Vurderingsteam));
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        ByggetSak bygget;
+        await using (var scope = database.Scope())
+        {
+            bygget = await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider).OpprettAsync(
+                new Saksbestilling { Status = Saksstatus.TilVurdering, Innbygger = "sigrid@test.no", Aktor = "sb@test.no", Saksbehandler = "sb@test.no" }, ct);
+        }
+
+        Assert.Equal((person.Id, "Sigrid Søknadsen", person.Fodselsnummer, Saksstatus.TilVurdering), (bygget.PersonId, bygget.Navn, bygget.Fodselsnummer, bygget.Status));
+        Assert.Matches("^BO-2026-[0-9]{6}$", bygget.Referanse);
+        await using var les = database.Scope();
+        var sak = await les.Db().Saker.AsNoTracking().SingleAsync(s => s.Id == bygget.Id, ct);
+        Assert.Equal((saksbehandler.Id, database.Tid.GetUtcNow().AddHours(-1)), (sak.SaksbehandlerId, sak.Mottatt));
+        Assert.Equal(innbygger.Id, (await les.Db().Soknader.SingleAsync(s => s.SakId == sak.Id, ct)).InnsendtAv);
+    }
+}
