@@ -46,28 +46,15 @@ public sealed class AuditTests(BoOppfolgingApp app) : IClassFixture<BoOppfolging
     {
         // The case page reads the case, its intake, its application and its consents: one page view, one entry.
         var brukerId = await app.MedDbAsync(db => db.Users.Where(u => u.Email == "teamleder@demo.no").Select(u => u.Id).SingleAsync(Ct));
-        var sakId = await app.MedDbAsync(async db =>
-        {
-            var sak = await db.Saker.Where(s => s.Kanal == Kanal.Soknad && !db.Soknader.Any(so => so.SakId == s.Id))
-                .OrderByDescending(s => s.Referanse).FirstAsync(Ct); // not the case the other read test opens
-            var innhold = new Soknadsinnhold
-            {
-                OmDeg = new OmDeg("Storgata 1", "0155", "Oslo", "912 34 567", null, Kontaktmaate.Telefon, false, null),
-                Bosituasjon = new Bosituasjon(Boform.LeierPrivat, null, null, false, null, false, null),
-                Hjelpebehov = new Hjelpebehov([new ValgtHjelpeomrade(Hjelpeomrade.OkonomiOgNav, null)], null, "Betale husleia selv."),
-                Kontakter = new Kontakter(null, null, [], [], null),
-                Samtykker = new Samtykker([]),
-            };
-            db.Soknader.Add(new Soknad(sak.Id, Guid.NewGuid(), brukerId, innhold, sak.Mottatt));
-            await db.SaveChangesAsync(Ct);
-            return sak.Id;
-        });
+        // A demo application with its application row (built through the case builder), not the case the other read test opens.
+        var sakId = await app.MedDbAsync(db => db.Saker.Where(s => db.Soknader.Any(so => so.SakId == s.Id))
+            .OrderByDescending(s => s.Referanse).Select(s => s.Id).FirstAsync(Ct));
         var klient = await app.LoggInnAsync("teamleder@demo.no");
 
         using var svar = await klient.GetAsync($"/saker/{sakId}", Ct);
 
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
-        Assert.Contains("Betale husleia selv.", await svar.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Contains("Søknaden, sendt", await svar.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         var lesinger = await app.MedDbAsync(db => db.AuditLogg
             .Where(a => a.SakId == sakId && a.Handling == AuditHandling.Les && a.BrukerId == brukerId).ToListAsync(Ct));
         Assert.Equal("Sak", Assert.Single(lesinger).Beskrivelse);
