@@ -18,10 +18,14 @@ public sealed partial class SakService(
 
     /// <summary>
     /// The work list: the cases the user may see, filtered, sorted and one page at a time. One query
-    /// for the count, one for the page (a projection, no tracking) and one for the saksbehandlers' names.
+    /// for the page with its count (a projection, no tracking) and one for the saksbehandlers' names.
     /// Without a search the visible cases come in parts that never overlap (<see cref="TilgangService.SynligeSakerIDeler"/>):
     /// the count adds them up, and the page takes the first rows of each part in the list's order and
     /// merges them, so each part is read along an index instead of sorting every match.
+    /// The page is chosen by its keys alone, which the indexes hold, and only its 25 cases are read
+    /// from the table. The count goes in the same statement: SQLite then reads the index pages once for
+    /// both (after any write, such as the audit entry of every page view, each connection starts with
+    /// an empty page cache), and the count and the page come from the same snapshot.
     /// </summary>
     public async Task<SakListe> ListAsync(Saksfilter filter, CancellationToken ct)
     {
@@ -31,21 +35,23 @@ public sealed partial class SakService(
         // then best checked once per match; without one, the rule's parts are what narrows them.
         var synlige = string.IsNullOrWhiteSpace(filter.Sok) ? tilgang.SynligeSakerIDeler() : [tilgang.SynligeSaker()];
         var deler = synlige.Select(d => Filtrer(d.AsNoTracking(), filter, idag)).ToList();
-        var totalt = await deler.Select(d => d.Select(s => s.Id)).Aggregate((a, b) => a.Concat(b)).CountAsync(ct);
+        var alle = deler.Select(d => d.Select(s => s.Id)).Aggregate((a, b) => a.Concat(b));
 
         var hopp = (side - 1) * SideStorrelse;
         var sortert = deler.Count == 1
             ? Sorter(deler[0], filter)
             : Sorter(deler.Select(d => Sorter(d, filter).Take(hopp + SideStorrelse)).Aggregate((a, b) => a.Concat(b)), filter);
-        var rader = await sortert
-            .Skip(hopp)
-            .Take(SideStorrelse)
+        var sidensSaker = sortert.Skip(hopp).Take(SideStorrelse).Select(s => s.Id);
+        var rader = await Sorter(db.Saker.AsNoTracking().Where(s => sidensSaker.Contains(s.Id)), filter)
             .Select(s => new
             {
                 s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.Status, s.Kanal, s.Hastegrad, s.Mottatt, s.Frist,
-                s.ForelopigSvarSendt, s.SaksbehandlerId,
+                s.ForelopigSvarSendt, s.SaksbehandlerId, Totalt = alle.Count(),
             })
             .ToListAsync(ct);
+        // An empty page has no row to carry the count: on the first page there is nothing, further on it is asked for alone.
+        var totalt = rader.Count > 0 ? rader[0].Totalt : side == 1 ? 0 : await alle.CountAsync(ct);
+
         var navn = await brukere.NavnAsync(rader.Where(r => r.SaksbehandlerId != null).Select(r => r.SaksbehandlerId!.Value), ct);
         var saker = rader.Select(r => new SakListeElement(
             r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Status, r.Kanal, r.Hastegrad, r.Mottatt, r.Frist,

@@ -510,15 +510,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("TeamId");
 
-                    b.HasIndex("Status", "Frist");
-
                     b.HasIndex("Status", "Mottatt");
+
+                    b.HasIndex("Status", "Frist", "Id");
 
                     b.HasIndex("Status", "Hastegrad", "Frist");
 
                     b.HasIndex("PersonId", "SaksbehandlerId", "Frist", "Id");
 
-                    b.HasIndex("SaksbehandlerId", "Frist", "Id", "Status");
+                    b.HasIndex("SaksbehandlerId", "Status", "Frist", "Id");
 
                     b.ToTable("Saker", (string)null);
                 });
