@@ -13,6 +13,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace BoOppfolging.Infrastructure;
 
@@ -54,13 +55,7 @@ public static class DependencyInjection
         }
         else if (string.Equals(database.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase))
         {
-            var connectionString = configuration.GetConnectionString("Sqlite") ?? new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(dataMappe, "booppfolging.db"),
-                // Also the busy timeout: a writer waits up to this many seconds for another writer.
-                DefaultTimeout = 30,
-                Pooling = true,
-            }.ToString();
+            var connectionString = SqliteTilkobling(configuration, dataMappe);
             services.AddDbContext<SqliteAppDbContext>((sp, options) => options
                 .UseSqlite(connectionString)
                 .AddInterceptors(sp.GetRequiredService<EndringsAuditInterceptor>(), TilkoblingsInterceptor));
@@ -110,6 +105,49 @@ public static class DependencyInjection
 
         services.AddScoped<IKontoService, KontoService>();
         services.AddScoped<IBrukerOppslag, BrukerOppslag>();
+        return services;
+    }
+
+    private static string SqliteTilkobling(IConfiguration configuration, string dataMappe) =>
+        configuration.GetConnectionString("Sqlite") ?? new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dataMappe, "booppfolging.db"),
+            // Also the busy timeout: a writer waits up to this many seconds for another writer.
+            DefaultTimeout = 30,
+            Pooling = true,
+        }.ToString();
+
+    /// <summary>
+    /// For a host that runs its hosted services (the web app): on SQLite, the audit log's read entries wait in
+    /// a file of their own and are moved into the log once per <c>Audit:Leseintervall</c> (default one second;
+    /// <c>00:00:00</c> saves each in the log at once). See <see cref="Leseauditko"/>.
+    /// </summary>
+    public static IServiceCollection AddLeseauditko(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var intervall = configuration.GetValue("Audit:Leseintervall", TimeSpan.FromSeconds(1));
+        if (!string.Equals(database.Provider, DatabaseOptions.Sqlite, StringComparison.OrdinalIgnoreCase) || intervall <= TimeSpan.Zero)
+        {
+            return services;
+        }
+
+        var hoved = new SqliteConnectionStringBuilder(SqliteTilkobling(configuration, Path.GetFullPath(database.DataMappe, contentRoot)));
+        if (string.IsNullOrEmpty(hoved.DataSource) || hoved.DataSource == ":memory:" || hoved.Mode == SqliteOpenMode.Memory)
+        {
+            return services; // nothing on disk to keep the entries beside
+        }
+
+        var hovedfil = Path.GetFullPath(hoved.DataSource); // as SQLite opens it: from the working folder
+        var kofil = Path.Combine(Path.GetDirectoryName(hovedfil)!, Path.GetFileNameWithoutExtension(hovedfil) + "-lesninger.db");
+        var ko = new SqliteConnectionStringBuilder { DataSource = kofil, DefaultTimeout = 30, Pooling = true }.ToString();
+        services.AddPooledDbContextFactory<LesekoDbContext>(o => o.UseSqlite(ko).AddInterceptors(TilkoblingsInterceptor));
+        services.AddSingleton(sp => new Leseauditko(
+            sp.GetRequiredService<IDbContextFactory<LesekoDbContext>>(),
+            sp.GetRequiredService<IServiceScopeFactory>(),
+            intervall,
+            sp.GetRequiredService<ILogger<Leseauditko>>()));
+        services.AddSingleton<ILeseauditko>(sp => sp.GetRequiredService<Leseauditko>());
+        services.AddHostedService(sp => sp.GetRequiredService<Leseauditko>());
         return services;
     }
 }

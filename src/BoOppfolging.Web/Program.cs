@@ -12,6 +12,7 @@ builder.Host.UseSerilog((context, services, logger) => Logging.Konfigurer(logger
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddLeseauditko(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

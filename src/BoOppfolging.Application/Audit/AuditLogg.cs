@@ -6,9 +6,10 @@ namespace BoOppfolging.Application.Audit;
 /// <summary>
 /// The one way entries are written. A read of a case is written once per request (this service is
 /// scoped): a page that shows the case, its intake, its application and its consents is one read of that
-/// case, whichever service reads first.
+/// case, whichever service reads first. Where the host has a queue for read entries (<see cref="ILeseauditko"/>),
+/// a read's entry is stored there, durably, before the read returns, and moved into the log with others.
 /// </summary>
-public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimeProvider timeProvider) : IAuditLogg
+public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimeProvider timeProvider, ILeseauditko? leseko = null) : IAuditLogg
 {
     private readonly HashSet<Guid> _lesteSaker = [];
 
@@ -25,7 +26,10 @@ public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimePr
     }
 
     private void Legg(AuditHandling handling, string beskrivelse, Guid? sakId, Guid? personId, Guid? brukerId, Guid? kontoId = null) =>
-        db.AuditLogg.Add(new AuditEntry(
+        db.AuditLogg.Add(Ny(handling, beskrivelse, sakId, personId, brukerId, kontoId));
+
+    private AuditEntry Ny(AuditHandling handling, string beskrivelse, Guid? sakId, Guid? personId, Guid? brukerId, Guid? kontoId = null) =>
+        new(
             timeProvider.GetUtcNow(),
             brukerId,
             handling,
@@ -34,12 +38,14 @@ public sealed class AuditLogg(IAppDbContext db, ICurrentUser currentUser, TimePr
             personId,
             currentUser.IpAdresse,
             currentUser.KorrelasjonsId,
-            kontoId));
+            kontoId);
 
     public async Task SkrivAsync(AuditHandling handling, string beskrivelse, Guid? sakId, Guid? personId, CancellationToken ct)
     {
         if (handling == AuditHandling.Les && sakId is { } lest && !_lesteSaker.Add(lest)) return;
-        Registrer(handling, beskrivelse, sakId, personId);
+        var entry = Ny(handling, beskrivelse, sakId, personId, currentUser.Id);
+        if (handling == AuditHandling.Les && leseko is not null && await leseko.LeggTilAsync(entry, ct)) return;
+        db.AuditLogg.Add(entry);
         await db.SaveChangesAsync(ct);
     }
 }

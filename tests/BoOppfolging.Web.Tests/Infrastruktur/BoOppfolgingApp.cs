@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.RegularExpressions;
+using BoOppfolging.Application.Audit;
 using BoOppfolging.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -60,8 +61,10 @@ public class BoOppfolgingApp : WebApplicationFactory<Program>
         return klient;
     }
 
+    /// <summary>Works on the database as it stands once the read entries waiting for the audit log are moved into it (Leseauditko).</summary>
     public async Task<T> MedDbAsync<T>(Func<AppDbContext, Task<T>> arbeid)
     {
+        if (Services.GetService<ILeseauditko>() is { } leseko) await leseko.SkrivKoenAsync(CancellationToken.None);
         await using var scope = Services.CreateAsyncScope();
         return await arbeid(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
