@@ -172,6 +172,12 @@ user_pages() {
   check_page "POST /saker (søk)" POST "$base/saker" "$cookie" "$surname" "$body"
   page "POST /saker Sok=$surname" "$base/saker" POST "$body"
 
+  # A search that finds one person (the case's, by full name): what a caseworker types most of the time. The
+  # commonest surname above finds ~25 cases at N=1000 and ~1 200 at N=100000, and a search reads every match.
+  body="Sok=$(urlencode "$fullname")&__RequestVerificationToken=$tok"
+  check_page "POST /saker (søk på fullt navn)" POST "$base/saker" "$cookie" "$case_ref" "$body"
+  page "POST /saker Sok=(fullt navn)" "$base/saker" POST "$body"
+
   check_page "GET /saker/{id}" GET "$base/saker/$case_id" "$cookie" "$case_ref"
   page "GET /saker/{id}" "$base/saker/$case_id" GET
 }
@@ -204,6 +210,7 @@ for n in $sizes; do
   case_ref=$(sqlite3 "$kopi" "SELECT Referanse FROM Saker WHERE lower(Id) = '$case_id';")
   case_events=$(sqlite3 "$kopi" "SELECT count(*) FROM Hendelser WHERE lower(SakId) = '$case_id';")
   surname=$(sqlite3 "$kopi" "SELECT Etternavn FROM Personer GROUP BY Etternavn ORDER BY count(*) DESC, Etternavn LIMIT 1;")
+  fullname=$(sqlite3 "$kopi" "SELECT p.Fornavn || ' ' || p.Etternavn FROM Saker s JOIN Personer p ON p.Id = s.PersonId WHERE lower(s.Id) = '$case_id';")
   [ -n "$case_id" ] && [ -n "$surname" ] || die "fant ingen sak eller etternavn i $kopi"
 
   echo "== N=$n: starter appen på $base (sak $case_ref med $case_events hendelser, søk «$surname»)"
