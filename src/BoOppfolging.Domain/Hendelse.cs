@@ -16,6 +16,14 @@ public enum HendelseType
     SakKoblet,
     PersonIdentifisert,
     SamtykkeTrukket,
+    SakTatt,
+    Vurderingsmote,
+    Kartleggingsmote,
+    KartleggingFerdigstilt,
+    IplosVurdert,
+    InnstillingSkrevet,
+    KartleggingKorrigert,
+    OpplysningerInnhentet,
 }
 
 /// <summary>

@@ -60,7 +60,7 @@ public sealed class SakTests
     {
         [Saksstatus.Mottatt] = [Saksstatus.Mottakskontroll, Saksstatus.Henlagt, Saksstatus.Trukket],
         [Saksstatus.Mottakskontroll] = [Saksstatus.TilVurdering, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket],
-        [Saksstatus.TilVurdering] = [Saksstatus.Kartlegging, Saksstatus.Mottakskontroll, Saksstatus.Henlagt, Saksstatus.Trukket],
+        [Saksstatus.TilVurdering] = [Saksstatus.Kartlegging, Saksstatus.Innstilling, Saksstatus.Mottakskontroll, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket],
         [Saksstatus.Kartlegging] = [Saksstatus.Innstilling, Saksstatus.Henlagt, Saksstatus.Trukket],
         [Saksstatus.Innstilling] = [Saksstatus.VedtakUnderArbeid, Saksstatus.Kartlegging, Saksstatus.Henlagt, Saksstatus.Trukket],
         [Saksstatus.VedtakUnderArbeid] = [Saksstatus.TilGodkjenning, Saksstatus.Henlagt, Saksstatus.Trukket],
