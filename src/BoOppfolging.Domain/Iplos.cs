@@ -13,7 +13,7 @@ public sealed record Iplosliste(
     public Iplosskaar? Skaar(int verdi) => Skaarer.FirstOrDefault(s => s.Verdi == verdi);
 
     /// <summary>The groups in the order of the list, each with its variables in order.</summary>
-    public IEnumerable<IGrouping<string, Iplosvariabel>> Grupper => Variabler.OrderBy(v => v.Rekkefolge).GroupBy(v => v.Gruppe);
+    public IEnumerable<IGrouping<string, Iplosvariabel>> Grupper() => Variabler.OrderBy(v => v.Rekkefolge).GroupBy(v => v.Gruppe);
 }
 
 /// <summary>A functional variable ("Alminnelig husarbeid") in its group ("Husholdning").</summary>

@@ -103,6 +103,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        services.AddSingleton<Application.Kartlegging.IIploskatalog, Iplos.Iploskatalog>();
         services.AddScoped<IKontoService, KontoService>();
         services.AddScoped<IBrukerOppslag, BrukerOppslag>();
         return services;

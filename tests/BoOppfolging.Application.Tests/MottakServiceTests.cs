@@ -139,7 +139,7 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
-    public async Task Vurderingsteamet_ser_henvendelsen_og_kontrollen_men_faar_ingen_mottakshandlinger()
+    public async Task Vurderingsteamet_ser_henvendelsen_og_kontrollen_og_kan_bare_be_om_opplysninger_og_henvise()
     {
         var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
         var medlem = TestBruker.Med(Roller.Vurderingsteam);
@@ -167,8 +167,12 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
             Assert.Equal(("Dr. Åse Ødegård", "Har ikke betalt husleie på tre måneder."), (visning.Henvendelse!.MelderNavn, visning.Henvendelse.Beskrivelse));
             Assert.Equal("Notat fra kontrollen", visning.Kontroll!.Notat);
             Assert.Single(visning.Kontakter);
-            Assert.False(visning.Handlinger.Noen);
-            Assert.False(visning.Handlinger.KanEndreAdresse);
+            // "Trenger mer informasjon" and a referral when the criteria are not met go through the intake's own forms.
+            var h = visning.Handlinger;
+            Assert.Equal((true, true), (h.KanBeOmOpplysninger, h.KanHenvise));
+            Assert.Equal(
+                (false, false, false, false, false, false, false),
+                (h.KanKontrollere, h.KanRegistrereKontakt, h.KanTildele, h.KanSendeTilVurdering, h.KanHenlegge, h.KanLageForelopigSvar, h.KanEndreAdresse));
             Assert.Empty(visning.Saksbehandlere);
         }
 

@@ -36,6 +36,36 @@ public enum Handling
 
     /// <summary>A consent is withdrawn: by the citizen, or recorded by staff who heard it from the citizen.</summary>
     TrekkSamtykke,
+
+    /// <summary>A vurderingsteam member takes a case of their team.</summary>
+    TaSak,
+
+    /// <summary>The team leader gives a case to a member of the vurderingsteam.</summary>
+    TildelVurderer,
+
+    /// <summary>The vurderingsmøte and its conclusion (fyller kriteriene, fyller ikke, trenger mer informasjon).</summary>
+    RegistrerVurderingsmote,
+
+    /// <summary>The mapping with the citizen: kartleggingsmøter, needs per help area, goals, finishing it, correcting it.</summary>
+    Kartlegg,
+
+    /// <summary>An IPLOS functional assessment (a new one, or a draft's scores).</summary>
+    VurderIplos,
+
+    /// <summary>The team's innstilling to the decision maker (or its correction).</summary>
+    SkrivInnstilling,
+
+    /// <summary>Ask the GP or another service for information, on the citizen's consent for that source.</summary>
+    InnhentOpplysninger,
+
+    /// <summary>Register the answer to a request for information from another service.</summary>
+    RegistrerInnhentingSvar,
+
+    /// <summary>What everyone who visits must know: eviction notice, safety at home visits, interpreter, individuell plan.</summary>
+    RegistrerSaksvarsler,
+
+    /// <summary>The citizen prepares for the mapping in "Mine saker": what they manage, what they want help with, their goals.</summary>
+    ForberedKartlegging,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

@@ -27,36 +27,62 @@ public static class Tillatelser
 
     private static readonly (string Rolle, Relasjon Relasjon)[] Alle = [.. Innbyggeren, .. Ansatte];
 
+    /// <summary>The vurderingsteam's members on their team's cases, and the team leader.</summary>
+    private static readonly (string Rolle, Relasjon Relasjon)[] Vurdering =
+        [(Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.Teamleder, Relasjon.Enhet)];
+
     private static bool Alltid(Saksstatus _) => true;
 
     private static bool Apen(Saksstatus s) => !s.ErAvsluttet();
 
+    private static bool Er(Saksstatus s, params Saksstatus[] statuser) => statuser.Contains(s);
+
+    /// <summary>Who may, in which states. An action has one rule, or one per group when the groups differ in states.</summary>
     private sealed record Regel((string Rolle, Relasjon Relasjon)[] Hvem, Func<Saksstatus, bool> NaarSaken);
 
-    private static readonly Dictionary<Handling, Regel> Regler = new()
+    private static readonly Dictionary<Handling, Regel[]> Regler = new()
     {
-        [Handling.SeSak] = new(Alle, Alltid),
-        [Handling.SeSaksopplysninger] = new(Ansatte, Alltid),
+        [Handling.SeSak] = [new(Alle, Alltid)],
+        [Handling.SeSaksopplysninger] = [new(Ansatte, Alltid)],
 
         // Phase 1, mottak: the forvaltningsenhet.
-        [Handling.RegistrerMottakskontroll] = new(Forvaltning, s => s.ErIMottak()),
-        [Handling.RegistrerKontakt] = new(Forvaltning, s => s.ErIMottak()),
-        [Handling.KobleTilAnnenSak] = new(Forvaltning, s => s.ErIMottak()),
-        [Handling.SendTilVurdering] = new(Forvaltning, s => s.KanGaaTil(Saksstatus.TilVurdering)),
-        [Handling.Henvis] = new(Forvaltning, s => s.KanGaaTil(Saksstatus.Henvist)),
-        [Handling.Henlegg] = new(Forvaltning, s => s.KanGaaTil(Saksstatus.Henlagt)),
-        [Handling.BeOmOpplysninger] = new(Forvaltning, s => s.ErUnderBehandling()),
-        [Handling.LagForelopigSvar] = new(Forvaltning, s => s.ErUnderBehandling()),
-        [Handling.RegistrerOpplysningerMottatt] = new(Forvaltning, Apen),
-        [Handling.TildelSaksbehandler] = new(Forvaltning, Apen),
+        [Handling.RegistrerMottakskontroll] = [new(Forvaltning, s => s.ErIMottak())],
+        [Handling.RegistrerKontakt] = [new(Forvaltning, s => s.ErIMottak())],
+        [Handling.KobleTilAnnenSak] = [new(Forvaltning, s => s.ErIMottak())],
+        [Handling.SendTilVurdering] = [new(Forvaltning, s => s.KanGaaTil(Saksstatus.TilVurdering))],
+        // Referred on from the screening, or by the vurderingsteam when the criteria are not met.
+        [Handling.Henvis] = [new(Forvaltning, s => s == Saksstatus.Mottakskontroll), new(Vurdering, s => s == Saksstatus.TilVurdering)],
+        [Handling.Henlegg] = [new(Forvaltning, s => s.KanGaaTil(Saksstatus.Henlagt))],
+
+        // Information the case lacks: asked for by intake, or by the vurderingsteam ("trenger mer informasjon").
+        [Handling.BeOmOpplysninger] = [new(Forvaltning, s => s.ErUnderBehandling()), new(Vurdering, s => s == Saksstatus.TilVurdering)],
+        [Handling.LagForelopigSvar] = [new(Forvaltning, s => s.ErUnderBehandling())],
+        [Handling.RegistrerOpplysningerMottatt] = [new(Forvaltning, Apen), new(Vurdering, s => Er(s, Saksstatus.TilVurdering, Saksstatus.Kartlegging))],
+        [Handling.TildelSaksbehandler] = [new(Forvaltning, Apen)],
+
+        // Phase 1, second half: the vurderingsteam. Corrections to a mapping go on while the innstilling awaits the vedtak.
+        [Handling.TaSak] = [new([(Roller.Vurderingsteam, Relasjon.Teammedlem)], s => Er(s, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling))],
+        [Handling.TildelVurderer] = [new([(Roller.Teamleder, Relasjon.Enhet)], s => Er(s, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling))],
+        [Handling.RegistrerVurderingsmote] = [new(Vurdering, s => s == Saksstatus.TilVurdering)],
+        [Handling.Kartlegg] = [new(Vurdering, s => Er(s, Saksstatus.Kartlegging, Saksstatus.Innstilling))],
+        [Handling.VurderIplos] = [new(Vurdering, s => Er(s, Saksstatus.Kartlegging, Saksstatus.Innstilling))],
+        [Handling.SkrivInnstilling] = [new(Vurdering, s => Er(s, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling))],
+        [Handling.InnhentOpplysninger] = [new(Vurdering, s => Er(s, Saksstatus.TilVurdering, Saksstatus.Kartlegging))],
+        [Handling.RegistrerInnhentingSvar] = [new(Vurdering, Apen), new(Forvaltning, Apen)],
+
+        // What everyone who visits must know: kept up to date by every staff user on the case while it is open.
+        [Handling.RegistrerSaksvarsler] = [new(Ansatte, Apen)],
+
+        // The citizen prepares for the mapping in "Mine saker" until it is done (the aggregate says when it is finished).
+        [Handling.ForberedKartlegging] = [new(Innbyggeren, s => Er(s, Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging))],
 
         // Letters go out after a case closes too (the referral letter), and need the address.
-        [Handling.EndreAdresse] = new(Forvaltning, Alltid),
-        [Handling.SendBrev] = new(Forvaltning, Alltid),
+        [Handling.EndreAdresse] = [new(Forvaltning, Alltid)],
+        [Handling.SendBrev] = [new(Forvaltning, Alltid)],
 
         // The citizen's own application and consents; staff record a consent withdrawn by phone or letter.
-        [Handling.TrekkSoknad] = new(Innbyggeren, s => s.KanTrekkes()),
-        [Handling.TrekkSamtykke] = new(Alle, Alltid),
+        [Handling.TrekkSoknad] = [new(Innbyggeren, s => s.KanTrekkes())],
+        [Handling.TrekkSamtykke] = [new(Alle, Alltid)],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>
@@ -67,11 +93,11 @@ public static class Tillatelser
 
     /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>
     public static bool ErTillatt(Handling handling, string rolle, Relasjon relasjon, Saksstatus status) =>
-        GjelderFor(handling, rolle, relasjon) && Regler[handling].NaarSaken(status);
+        Regler.TryGetValue(handling, out var regler) && regler.Any(r => r.Hvem.Contains((rolle, relasjon)) && r.NaarSaken(status));
 
     /// <summary>Is the action ever open to this role and relation, in some state of the case?</summary>
     public static bool GjelderFor(Handling handling, string rolle, Relasjon relasjon) =>
-        Regler.TryGetValue(handling, out var regel) && regel.Hvem.Contains((rolle, relasjon));
+        Regler.TryGetValue(handling, out var regler) && regler.Any(r => r.Hvem.Contains((rolle, relasjon)));
 
     /// <summary>May a user with <paramref name="rolle"/> do an action that needs no case (start one)?</summary>
     public static bool ErTillattUtenSak(Handling handling, string rolle) =>
@@ -82,5 +108,5 @@ public static class Tillatelser
 
     /// <summary>The roles that may ever do the action, for the coarse role policies on controllers.</summary>
     public static IReadOnlyList<string> RollerSomKan(Handling handling) =>
-        UtenSak.TryGetValue(handling, out var roller) ? roller : [.. Regler[handling].Hvem.Select(h => h.Rolle).Distinct()];
+        UtenSak.TryGetValue(handling, out var roller) ? roller : [.. Regler[handling].SelectMany(r => r.Hvem).Select(h => h.Rolle).Distinct()];
 }

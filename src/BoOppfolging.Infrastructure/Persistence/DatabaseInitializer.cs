@@ -36,6 +36,9 @@ public sealed class DatabaseInitializer(
             await db.Database.MigrateAsync(ct);
         }
 
+        // The IPLOS variable lists shipped with the app: data, each version written once.
+        await Iplos.Iploskatalog.SeedAsync(db, ct);
+
         foreach (var rolle in Roller.Alle)
         {
             if (!await roleManager.RoleExistsAsync(rolle))

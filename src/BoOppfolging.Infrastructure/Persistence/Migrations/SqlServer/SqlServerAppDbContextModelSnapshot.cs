@@ -155,6 +155,43 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Brev", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("HvaJegKlarer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("_maal")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Maal");
+
+                    b.Property<string>("_onsker")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Onsker");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Forberedelser", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -269,6 +306,203 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SakId");
 
                     b.ToTable("Henvisninger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Bestilt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("BestiltAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BrevId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Hva")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Kilde")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sammendrag")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("SamtykkeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SvarMottatt")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("_vedlegg")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Vedlegg");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamtykkeId");
+
+                    b.HasIndex("SakId", "Bestilt");
+
+                    b.ToTable("Innhentinger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.IplosVurdering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("Ferdig")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("NesteVurdering")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Variabelversjon")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VurdertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("_deltakelse")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Deltakelse");
+
+                    b.Property<string>("_skaarer")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Skaarer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NesteVurdering", "SakId");
+
+                    b.HasIndex("SakId", "Dato");
+
+                    b.ToTable("IplosVurderinger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartlegging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AnsvarligId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("Ferdigstilt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("FerdigstiltAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Innstilling")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("_behov")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Behov");
+
+                    b.Property<string>("_kartleggingsmoter")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Kartleggingsmoter");
+
+                    b.Property<string>("_maal")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Maal");
+
+                    b.Property<string>("_vurderingsmoter")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("Vurderingsmoter");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsvarligId");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Kartlegginger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartleggingsendring", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Begrunnelse")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Del")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid>("EndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("KartleggingId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Ny")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Tidligere")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("Tidspunkt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KartleggingId", "Tidspunkt");
+
+                    b.ToTable("Kartleggingsendringer", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
@@ -531,6 +765,52 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SaksbehandlerId", "Status", "Frist", "Id");
 
                     b.ToTable("Saker", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Saksvarsler", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IndividuellPlan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Koordinator")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Sikkerhet")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tolkesprak")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Utkastelse")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Saksvarsler", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
@@ -808,6 +1088,20 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Infrastructure.Persistence.Configurations.Iplosvariabelliste", b =>
+                {
+                    b.Property<int>("Versjon")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Versjon");
+
+                    b.ToTable("Iplosvariabellister", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Persistence.Referanseserie", b =>
                 {
                     b.Property<int>("Aar")
@@ -984,6 +1278,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Forberedelse", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
@@ -1007,6 +1310,48 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoOppfolging.Domain.Samtykke", null)
+                        .WithMany()
+                        .HasForeignKey("SamtykkeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.IplosVurdering", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartlegging", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Kartlegging", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartleggingsendring", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Kartlegging", null)
+                        .WithMany("Endringer")
+                        .HasForeignKey("KartleggingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1081,6 +1426,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Mottakskontroll");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Saksvarsler", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Saksvarsler", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
@@ -1175,6 +1529,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartlegging", b =>
+                {
+                    b.Navigation("Endringer");
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>

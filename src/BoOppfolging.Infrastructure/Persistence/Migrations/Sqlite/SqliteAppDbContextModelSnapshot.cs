@@ -148,6 +148,43 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Brev", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HvaJegKlarer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_maal")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Maal");
+
+                    b.Property<string>("_onsker")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Onsker");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Forberedelser", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -262,6 +299,203 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SakId");
 
                     b.ToTable("Henvisninger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bestilt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BestiltAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BrevId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hva")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kilde")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sammendrag")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SamtykkeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SvarMottatt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_vedlegg")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Vedlegg");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SamtykkeId");
+
+                    b.HasIndex("SakId", "Bestilt");
+
+                    b.ToTable("Innhentinger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.IplosVurdering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Ferdig")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("NesteVurdering")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Variabelversjon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VurdertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_deltakelse")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Deltakelse");
+
+                    b.Property<string>("_skaarer")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Skaarer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NesteVurdering", "SakId");
+
+                    b.HasIndex("SakId", "Dato");
+
+                    b.ToTable("IplosVurderinger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartlegging", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnsvarligId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Ferdigstilt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FerdigstiltAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Innstilling")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_behov")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Behov");
+
+                    b.Property<string>("_kartleggingsmoter")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Kartleggingsmoter");
+
+                    b.Property<string>("_maal")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Maal");
+
+                    b.Property<string>("_vurderingsmoter")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Vurderingsmoter");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnsvarligId");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Kartlegginger", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartleggingsendring", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrunnelse")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Del")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KartleggingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ny")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tidligere")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tidspunkt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KartleggingId", "Tidspunkt");
+
+                    b.ToTable("Kartleggingsendringer", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
@@ -521,6 +755,52 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SaksbehandlerId", "Status", "Frist", "Id");
 
                     b.ToTable("Saker", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Saksvarsler", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IndividuellPlan")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Koordinator")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sikkerhet")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tolkesprak")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Utkastelse")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Saksvarsler", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
@@ -797,6 +1077,20 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Infrastructure.Persistence.Configurations.Iplosvariabelliste", b =>
+                {
+                    b.Property<int>("Versjon")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Versjon");
+
+                    b.ToTable("Iplosvariabellister", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Persistence.Referanseserie", b =>
                 {
                     b.Property<int>("Aar")
@@ -966,6 +1260,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Forberedelse", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Hendelse", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
@@ -989,6 +1292,48 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoOppfolging.Domain.Samtykke", null)
+                        .WithMany()
+                        .HasForeignKey("SamtykkeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.IplosVurdering", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartlegging", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Kartlegging", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartleggingsendring", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Kartlegging", null)
+                        .WithMany("Endringer")
+                        .HasForeignKey("KartleggingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1063,6 +1408,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Mottakskontroll");
 
                     b.Navigation("Person");
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Saksvarsler", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Saksvarsler", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
@@ -1157,6 +1511,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kartlegging", b =>
+                {
+                    b.Navigation("Endringer");
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
