@@ -46,7 +46,7 @@ public sealed partial class TilgangTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Vurderingsteamet_ser_hvem_som_meldte_saken_men_faar_ikke_forvaltningens_handlinger()
+    public async Task Vurderingsteamet_ser_hvem_som_meldte_saken_og_faar_bare_handlingene_til_vurdering()
     {
         // Fatima Ali's referral from the hospital is with the vurderingsteam (demo data).
         await using var kontekst = await app.NyKontekstAsync();
@@ -57,8 +57,10 @@ public sealed partial class TilgangTests(AppFixture app)
         var mottak = side.GetByRole(AriaRole.Region, new() { Name = "Mottak" });
         await Assertions.Expect(mottak).ToContainTextAsync("Sykehuset, sengepost 3");
         await Assertions.Expect(mottak).ToContainTextAsync("trenger hjelp til å etablere seg i egen bolig");
-        await Assertions.Expect(mottak.GetByRole(AriaRole.Heading, new() { Name = "Handlinger" })).ToHaveCountAsync(0);
+        // Only what the team may do in Til vurdering: ask for information, refer on (phase 1's own forms).
+        await Assertions.Expect(mottak.GetByRole(AriaRole.Link, new() { Name = "Be om opplysninger" })).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Henlegg saken" })).ToHaveCountAsync(0);
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Registrer mottakskontroll" })).ToHaveCountAsync(0);
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Endre adresse" })).ToHaveCountAsync(0);
         await side.SjekkUniversellUtformingAsync();
 
