@@ -124,6 +124,11 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Mottak.Koble POST"] = Forvaltning,
         ["Mottak.ForelopigSvar GET"] = Forvaltning,
         ["Mottak.ForelopigSvar POST"] = Forvaltning,
+        // IPLOS (issue 10): staff pages; who may score is the permission table's, who may read is whoever sees the case.
+        ["Iplos.Forfall GET"] = Saksarbeid,
+        ["Iplos.Ny POST"] = Saksarbeid,
+        ["Iplos.Vurdering GET"] = Saksarbeid,
+        ["Iplos.Vurdering POST"] = Saksarbeid,
         ["MineSaker.Index GET"] = [Inn],
         ["MineSaker.Detaljer GET"] = [Inn],
         ["MineSaker.Trekk GET"] = [Inn],

@@ -204,9 +204,55 @@ public sealed class DemoSeeder(
         var henrik = NyPerson("Henrik", "Strand", new DateOnly(1999, 12, 1));
         (await SoknadAsync(henrik, naa.AddDays(-9))).Trekk(tidspunkt: naa.AddDays(-7));
 
+        saker.AddRange(await IplosDemoAsync(vurderingsteam.Id, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa, ct));
         foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demodata opprettet: {Kontoer} kontoer, {Saker} saker", Kontoer.Count, saker.Count);
+    }
+
+    /// <summary>
+    /// IPLOS (issue 10), with the vurderingsteam in the mapping: Sigrid Holm assessed 110 days ago and reassessed ten days
+    /// ago (the change per variable to see); Jonas Lien assessed 50 days ago with the next date in two weeks (on the due
+    /// list) and a reassessment begun as a draft.
+    /// </summary>
+    private async Task<IReadOnlyList<Saksbygger>> IplosDemoAsync(Guid vurderingsteamId, Guid vurderer, Guid saksbehandler, DateTimeOffset naa, CancellationToken ct)
+    {
+        Person Ny(string fornavn, string etternavn, DateOnly fodt, int individnummer)
+        {
+            var person = new Person(fornavn, etternavn, Fodselsnummer.Parse(Fodselsnummer.LagSyntetisk(fodt, individnummer), tillatSyntetisk: true).Value);
+            db.Personer.Add(person);
+            return person;
+        }
+
+        async Task<Saksbygger> IKartleggingAsync(Person person, DateTimeOffset mottatt) =>
+            Saksbygger.Soknad(await referanser.NesteAsync(Norsktid.Dato(mottatt).Year, ct), person, mottatt, Guid.CreateVersion7())
+                .TildelSaksbehandler(saksbehandler, tidspunkt: mottatt.AddHours(3))
+                .RegistrerMottakskontroll(tidspunkt: mottatt.AddDays(2))
+                .SendTilVurdering(vurderingsteamId, tidspunkt: mottatt.AddDays(3))
+                .Som(vurderer)
+                .TilKartleggingForIplos(tidspunkt: mottatt.AddDays(8));
+
+        Dictionary<string, int> Skaarer(params (string Kode, int Verdi)[] avvik)
+        {
+            var skaarer = Iplos.Iploskatalog.Filene()[^1].Variabler.ToDictionary(v => v.Kode, _ => 1);
+            foreach (var (kode, verdi) in avvik) skaarer[kode] = verdi;
+            return skaarer;
+        }
+
+        var idag = Norsktid.Dato(naa);
+        var sigrid = await IKartleggingAsync(Ny("Sigrid", "Holm", new DateOnly(1968, 4, 21), 911), naa.AddDays(-120));
+        sigrid.VurderIplos(
+                Skaarer(("hukommelse", 3), ("alminnelig_husarbeid", 4), ("lage_mat", 3), ("skaffe_varer_og_tjenester", 3), ("sosial_deltakelse", 2)),
+                nesteVurdering: idag.AddDays(-5), tidspunkt: naa.AddDays(-110))
+            .VurderIplos(
+                Skaarer(("hukommelse", 3), ("alminnelig_husarbeid", 2), ("lage_mat", 2), ("skaffe_varer_og_tjenester", 3), ("sosial_deltakelse", 3)),
+                nesteVurdering: idag.AddMonths(6), tidspunkt: naa.AddDays(-10));
+        var jonas = await IKartleggingAsync(Ny("Jonas", "Lien", new DateOnly(1983, 8, 30), 913), naa.AddDays(-60));
+        jonas.VurderIplos(
+                Skaarer(("ivareta_egen_helse", 3), ("styre_atferd", 3), ("beslutninger_i_dagliglivet", 2)), nesteVurdering: idag.AddDays(14),
+                tidspunkt: naa.AddDays(-50))
+            .VurderIplos(Skaarer(("ivareta_egen_helse", 2)).Where(s => s.Key != "horsel").ToDictionary(), ferdig: false, tidspunkt: naa.AddHours(-2));
+        return [sigrid, jonas];
     }
 
     private static void Sjekk(IdentityResult result)
