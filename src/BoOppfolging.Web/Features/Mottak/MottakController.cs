@@ -12,14 +12,18 @@ namespace BoOppfolging.Web.Features.Mottak;
 /// The forvaltningsenhet's intake: a referral registered by staff, and the forms on a case in
 /// mottak (screening, contact, missing information, assignment, on to the vurderingsteam, referral
 /// to another service, closing, duplicates, foreløpig svar). Each form is its own page: a rejected
-/// post comes back with the messages next to the fields and everything typed kept.
+/// post comes back with the messages next to the fields and everything typed kept. The intake's own forms
+/// are the forvaltningsenhet's (<see cref="Policies.Forvaltning"/>); referral elsewhere and asking for
+/// information are also the vurderingsteam's in Til vurdering, so those two let all case workers through
+/// (<see cref="Policies.Saksarbeid"/>) and the permission table decides.
 /// </summary>
-[Authorize(Policy = Policies.Forvaltning)]
 public sealed class MottakController(MottakService mottak) : Controller
 {
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("mottak/henvendelse/ny")]
     public IActionResult Henvendelse() => View(new HenvendelseViewModel());
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("mottak/henvendelse/ny")]
     public async Task<IActionResult> Henvendelse(HenvendelseViewModel model, CancellationToken ct)
     {
@@ -35,32 +39,40 @@ public sealed class MottakController(MottakService mottak) : Controller
         return Redirect($"/saker/{result.Value}");
     }
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/kontroll")]
     public Task<IActionResult> Kontroll(Guid sakId, CancellationToken ct) => VisAsync(sakId, new KontrollViewModel(), h => h.KanKontrollere, ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/kontroll")]
     public async Task<IActionResult> Kontroll(Guid sakId, KontrollViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.KontrollerAsync(model.ToCommand(sakId), ct), "Mottakskontrollen er registrert.", ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/adresse")]
     public Task<IActionResult> Adresse(Guid sakId, CancellationToken ct) =>
         VisAsync(sakId, new AdresseViewModel(), h => h.KanEndreAdresse, ct, m => (m.Adresse, m.Postnummer, m.Poststed) = m.Sak.Adresse is { } a ? (a.Adresse, a.Postnummer, a.Poststed) : (null, null, null));
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/adresse")]
     public async Task<IActionResult> Adresse(Guid sakId, AdresseViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.EndreAdresseAsync(model.ToCommand(sakId), ct),
             "Adressen er lagret. Brev som lages fra nå av, går dit.", ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/kontakt")]
     public Task<IActionResult> Kontakt(Guid sakId, CancellationToken ct) => VisAsync(sakId, new KontaktViewModel(), h => h.KanRegistrereKontakt, ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/kontakt")]
     public async Task<IActionResult> Kontakt(Guid sakId, KontaktViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.RegistrerKontaktAsync(model.ToCommand(sakId), ct), "Kontakten er registrert.", ct);
 
+    [Authorize(Policy = Policies.Saksarbeid)]
     [HttpGet("saker/{sakId:guid}/mottak/opplysninger")]
     public Task<IActionResult> Opplysninger(Guid sakId, CancellationToken ct) => VisAsync(sakId, new OpplysningerViewModel(), h => h.KanBeOmOpplysninger, ct);
 
+    [Authorize(Policy = Policies.Saksarbeid)]
     [HttpPost("saker/{sakId:guid}/mottak/opplysninger")]
     public async Task<IActionResult> Opplysninger(Guid sakId, OpplysningerViewModel model, CancellationToken ct)
     {
@@ -70,6 +82,7 @@ public sealed class MottakController(MottakService mottak) : Controller
             result.IsSuccess ? $"/saker/{sakId}/brev/{result.Value}" : null);
     }
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/opplysninger/{behovId:guid}/mottatt")]
     public async Task<IActionResult> OpplysningerMottatt(Guid sakId, Guid behovId, Guid versjon, CancellationToken ct)
     {
@@ -79,10 +92,12 @@ public sealed class MottakController(MottakService mottak) : Controller
         return Redirect($"/saker/{sakId}");
     }
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/tildel")]
     public Task<IActionResult> Tildel(Guid sakId, CancellationToken ct) =>
         VisAsync(sakId, new TildelViewModel(), h => h.KanTildele, ct, m => m.SaksbehandlerId = m.Sak.SaksbehandlerId ?? MinId);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/tildel")]
     public async Task<IActionResult> Tildel(Guid sakId, TildelViewModel model, CancellationToken ct)
     {
@@ -92,17 +107,21 @@ public sealed class MottakController(MottakService mottak) : Controller
         return await EtterAsync(sakId, model, result, "Saksbehandler er tildelt.", ct, tilListen ? "/saker" : null);
     }
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/vurdering")]
     public Task<IActionResult> Vurdering(Guid sakId, CancellationToken ct) =>
         VisAsync(sakId, new VurderingViewModel(), h => h.KanSendeTilVurdering, ct, m => m.TeamId = m.Sak.Team.Count == 1 ? m.Sak.Team[0].Id : null);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/vurdering")]
     public async Task<IActionResult> Vurdering(Guid sakId, VurderingViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.SendTilVurderingAsync(model.ToCommand(sakId), ct), "Saken er sendt til vurderingsteamet.", ct);
 
+    [Authorize(Policy = Policies.Saksarbeid)]
     [HttpGet("saker/{sakId:guid}/mottak/henvis")]
     public Task<IActionResult> Henvis(Guid sakId, CancellationToken ct) => VisAsync(sakId, new HenvisViewModel(), h => h.KanHenvise, ct);
 
+    [Authorize(Policy = Policies.Saksarbeid)]
     [HttpPost("saker/{sakId:guid}/mottak/henvis")]
     public async Task<IActionResult> Henvis(Guid sakId, HenvisViewModel model, CancellationToken ct)
     {
@@ -112,25 +131,31 @@ public sealed class MottakController(MottakService mottak) : Controller
             result.IsSuccess ? $"/saker/{sakId}/brev/{result.Value}" : null);
     }
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/henlegg")]
     public Task<IActionResult> Henlegg(Guid sakId, CancellationToken ct) => VisAsync(sakId, new HenleggViewModel(), h => h.KanHenlegge, ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/henlegg")]
     public async Task<IActionResult> Henlegg(Guid sakId, HenleggViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.HenleggAsync(model.ToCommand(sakId), ct), "Saken er henlagt.", ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/koble")]
     public Task<IActionResult> Koble(Guid sakId, CancellationToken ct) =>
         VisAsync(sakId, new KobleViewModel(), h => h.KanKoble, ct, m => m.AapenSakId = m.Sak.AndreAapneSaker.Count == 1 ? m.Sak.AndreAapneSaker[0].Id : null);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/koble")]
     public async Task<IActionResult> Koble(Guid sakId, KobleViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await mottak.KobleTilAsync(model.ToCommand(sakId), ct),
             "Saken er koblet til den åpne saken og henlagt.", ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpGet("saker/{sakId:guid}/mottak/forelopig-svar")]
     public Task<IActionResult> ForelopigSvar(Guid sakId, CancellationToken ct) => VisAsync(sakId, new ForelopigSvarViewModel(), h => h.KanLageForelopigSvar, ct);
 
+    [Authorize(Policy = Policies.Forvaltning)]
     [HttpPost("saker/{sakId:guid}/mottak/forelopig-svar")]
     public async Task<IActionResult> ForelopigSvar(Guid sakId, ForelopigSvarViewModel model, CancellationToken ct)
     {
