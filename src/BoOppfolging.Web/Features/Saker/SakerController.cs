@@ -46,13 +46,23 @@ public sealed class SakerController(
         if (!result.IsSuccess) return NotFound();
         var mottak = await mottakService.HentAsync(sakId, ct);
         var vurdering = await kartleggingService.HentAsync(sakId, ct);
+        // Shown once the case has been with a vurderingsteam (its team, who took it, its meetings).
+        var visVurdering = vurdering.IsSuccess
+            && (vurdering.Value.Team is not null || vurdering.Value.AnsvarligId is not null || vurdering.Value.Vurderingsmoter.Count > 0);
+        var mottakVisning = mottak.IsSuccess ? mottak.Value : null;
+        if (mottakVisning is not null && visVurdering && vurdering.Value.Handlinger is { } v
+            && (v.KanRegistrereVurderingsmote || v.KanHenvise || v.KanBeOmOpplysninger))
+        {
+            // The user works the case as its vurderingsteam: referral and requests for information are the next step
+            // of a vurderingsmøte and offered in its panel, after the conclusion that calls for them, not in the intake's.
+            mottakVisning = mottakVisning with { Handlinger = mottakVisning.Handlinger with { KanHenvise = false, KanBeOmOpplysninger = false } };
+        }
+
         return View(new SakViewModel
         {
             Sak = result.Value,
-            Mottak = mottak.IsSuccess ? mottak.Value : null,
-            // Shown once the case has been with a vurderingsteam (its team, who took it, its meetings).
-            Vurdering = vurdering.IsSuccess && (vurdering.Value.Team is not null || vurdering.Value.AnsvarligId is not null || vurdering.Value.Vurderingsmoter.Count > 0)
-                ? vurdering.Value : null,
+            Mottak = mottakVisning,
+            Vurdering = visVurdering ? vurdering.Value : null,
             Brev = await brevService.ListAsync(sakId, ct),
             Soknad = await soknadService.HentForSakAsync(sakId, ct),
             Samtykker = new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: true, $"/saker/{sakId}/samtykker"),
