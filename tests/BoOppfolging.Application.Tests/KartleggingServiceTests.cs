@@ -109,6 +109,22 @@ public sealed class KartleggingServiceTests(TestDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task Flere_som_tar_en_sak_uten_kartlegging_samtidig_gir_en_ansvarlig_og_ellers_konflikt_aldri_en_feil()
+    {
+        var (teamId, medlemmer) = await TeamAsync(4);
+        var sak = await TilVurderingAsync(teamId);
+
+        // All read "no Kartlegging yet"; whoever saves second meets the first's row (the version, or the unique case id).
+        var resultater = await Task.WhenAll(medlemmer.Select(m => Task.Run(() => SomAsync(m, k => k.TaAsync(sak.Id, Guid.Empty, Ct)), Ct)));
+
+        var vant = Assert.Single(resultater, r => r.IsSuccess);
+        Assert.All(resultater.Where(r => r != vant), r => Assert.True(r.IsConflict, r.Error?.Kode));
+        var kartlegging = await KartleggingAsync(sak.Id);
+        Assert.Contains(kartlegging!.AnsvarligId!.Value, medlemmer.Select(m => m.Id!.Value));
+        Assert.Single((await SakAsync(sak.Id)).Hendelser, h => h.Type == HendelseType.SakTatt);
+    }
+
+    [Fact]
     public async Task Et_medlem_av_et_annet_team_og_en_bo_oppfolger_faar_ikke_funnet_saken()
     {
         var (teamId, _) = await TeamAsync(1);
