@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the main staff pages (not a test; see bench/README.md). Builds Release, makes a
 # database per size with the data generator (cached in bench/results/cache by seed and size), runs
-# the app on loopback against a copy of it, logs in as a saksbehandler and as the teamleder, and
-# loads each page with wrk. /health in the same run is the baseline: on a shared, noisy machine the
+# the app on loopback against a copy of it, logs in as a saksbehandler, the teamleder and a member of
+# the vurderingsteam, and loads each page with wrk. /health in the same run is the baseline: on a shared, noisy machine the
 # ratio to it says more than the raw figure.
 #
 #   bench/run.sh                      sizes 1000 and 100000, 10 s per endpoint
@@ -182,6 +182,15 @@ user_pages() {
   page "GET /saker/{id}" "$base/saker/$case_id" GET
 }
 
+# The vurderingsteam's queue (TilVurdering, Kartlegging, Innstilling by deadline, with who has each case): for
+# the team leader (every case) and a member (their team's cases; the generator has one team).
+queue_pages() {
+  local who=$1 n=$2 pass=$3 cookie
+  cookie=$(login "$who@demo.no")
+  check_page "GET /vurdering" GET "$base/vurdering" "$cookie" "Vurderingsteamets kø"
+  page "GET /vurdering" "$base/vurdering" GET
+}
+
 # A page of user_pages: its warm-up alone, or measure (which warms up first too).
 page() {
   local label=$1 url=$2 method=$3 body=${4:-}
@@ -232,8 +241,10 @@ for n in $sizes; do
   # First every page of both users once, unmeasured: the first page measured after the start would otherwise
   # also carry the JIT's second tier and the thread pool's ramp-up (seen as a slower first row at N=1000).
   for who in saksbehandler teamleder; do user_pages "$who" "$n" varm; done
+  for who in teamleder vurderingsteam; do queue_pages "$who" "$n" varm; done
   measure "GET /health (baseline)" "-" "$n" "$base/health" "" GET
   for who in saksbehandler teamleder; do user_pages "$who" "$n" mal; done
+  for who in teamleder vurderingsteam; do queue_pages "$who" "$n" mal; done
   oppstart+=("$n|$oppstart_ms|$(peak_rss)")
   stop_app
 done

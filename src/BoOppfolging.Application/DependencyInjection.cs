@@ -22,6 +22,7 @@ public static class DependencyInjection
         // What sending a letter of a type does to its case (see IBrevSendtHandler): one line per effect.
         services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
         services.AddScoped<Mottak.MottakService>();
+        services.AddScoped<Kartlegging.KartleggingService>();
         services.AddScoped<Samtykker.SamtykkeService>();
         services.AddScoped<Kartlegging.IplosService>();
         services.AddScoped<Dokumenter.DokumentOpprydding>();

@@ -81,9 +81,10 @@ internal sealed class Saksforlop(
     public void Bygg(Sakshode hode, AppDbContext db) => new Forlop(this, hode, db).Kjor();
 
     /// <summary>
-    /// The share of cases received <paramref name="alderDager"/> ago that are still open. Only phase 1
-    /// exists, so an old case is either closed in phase 1 or still with the vurderingsteam (and then
-    /// over its deadline): this keeps about one case in seven over the deadline, as in a busy unit.
+    /// The share of cases received <paramref name="alderDager"/> ago that are still open. Only phase 1 and
+    /// the vurderingsteam's first steps exist, so an old case is either closed in phase 1 or still with the
+    /// vurderingsteam (taken, perhaps in Kartlegging, and then over its deadline): this keeps about one case
+    /// in seven over the deadline, as in a busy unit.
     /// </summary>
     private static double AndelApne(double alderDager) => alderDager switch
     {
@@ -232,9 +233,30 @@ internal sealed class Saksforlop(
 
             if (!Steg(24, 168)) return;
             _sak.SendTilVurdering(b._ansatte.VurderingsteamId, tidspunkt: _t);
-            if (_utfall == Utfall.TilVurdering || !Steg(5 * 24, 60 * 24)) return;
+            if (_utfall == Utfall.TilVurdering)
+            {
+                Vurderingsteamet();
+                return;
+            }
+
+            if (!Steg(5 * 24, 60 * 24)) return;
             if (_utfall == Utfall.Trukket) _sak.Trekk(_konto, _t);
             else Henlegg();
+        }
+
+        /// <summary>
+        /// The vurderingsteam's first steps on a case it keeps: most are taken by a member within days, and about half
+        /// of those have had a vurderingsmøte that found the criteria met, so the case is in Kartlegging.
+        /// </summary>
+        private void Vurderingsteamet()
+        {
+            if (!_rng.Sjanse(0.7) || !Steg(2, 5 * 24)) return;
+            var medlem = _rng.Velg(b._ansatte.Vurderingsteam);
+            _sak.TaTilVurdering(medlem.Id, tidspunkt: _t);
+            if (!_rng.Sjanse(0.45) || !Steg(2 * 24, 21 * 24)) return;
+            var annen = _rng.Velg(b._ansatte.Vurderingsteam);
+            string[] tilStede = annen == medlem ? [medlem.Navn] : [medlem.Navn, annen.Navn];
+            _sak.Vurderingsmote(Vurderingskonklusjon.FyllerKriteriene, tilStede: tilStede, utfortAv: medlem.Id, tidspunkt: _t);
         }
 
         /// <summary>Who the case is about, where it is headed, and the grounds if it is closed.</summary>

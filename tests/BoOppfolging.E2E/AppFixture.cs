@@ -1,4 +1,8 @@
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Identity;
+using BoOppfolging.Infrastructure.Persistence;
 using BoOppfolging.Infrastructure.Saksbygging;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -91,6 +95,31 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
         await using var scope = Services.CreateAsyncScope();
         return await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider)
             .OpprettAsync(bestilling, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>
+    /// A new account with the vurderingsteam role (the demo password) in a team of its own that is not the demo's
+    /// vurderingsteam: someone who must not see that team's cases. The team is not of the vurderingsteam type, so
+    /// the intake's choice of team stays the demo's one for the tests that rely on it. Returns the e-mail address.
+    /// </summary>
+    public async Task<string> MedlemAvEtAnnetTeamAsync()
+    {
+        Assert.SkipUnless(ChromiumFinnes, $"Chromium finnes ikke på {ChromiumSti}, så nettlesertesten hoppes over.");
+        await using var scope = Services.CreateAsyncScope();
+        var brukere = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var epost = Sidehjelp.UnikEpost("vurderer");
+        var bruker = new ApplicationUser
+        {
+            UserName = epost, Email = epost, EmailConfirmed = true, Fornavn = "Vera", Etternavn = "Annetteam", Opprettet = DateTimeOffset.UtcNow,
+        };
+        Assert.True((await brukere.CreateAsync(bruker, Sidehjelp.DemoPassord)).Succeeded);
+        Assert.True((await brukere.AddToRoleAsync(bruker, Roller.Vurderingsteam)).Succeeded);
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var team = new Team("Team nord " + Guid.NewGuid().ToString("N")[..6], Teamtype.BoOppfolging);
+        team.LeggTilMedlem(bruker.Id);
+        db.Team.Add(team);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return epost;
     }
 
     public override async ValueTask DisposeAsync()

@@ -46,8 +46,18 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         var db = scope.Db();
         var statuser = await db.Saker.Select(s => s.Status).Distinct().ToListAsync(ct);
         Assert.Equal(
-            [Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket],
+            [Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket],
             statuser.Order());
+
+        // The vurderingsteam's queue: some cases taken by a member of the team, and those in Kartlegging after a meeting that found the criteria met.
+        var kartlegginger = await db.Set<Kartlegging>().AsNoTracking()
+            .Join(db.Saker, k => k.SakId, s => s.Id, (k, s) => new { Kartlegging = k, s.Status }).ToListAsync(ct);
+        var teamet = await db.TeamMedlemmer.Select(m => m.BrukerId).ToListAsync(ct);
+        Assert.Contains(kartlegginger, k => k.Status == Saksstatus.TilVurdering && k.Kartlegging.AnsvarligId is not null);
+        Assert.All(kartlegginger, k => Assert.Contains(k.Kartlegging.AnsvarligId!.Value, teamet));
+        Assert.Equal(telling.Status[Saksstatus.Kartlegging], kartlegginger.Count(k => k.Status == Saksstatus.Kartlegging));
+        Assert.All(kartlegginger.Where(k => k.Status == Saksstatus.Kartlegging),
+            k => Assert.Equal(Vurderingskonklusjon.FyllerKriteriene, Assert.Single(k.Kartlegging.Vurderingsmoter).Konklusjon));
         Assert.Equal(Valg.Saker, await db.Saker.CountAsync(ct));
         Assert.Equal(telling.Hendelser, await db.Hendelser.CountAsync(ct));
         Assert.InRange((double)telling.Hendelser / telling.Saker, 8, 12);
@@ -96,8 +106,12 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         await using var scope = database.Scope();
         var saker = await scope.Db().Saker.AsNoTracking().Include(s => s.Person).Include(s => s.Hendelser)
             .OrderBy(s => s.Referanse).ToListAsync(ct);
+        var navn = await scope.Db().Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.UserName!, ct);
+        var kartlegginger = (await scope.Db().Set<Kartlegging>().AsNoTracking().ToListAsync(ct)).ToDictionary(
+            k => k.SakId,
+            k => $"{(k.AnsvarligId is { } a ? navn[a] : "")} {string.Join(";", k.Vurderingsmoter.Select(m => $"{m.Dato:O} {m.Konklusjon} {string.Join(",", m.TilStede)}"))}");
         return [.. saker.Select(s => string.Join("|",
             [s.Referanse, s.Status.ToString(), s.Kanal.ToString(), s.Mottatt.ToString("O"), s.Frist.ToString("O"), s.Person!.FulltNavn,
-             s.Person.Fodselsnummer ?? "", .. s.Hendelser.OrderBy(h => h.Tidspunkt).ThenBy(h => h.Type).Select(h => $"{h.Type} {h.Tekst} {h.Tidspunkt:O}")]))];
+             s.Person.Fodselsnummer ?? "", kartlegginger.GetValueOrDefault(s.Id) ?? "", .. s.Hendelser.OrderBy(h => h.Tidspunkt).ThenBy(h => h.Type).Select(h => $"{h.Type} {h.Tekst} {h.Tidspunkt:O}")]))];
     }
 }

@@ -141,8 +141,9 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     [Fact]
     public void Det_byggeren_ikke_kan_gjore_sier_den_fra_om_i_stedet_for_aa_gjette()
     {
-        // No intent method reaches Kartlegging yet: the phase that brings one adds the step.
-        Assert.Throws<NotSupportedException>(() => NySoknad().TilStatus(Saksstatus.Kartlegging, Team));
+        // No standard path reaches Innstilling yet: the innstilling brings it.
+        Assert.Throws<NotSupportedException>(() => NySoknad().TilStatus(Saksstatus.Innstilling, Team));
+        Assert.Throws<ArgumentException>(() => NySoknad().TilStatus(Saksstatus.Kartlegging));
         Assert.Throws<ArgumentException>(() => NySoknad().TilStatus(Saksstatus.TilVurdering));
         // A timeline never runs backwards, and a staff step needs someone to take it.
         Assert.Throws<ArgumentOutOfRangeException>(() => NySoknad().TildelSaksbehandler(Saksbehandler, tidspunkt: Mottatt.AddMinutes(-1)));
@@ -150,6 +151,48 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
         // Only a finished application can be sent.
         Assert.Throws<ArgumentException>(() => Saksbygger.Soknad(
             Testdata.NyReferanse(), Testdata.NyPerson(), Mottatt, Konto, Saksbygger.StandardSoknad() with { Samtykker = null }));
+    }
+
+    [Fact]
+    public async Task Et_teammedlem_tar_saken_og_vurderingsmotet_sender_den_til_kartlegging_med_kartleggingen_blant_radene()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var medlem = Guid.CreateVersion7();
+        var person = Testdata.NyPerson();
+        var bygger = NySoknad(person).TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team)
+            .Som(medlem).TaTilVurdering()
+            .Vurderingsmote(Vurderingskonklusjon.FyllerKriteriene, tilStede: ["Kari Nordmann", "Per Hansen"]);
+
+        Assert.Equal(Saksstatus.Kartlegging, bygger.Sak.Status);
+        var kartlegging = Assert.Single(bygger.Rader.OfType<Kartlegging>());
+        Assert.Same(kartlegging, bygger.Kartlegging);
+        Assert.Equal(
+            [HendelseType.SakTatt, HendelseType.Vurderingsmote, HendelseType.StatusEndret],
+            bygger.Sak.Hendelser.TakeLast(3).Select(h => h.Type));
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using var les = database.Scope();
+        var lagret = await les.Db().Set<Kartlegging>().AsNoTracking().SingleAsync(k => k.SakId == bygger.Sak.Id, ct);
+        Assert.Equal(medlem, lagret.AnsvarligId);
+        var mote = Assert.Single(lagret.Vurderingsmoter);
+        Assert.Equal((Vurderingskonklusjon.FyllerKriteriene, medlem, Saksbygger.StandardBegrunnelse(Vurderingskonklusjon.FyllerKriteriene)),
+            (mote.Konklusjon, mote.RegistrertAv, mote.Begrunnelse));
+        Assert.Equal(["Kari Nordmann", "Per Hansen"], mote.TilStede);
+
+        // The standard path to Kartlegging is the same meeting, by whoever takes the steps; "fyller ikke" keeps the case with the team.
+        var rett = NyHenvendelse().TilStatus(Saksstatus.Kartlegging, Team);
+        Assert.Equal((Saksstatus.Kartlegging, Vurderingskonklusjon.FyllerKriteriene, (Guid?)null),
+            (rett.Sak.Status, rett.Kartlegging!.SisteVurdering!.Konklusjon, rett.Kartlegging.AnsvarligId));
+        var ikke = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team)
+            .Vurderingsmote(Vurderingskonklusjon.FyllerIkkeKriteriene);
+        Assert.Equal(Saksstatus.TilVurdering, ikke.Sak.Status);
+        Assert.Contains("ikke_til_vurdering", Assert.Throws<InvalidOperationException>(
+            () => rett.Vurderingsmote(Vurderingskonklusjon.FyllerKriteriene)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
     private static readonly string[] Innloggede = [Inn, Sb, Vt, Bo, Tl, Adm];
     private static readonly string[] Saksarbeid = [Sb, Vt, Bo, Tl];
     private static readonly string[] Forvaltning = [Sb, Tl];
+    private static readonly string[] Vurdering = [Vt, Tl];
 
     /// <summary>Action (Controller.Action HTTP-method) -> who may use it. Public actions list everyone. <see cref="LenkeTests"/> reads it too.</summary>
     internal static readonly Dictionary<string, string[]> Matrise = new()
@@ -129,6 +130,12 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Iplos.Ny POST"] = Saksarbeid,
         ["Iplos.Vurdering GET"] = Saksarbeid,
         ["Iplos.Vurdering POST"] = Saksarbeid,
+        ["Kartlegging.Index GET"] = Vurdering,
+        ["Kartlegging.Ta POST"] = Vurdering,
+        ["Kartlegging.Tildel GET"] = Vurdering,
+        ["Kartlegging.Tildel POST"] = Vurdering,
+        ["Kartlegging.Vurderingsmote GET"] = Vurdering,
+        ["Kartlegging.Vurderingsmote POST"] = Vurdering,
         ["MineSaker.Index GET"] = [Inn],
         ["MineSaker.Detaljer GET"] = [Inn],
         ["MineSaker.Trekk GET"] = [Inn],

@@ -73,4 +73,36 @@ public sealed class UgyldigInputTests(BoOppfolgingApp app) : IClassFixture<BoOpp
 
         Assert.Equal(antall, await app.MedDbAsync(db => db.Saker.CountAsync(Ct)));
     }
+
+    [Theory]
+    [MemberData(nameof(Verdier))]
+    public async Task Vurderingsteamets_skjemaer_og_koen_gir_aldri_500_og_endrer_ikke_saken(string verdi)
+    {
+        // A demo case with the vurderingsteam that nobody has taken (no Kartlegging yet: Guid.Empty is a valid version).
+        var sak = await app.MedDbAsync(db => db.Saker.AsNoTracking()
+            .Where(s => s.Status == Saksstatus.TilVurdering && !db.Set<Domain.Kartlegging>().Any(k => k.SakId == s.Id))
+            .OrderBy(s => s.Referanse).FirstAsync(Ct));
+        var klient = await app.LoggInnAsync("teamleder@demo.no");
+        string[] felt = ["Versjon", "Dato", "TilStede", "Konklusjon", "Begrunnelse", "VurdererId"];
+
+        foreach (var skjema in new[] { "mote", "tildel" })
+        {
+            var sti = $"/saker/{sak.Id}/vurdering/{skjema}";
+            using var svar = await klient.PostSkjemaAsync(sti, felt.ToDictionary(f => f, _ => verdi), sti);
+            Assert.True(svar.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{sti} svarte {(int)svar.StatusCode}");
+            if (svar.StatusCode == HttpStatusCode.OK)
+            {
+                var html = await svar.Content.ReadAsStringAsync(Ct);
+                Assert.Contains("For å gå videre må du rette opp dette", html, StringComparison.Ordinal);
+                Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+            }
+        }
+
+        using var ko = await klient.GetAsync($"/vurdering?Status={Uri.EscapeDataString(verdi)}&Hvem={Uri.EscapeDataString(verdi)}&Side={Uri.EscapeDataString(verdi)}", Ct);
+        Assert.Equal(HttpStatusCode.OK, ko.StatusCode);
+
+        var etter = await app.MedDbAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Id == sak.Id, Ct));
+        Assert.Equal((sak.Versjon, sak.Status), (etter.Versjon, etter.Status));
+        Assert.False(await app.MedDbAsync(db => db.Set<Domain.Kartlegging>().AnyAsync(k => k.SakId == sak.Id, Ct)));
+    }
 }

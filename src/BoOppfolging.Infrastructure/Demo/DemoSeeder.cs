@@ -81,6 +81,7 @@ public sealed class DemoSeeder(
         }
 
         var saksbehandler = brukere["saksbehandler@demo.no"].Id;
+        var vurderer = brukere["vurderingsteam@demo.no"].Id;
         var vurderingsteam = new Team("Vurderingsteamet", Teamtype.Vurderingsteam);
         vurderingsteam.LeggTilMedlem(brukere["vurderingsteam@demo.no"].Id);
         var oppfolgingsteam = new Team("Bo-oppfølging sentrum", Teamtype.BoOppfolging);
@@ -88,8 +89,9 @@ public sealed class DemoSeeder(
         db.Team.AddRange(vurderingsteam, oppfolgingsteam);
 
         // Every case is built by the one case builder, through the domain's own steps (Infrastructure/Saksbygging).
-        // Only phase 1 has steps so far: the furthest a case gets is the vurderingsteam, so the bo-oppfølger has no
-        // cases until the follow-up phase adds its steps here.
+        // Phase 1 and the vurderingsteam's first steps so far: the furthest a case gets is Kartlegging, so the
+        // bo-oppfølger has no cases until the follow-up phase adds its steps here. The vurderingsteam's queue has
+        // cases not taken (Kari, Sofie), one taken (Fatima) and one in Kartlegging (Ida).
         var saker = new List<Saksbygger>();
         async Task<string> Referanse(DateTimeOffset mottatt) => await referanser.NesteAsync(Norsktid.Dato(mottatt).Year, ct);
         DateOnly Dato(DateTimeOffset t) => Norsktid.Dato(t);
@@ -142,14 +144,15 @@ public sealed class DemoSeeder(
             .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-10))
             .RegistrerKontakt(tidspunkt: naa.AddDays(-9));
 
-        // From the hospital, already with the vurderingsteam.
+        // From the hospital, already with the vurderingsteam, and taken by Kristian Dahl of the team.
         var fatima = NyPerson("Fatima", "Ali", new DateOnly(1994, 1, 19));
         (await HenvendelseAsync(fatima, Kanal.Spesialisthelsetjenesten, Mottaksform.Brev, "Sykehuset, sengepost 3", "utskrivningsklar pasient",
             "Skal skrives ut om to uker og trenger hjelp til å etablere seg i egen bolig.", Hastegrad.Haster, naa.AddDays(-25)))
             .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-24))
             .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-23))
             .RegistrerKontakt(form: Kontaktform.Mote, tidspunkt: naa.AddDays(-22))
-            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-21));
+            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-21))
+            .TaTilVurdering(vurderer, tidspunkt: naa.AddDays(-20));
 
         // An application 40 days old with the vurderingsteam, with no foreløpig svar: over the deadline.
         var sofie = NyPerson("Sofie", "Lund", new DateOnly(2001, 9, 8));
@@ -192,12 +195,18 @@ public sealed class DemoSeeder(
         await HenvendelseAsync(lars, Kanal.FrivilligOrganisasjon, Mottaksform.Epost, "Kirkens Bymisjon", "miljøarbeider",
             "Bor midlertidig på hybel og trenger hjelp med økonomi og kontakt med NAV.", Hastegrad.Normal, naa.AddDays(-6));
 
-        // The same person twice: an open case with the vurderingsteam, and a new application to screen.
+        // The same person twice: an open case the vurderingsteam found to meet the criteria (now in Kartlegging),
+        // and a new application to screen.
         var ida = NyPerson("Ida", "Berg", new DateOnly(1990, 10, 10));
         (await SoknadAsync(ida, naa.AddDays(-20)))
             .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-20).AddHours(2))
             .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-18))
-            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-17));
+            .SendTilVurdering(vurderingsteam.Id, tidspunkt: naa.AddDays(-17))
+            .TaTilVurdering(vurderer, tidspunkt: naa.AddDays(-16))
+            .Vurderingsmote(
+                Vurderingskonklusjon.FyllerKriteriene, Dato(naa.AddDays(-14)), ["Kristian Dahl", "Tone Haugen"],
+                "Ida bor alene i kommunal leilighet, har husleierestanse og ber om hjelp med økonomi og praktisk botrening. Kriteriene er oppfylt.",
+                vurderer, naa.AddDays(-14));
         await SoknadAsync(ida, naa.AddDays(-2));
 
         // An application withdrawn by the applicant two days after sending it.

@@ -172,9 +172,10 @@ public sealed partial class Saksbygger
     /// <item><c>TilVurdering</c>: that screening, for a referral a contact where the person wants help and consents, then sent to <paramref name="vurderingsteam"/>.</item>
     /// <item><c>Henvist</c>: screened as outside the target group, then referred to Origo (the letter is a step of its own: <see cref="Brevutkast"/>).</item>
     /// <item><c>Henlagt</c>: closed at once, the person moved away. <c>Trukket</c>: withdrawn by whoever applied.</item>
+    /// <item><c>Kartlegging</c>: the way to <c>TilVurdering</c>, then a vurderingsmøte that finds the criteria met (<see cref="Vurderingsmote"/>).</item>
     /// </list>
-    /// A duplicate linked to an open case is <see cref="KobleTil(Saksbygger)"/>. States after <c>TilVurdering</c>
-    /// have no intent methods yet; each later phase adds its own here, with the steps that reach them.
+    /// A duplicate linked to an open case is <see cref="KobleTil(Saksbygger)"/>. States after <c>Kartlegging</c>
+    /// have no standard path yet; each later phase adds its own here, with the steps that reach them.
     /// </summary>
     public Saksbygger TilStatus(Saksstatus status, Guid? vurderingsteam = null)
     {
@@ -195,7 +196,10 @@ public sealed partial class Saksbygger
                 return Henlegg(Henleggelsesgrunn.FlyttetFraKommunen);
             case Saksstatus.Trukket:
                 return Trekk();
-            // Phase 2 (kartlegging) adds Kartlegging and Innstilling here, phase 3 the vedtak states, and so on.
+            case Saksstatus.Kartlegging:
+                if (Sak.Status != Saksstatus.TilVurdering) TilStatus(Saksstatus.TilVurdering, vurderingsteam);
+                return Vurderingsmote(Vurderingskonklusjon.FyllerKriteriene);
+            // The innstilling adds Innstilling here, phase 3 the vedtak states, and so on.
             default:
                 throw new NotSupportedException(
                     $"Sak {Sak.Referanse}: ingen standardvei fra «{Sak.Status.Visningsnavn()}» til «{status.Visningsnavn()}» ennå.");

@@ -31,6 +31,12 @@ public sealed record Saksbestilling
     /// <summary>Assigned to this saksbehandler as the first step, who then takes the rest.</summary>
     public string? Saksbehandler { get; init; }
 
+    /// <summary>The vurderingsteam (by name) a case on its way to the team goes to; null: the first vurderingsteam by name.</summary>
+    public string? Vurderingsteam { get; init; }
+
+    /// <summary>A member of the vurderingsteam who takes the case as soon as it is with the team, and takes the team's steps.</summary>
+    public string? Vurderer { get; init; }
+
     /// <summary>
     /// Made primærkontakt after the standard path. The follow-up phase will reach this by its own steps;
     /// until then the builder assigns the contact on an open case, as the domain allows.
@@ -97,9 +103,12 @@ public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanse
             : Saksbygger.Henvendelse(referanse, person, mottatt, aktor, (bestilling.Henvendelse ?? Henvendelsesinnhold.Standard) with { Kanal = bestilling.Kanal });
         bygger.Som(aktor);
         if (bestilling.Saksbehandler is { } saksbehandler) bygger.TildelSaksbehandler(await BrukerIdAsync(saksbehandler, ct));
-        if (bestilling.Status is Saksstatus.TilVurdering)
+        if (bestilling.Status is Saksstatus.TilVurdering or Saksstatus.Kartlegging)
         {
-            var team = await db.Team.Where(t => t.Type == Teamtype.Vurderingsteam).OrderBy(t => t.Navn).Select(t => t.Id).FirstAsync(ct);
+            var team = await db.Team.Where(t => t.Type == Teamtype.Vurderingsteam && (bestilling.Vurderingsteam == null || t.Navn == bestilling.Vurderingsteam))
+                .OrderBy(t => t.Navn).Select(t => t.Id).FirstAsync(ct);
+            bygger.TilStatus(Saksstatus.TilVurdering, team);
+            if (bestilling.Vurderer is { } vurderer) bygger.Som(await BrukerIdAsync(vurderer, ct)).TaTilVurdering();
             bygger.TilStatus(bestilling.Status, team);
         }
         else

@@ -23,6 +23,12 @@ public static class Policies
     /// <summary>The roles the permission table gives the intake's actions: the coarse gate follows the fine one.</summary>
     public static readonly IReadOnlyList<string> ForvaltningRoller = Tillatelser.RollerSomKan(Handling.RegistrerMottakskontroll);
 
+    /// <summary>The vurderingsteam's work: the team's queue and the vurderingsmøte (team members and team leaders).</summary>
+    public const string Vurdering = nameof(Vurdering);
+
+    /// <summary>The roles the permission table gives the vurderingsmøte: the coarse gate follows the fine one.</summary>
+    public static readonly IReadOnlyList<string> VurderingRoller = Tillatelser.RollerSomKan(Handling.RegistrerVurderingsmote);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -33,6 +39,7 @@ public static class Policies
         options.AddPolicy(Saksarbeid, p => p.RequireRole(SaksarbeidRoller));
         options.AddPolicy(Administrator, p => p.RequireRole(Roller.Administrator));
         options.AddPolicy(Forvaltning, p => p.RequireRole(ForvaltningRoller));
+        options.AddPolicy(Vurdering, p => p.RequireRole(VurderingRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }

@@ -1,5 +1,6 @@
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Kartlegging;
 using BoOppfolging.Application.Mottak;
 using BoOppfolging.Application.Samtykker;
 using BoOppfolging.Application.Saker;
@@ -18,7 +19,7 @@ namespace BoOppfolging.Web.Features.Saker;
 [Authorize(Policy = Policies.Saksarbeid)]
 [Route("saker")]
 public sealed class SakerController(
-    SakService sakService, MottakService mottakService, BrevService brevService, SoknadService soknadService, SamtykkeService samtykkeService,
+    SakService sakService, MottakService mottakService, KartleggingService kartleggingService, BrevService brevService, SoknadService soknadService, SamtykkeService samtykkeService,
     IBrukerOppslag brukere, TilgangService tilgang) : Controller
 {
     [HttpGet("")]
@@ -44,10 +45,24 @@ public sealed class SakerController(
         var result = await sakService.HentAsync(sakId, ct);
         if (!result.IsSuccess) return NotFound();
         var mottak = await mottakService.HentAsync(sakId, ct);
+        var vurdering = await kartleggingService.HentAsync(sakId, ct);
+        // Shown once the case has been with a vurderingsteam (its team, who took it, its meetings).
+        var visVurdering = vurdering.IsSuccess
+            && (vurdering.Value.Team is not null || vurdering.Value.AnsvarligId is not null || vurdering.Value.Vurderingsmoter.Count > 0);
+        var mottakVisning = mottak.IsSuccess ? mottak.Value : null;
+        if (mottakVisning is not null && visVurdering && vurdering.Value.Handlinger is { } v
+            && (v.KanRegistrereVurderingsmote || v.KanHenvise || v.KanBeOmOpplysninger))
+        {
+            // The user works the case as its vurderingsteam: referral and requests for information are the next step
+            // of a vurderingsmøte and offered in its panel, after the conclusion that calls for them, not in the intake's.
+            mottakVisning = mottakVisning with { Handlinger = mottakVisning.Handlinger with { KanHenvise = false, KanBeOmOpplysninger = false } };
+        }
+
         return View(new SakViewModel
         {
             Sak = result.Value,
-            Mottak = mottak.IsSuccess ? mottak.Value : null,
+            Mottak = mottakVisning,
+            Vurdering = visVurdering ? vurdering.Value : null,
             Brev = await brevService.ListAsync(sakId, ct),
             Soknad = await soknadService.HentForSakAsync(sakId, ct),
             Samtykker = new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: true, $"/saker/{sakId}/samtykker"),
@@ -92,6 +107,7 @@ public sealed class SakViewModel
 {
     public required SakDetaljer Sak { get; init; }
     public MottakVisning? Mottak { get; init; }
+    public VurderingVisning? Vurdering { get; init; }
     public IReadOnlyList<BrevListeElement> Brev { get; init; } = [];
     public SendtSoknadVisning? Soknad { get; init; }
     public required SamtykkeListe Samtykker { get; init; }
