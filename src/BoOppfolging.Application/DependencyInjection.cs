@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Samtykker.SamtykkeService>();
+        services.AddScoped<Kartlegging.KartleggingsarbeidService>();
         services.AddScoped<Dokumenter.DokumentOpprydding>();
         return services;
     }
