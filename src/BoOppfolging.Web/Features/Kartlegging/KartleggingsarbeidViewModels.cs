@@ -20,7 +20,7 @@ public abstract class KartleggingSkjemaViewModel
     [BindNever, ValidateNever] public KartleggingsarbeidVisning Kartlegging { get; set; } = null!;
 
     /// <summary>Whether the form asks why the user changes it.</summary>
-    public virtual bool SporOmKorrigering => Kartlegging.ErFerdigstilt;
+    public virtual bool SporOmKorrigering() => Kartlegging.ErFerdigstilt;
 
     public static IEnumerable<SelectListItem> JaNei => [new("Ja", "true"), new("Nei", "false")];
 
@@ -113,7 +113,7 @@ public sealed class FjernMaalViewModel : KartleggingSkjemaViewModel
 
 public sealed class FerdigstillViewModel : KartleggingSkjemaViewModel
 {
-    public override bool SporOmKorrigering => false;
+    public override bool SporOmKorrigering() => false;
 
     public FerdigstillKartleggingCommand ToCommand(Guid sakId) => new(sakId, Versjon);
 }
@@ -133,7 +133,7 @@ public sealed class InnstillingViewModel : KartleggingSkjemaViewModel
     public string? Begrunnelse { get; set; }
 
     /// <summary>A second innstilling corrects the first and needs its reason.</summary>
-    public override bool SporOmKorrigering => Kartlegging.Innstilling is not null;
+    public override bool SporOmKorrigering() => Kartlegging.Innstilling is not null;
 
     /// <summary>The outcomes the case allows now: only avslag straight after a vurderingsmøte that found the criteria not met.</summary>
     public IEnumerable<SelectListItem> Utfallvalg() =>
