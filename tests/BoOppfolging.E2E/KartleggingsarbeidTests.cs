@@ -91,6 +91,10 @@ public sealed class KartleggingsarbeidTests(AppFixture app)
         var okonomi = side.GetByRole(AriaRole.Group, new() { Name = Hjelpeomrade.OkonomiOgNav.Visningsnavn() });
         await Assertions.Expect(okonomi).ToContainTextAsync("«Jeg får ikke oversikt over regningene.»");
         await okonomi.GetByLabel("Situasjonen nå").FillAsync("Regningene ligger uåpnet, og husleia for to måneder er ikke betalt.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre behovene" }).ClickAsync();
+        await Assertions.Expect(okonomi.GetByText("Skriv hjelpen som trengs, eller la begge feltene for området stå tomme.")).ToBeVisibleAsync();
+        await Assertions.Expect(okonomi.GetByLabel("Situasjonen nå")).ToHaveValueAsync("Regningene ligger uåpnet, og husleia for to måneder er ikke betalt.");
+        await side.SjekkUniversellUtformingAsync();
         await okonomi.GetByLabel("Hjelp som trengs").FillAsync("Hjelp til å lage budsjett og sette opp faste trekk.");
         await okonomi.GetByRole(AriaRole.Group, new() { Name = "Prioritet" }).GetByLabel("Høy").CheckAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Lagre behovene" }).ClickAsync();
@@ -161,5 +165,19 @@ public sealed class KartleggingsarbeidTests(AppFixture app)
         await Assertions.Expect(endring.GetByRole(AriaRole.Heading)).ToContainTextAsync("av Kristian Dahl");
         await Assertions.Expect(endring.Locator("dt:text-is('Før') + dd")).ToContainTextAsync("Jeg vil åpne posten hver uke.");
         await Assertions.Expect(endring.Locator("dt:text-is('Etter') + dd")).ToContainTextAsync("Jeg vil åpne posten to ganger i uka.");
+
+        // A goal removed after the finish: also only with a reason.
+        await side.GetByRole(AriaRole.Link, new() { Name = "Tilbake til saken" }).ClickAsync();
+        await panel.GetByRole(AriaRole.Link, new() { Name = "Fjern målet «Jeg vil betale husleia selv hver måned.»" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Fjern mål");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Fjern målet" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#Korrigering-feil")).ToContainTextAsync("Skriv hvorfor du endrer den");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Hvorfor endrer du?").FillAsync("Innbyggeren har fått fast trekk for husleia.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Fjern målet" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Målet er fjernet.")).ToBeVisibleAsync();
+        await Assertions.Expect(panel).Not.ToContainTextAsync("Jeg vil betale husleia selv hver måned.");
+        await Assertions.Expect(panel).ToContainTextAsync("Korrigert 2 ganger etter ferdigstillingen.");
     }
 }
