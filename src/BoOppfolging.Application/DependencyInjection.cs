@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Kartlegging.KartleggingService>();
         services.AddScoped<Samtykker.SamtykkeService>();
         services.AddScoped<Kartlegging.IplosService>();
+        services.AddScoped<Kartlegging.KartleggingsarbeidService>();
         services.AddScoped<Dokumenter.DokumentOpprydding>();
         return services;
     }

@@ -214,6 +214,7 @@ public sealed class DemoSeeder(
         (await SoknadAsync(henrik, naa.AddDays(-9))).Trekk(tidspunkt: naa.AddDays(-7));
 
         saker.AddRange(await IplosDemoAsync(vurderingsteam.Id, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa, ct));
+        await KartleggingsarbeidAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["vurderingsteam@demo.no"].Id, vurderingsteam.Id, naa);
         foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demodata opprettet: {Kontoer} kontoer, {Saker} saker", Kontoer.Count, saker.Count);
@@ -262,6 +263,47 @@ public sealed class DemoSeeder(
                 tidspunkt: naa.AddDays(-50))
             .VurderIplos(Skaarer(("ivareta_egen_helse", 2)).Where(s => s.Key != "horsel").ToDictionary(), ferdig: false, tidspunkt: naa.AddHours(-2));
         return [sigrid, jonas];
+    /// The mapping with the citizen: one case being mapped (a meeting and the needs so far), and one with the
+    /// mapping finished, its IPLOS assessment, the innstilling, and a goal corrected afterwards with its reason.
+    /// </summary>
+    private static async Task KartleggingsarbeidAsync(
+        List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
+        Guid vurderer, Guid vurderingsteam, DateTimeOffset naa)
+    {
+        var iplos = Iplos.Iploskatalog.Filene().MaxBy(l => l.Versjon)!;
+
+        var marius = nyPerson("Marius", "Eng", new DateOnly(1984, 7, 2));
+        var mapping = Saksbygger.Soknad(await referanse(naa.AddDays(-30)), marius, naa.AddDays(-30), Guid.CreateVersion7())
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-29))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-28))
+            .SendTilVurdering(vurderingsteam, tidspunkt: naa.AddDays(-27))
+            .Som(vurderer)
+            .StartKartlegging(tidspunkt: naa.AddDays(-20))
+            .RegistrerKartleggingsmote("Jeg vil ha orden på økonomien og slippe å være redd for å miste leiligheten.", tidspunkt: naa.AddDays(-6))
+            .LagreBehov(tidspunkt: naa.AddDays(-6).AddHours(1));
+        saker.Add(mapping);
+
+        var linn = nyPerson("Linn", "Dahl", new DateOnly(1996, 3, 14));
+        var ferdig = Saksbygger.Soknad(await referanse(naa.AddDays(-50)), linn, naa.AddDays(-50), Guid.CreateVersion7())
+            .TildelSaksbehandler(saksbehandler, tidspunkt: naa.AddDays(-49))
+            .RegistrerMottakskontroll(tidspunkt: naa.AddDays(-48))
+            .SendTilVurdering(vurderingsteam, tidspunkt: naa.AddDays(-47))
+            .Som(vurderer)
+            .StartKartlegging(tidspunkt: naa.AddDays(-40))
+            .RegistrerKartleggingsmote("Jeg trenger hjelp til å komme i gang med hverdagen og å handle mat.", Motested.Kontor, tidspunkt: naa.AddDays(-30))
+            .LagreBehov(
+            [
+                new Omradebehov(Hjelpeomrade.PraktiskBotrening, "Leiligheten er rotete, og oppvasken blir stående.", "Hjelp til å lage en fast ukeplan for husarbeid.", Prioritet.Middels),
+                new Omradebehov(Hjelpeomrade.Ernaering, "Spiser mest ferdigmat.", "Hjelp til handleliste og enkel matlaging.", Prioritet.Hoy),
+            ], tidspunkt: naa.AddDays(-30).AddHours(1))
+            .LagreMaal(new Maal(Guid.CreateVersion7(), "Jeg vil lage middag selv tre dager i uka.", Hjelpeomrade.Ernaering, "Når jeg har gjort det en hel måned.",
+                Norsktid.Dato(naa).AddMonths(5)), tidspunkt: naa.AddDays(-30).AddHours(2))
+            .FerdigIplosvurdering(iplos, tidspunkt: naa.AddDays(-25))
+            .FerdigstillKartlegging(tidspunkt: naa.AddDays(-24))
+            .SkrivInnstilling(tidspunkt: naa.AddDays(-20));
+        var maal = ferdig.Kartleggingsarbeid.Maal[0];
+        ferdig.LagreMaal(maal with { Tekst = "Jeg vil lage middag selv fire dager i uka." }, "Innbyggeren ringte og ville sette målet høyere.", tidspunkt: naa.AddDays(-10));
+        saker.Add(ferdig);
     }
 
     private static void Sjekk(IdentityResult result)
