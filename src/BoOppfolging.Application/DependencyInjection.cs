@@ -24,6 +24,9 @@ public static class DependencyInjection
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Samtykker.SamtykkeService>();
         services.AddScoped<Dokumenter.DokumentOpprydding>();
+        services.AddScoped<Kartlegging.ForberedelseService>();
+        services.AddScoped<Kartlegging.SaksvarselService>();
+        services.AddScoped<Kartlegging.InnhentingService>();
         return services;
     }
 }
