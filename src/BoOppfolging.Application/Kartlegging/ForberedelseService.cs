@@ -55,14 +55,17 @@ public sealed class ForberedelseService(
         {
             return await endringer.EndreAsync(
                 Handling.ForberedKartlegging, c.SakId, c,
-                async (sak, t) => await db.Set<Forberedelse>().SingleOrDefaultAsync(f => f.SakId == sak.Id, t) ?? (c.Versjon == Guid.Empty ? Ny(ny) : null),
+                async (sak, t) => await db.Set<Forberedelse>().SingleOrDefaultAsync(f => f.SakId == sak.Id, t) ?? (c.Versjon == Guid.Empty ? ny : null),
                 versjon,
                 async (e, forberedelse) =>
                 {
                     if (await FerdigstiltAsync(e.Sak.Id, ct) is not null) return Result.Fail(ForberedelseFeil.Lukket);
-                    return forberedelse.Lagre(
+                    var lagret = forberedelse.Lagre(
                         c.HvaJegKlarer, [.. c.Onsker.Where(o => !string.IsNullOrWhiteSpace(o.Tekst)).Select(o => new Onske(o.Omrade, o.Tekst!))],
                         [.. c.Maal.OfType<string>()], e.Tidspunkt);
+                    // A new row joins the unit of work only when it holds something valid.
+                    if (lagret.IsSuccess && ReferenceEquals(forberedelse, ny)) db.Set<Forberedelse>().Add(ny);
+                    return lagret;
                 },
                 ct);
         }
@@ -87,7 +90,7 @@ public sealed class ForberedelseService(
         var kartlegging = await tilgang.Synlige<Domain.Kartlegging>().AsNoTracking()
             .Where(k => k.SakId == sakId && k.Ferdigstilt != null).SingleOrDefaultAsync(ct);
         var kanForberede = evner.Kan(Handling.ForberedKartlegging) && kartlegging is null;
-        if (!kanForberede && !harForberedelse && kartlegging is null) return new MinKartleggingVisning(false, false, null);
+        if (!kanForberede && !harForberedelse && kartlegging is null) return new MinKartleggingVisning(sakId, false, false, null);
 
         FerdigKartlegging? ferdig = null;
         if (kartlegging is not null)
@@ -102,13 +105,7 @@ public sealed class ForberedelseService(
                 kartlegging.Innstilling is { } i ? Innbyggertekster.Innstilling(i.Utfall) : null);
         }
 
-        return new MinKartleggingVisning(kanForberede, harForberedelse, ferdig);
-    }
-
-    private Forberedelse Ny(Forberedelse ny)
-    {
-        db.Set<Forberedelse>().Add(ny);
-        return ny;
+        return new MinKartleggingVisning(sakId, kanForberede, harForberedelse, ferdig);
     }
 
     private Task<DateTimeOffset?> FerdigstiltAsync(Guid sakId, CancellationToken ct) =>
@@ -154,7 +151,7 @@ public sealed record ForberedelseVisning(
     DateTimeOffset? SistEndret, bool KanEndre, string? Lukket);
 
 /// <summary>The mapping section of the citizen's case page.</summary>
-public sealed record MinKartleggingVisning(bool KanForberede, bool HarForberedelse, FerdigKartlegging? Ferdig)
+public sealed record MinKartleggingVisning(Guid SakId, bool KanForberede, bool HarForberedelse, FerdigKartlegging? Ferdig)
 {
     public bool Vises => KanForberede || HarForberedelse || Ferdig is not null;
 }

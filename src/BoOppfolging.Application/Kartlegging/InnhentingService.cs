@@ -153,7 +153,8 @@ public sealed class InnhentingService(
     /// <summary>Reads an uploaded file whole and tells its type from its first bytes, never from its name.</summary>
     private static async Task<Result<(string, string, MemoryStream)>> LesAsync(Opplasting fil, CancellationToken ct)
     {
-        var navn = Path.GetFileName(fil.Filnavn ?? "");
+        // Only the name, whichever separator the sender's system used (some browsers send the whole path).
+        var navn = (fil.Filnavn ?? "").Split('/', '\\')[^1].Trim();
         var visning = string.IsNullOrWhiteSpace(navn) ? "Filen" : $"Filen «{navn}»";
         var hele = new MemoryStream();
         await fil.Innhold.CopyToAsync(hele, ct);

@@ -49,12 +49,18 @@ public sealed class SaksvarselService(
         {
             return await endringer.EndreAsync(
                 Handling.RegistrerSaksvarsler, c.SakId, c,
-                async (sak, t) => await db.Set<Saksvarsler>().SingleOrDefaultAsync(v => v.SakId == sak.Id, t) ?? (c.Versjon == Guid.Empty ? Ny(ny) : null),
+                async (sak, t) => await db.Set<Saksvarsler>().SingleOrDefaultAsync(v => v.SakId == sak.Id, t) ?? (c.Versjon == Guid.Empty ? ny : null),
                 versjon,
-                (e, varsler) => Task.FromResult(varsler.Lagre(
-                    c.UtkastelseDato is { } dato ? new Utkastelsesvarsel(dato, Tom(c.UtkastelseMerknad)) : null,
-                    c.HarSikkerhetsvurdering ? new Sikkerhetsvurdering(c.Risiko, c.SikkerhetMerknad ?? "", c.GjennomgaasDato!.Value) : null,
-                    c.Tolkesprak, c.IndividuellPlan ?? IndividuellPlanStatus.Nei, c.Koordinator, e.BrukerId, e.Tidspunkt)),
+                (e, varsler) =>
+                {
+                    var lagret = varsler.Lagre(
+                        c.UtkastelseDato is { } dato ? new Utkastelsesvarsel(dato, Tom(c.UtkastelseMerknad)) : null,
+                        c.HarSikkerhetsvurdering ? new Sikkerhetsvurdering(c.Risiko, c.SikkerhetMerknad ?? "", c.GjennomgaasDato!.Value) : null,
+                        c.Tolkesprak, c.IndividuellPlan ?? IndividuellPlanStatus.Nei, c.Koordinator, e.BrukerId, e.Tidspunkt);
+                    // A new row joins the unit of work only when it holds something valid.
+                    if (lagret.IsSuccess && ReferenceEquals(varsler, ny)) db.Set<Saksvarsler>().Add(ny);
+                    return Task.FromResult(lagret);
+                },
                 ct);
         }
         catch (DbUpdateException) when (c.Versjon == Guid.Empty)
@@ -63,12 +69,6 @@ public sealed class SaksvarselService(
             if (await db.Set<Saksvarsler>().AsNoTracking().AnyAsync(v => v.SakId == c.SakId, ct)) return Result.Fail(Feil.Konflikt);
             throw;
         }
-    }
-
-    private Saksvarsler Ny(Saksvarsler ny)
-    {
-        db.Set<Saksvarsler>().Add(ny);
-        return ny;
     }
 
     private static string? Tom(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
@@ -93,7 +93,7 @@ public sealed class LagreSaksvarslerCommandValidator : AbstractValidator<LagreSa
         RuleFor(c => c.UtkastelseDato).NotNull().WithMessage("Skriv datoen for utkastelsen, eller fjern merknaden.")
             .When(c => !string.IsNullOrWhiteSpace(c.UtkastelseMerknad));
         RuleFor(c => c.UtkastelseMerknad).MaximumLength(Saksvarsler.MaksTekst).WithMessage($"Merknaden kan ha høyst {Saksvarsler.MaksTekst} tegn.");
-        RuleForEach(c => c.Risiko).IsInEnum().WithMessage("Velg risiko blant alternativene.").OverridePropertyName("Risiko");
+        RuleFor(c => c.Risiko).Must(r => r.All(Enum.IsDefined)).WithMessage("Velg risiko blant alternativene.");
         RuleFor(c => c.SikkerhetMerknad).MaximumLength(Saksvarsler.MaksTekst).WithMessage($"Merknaden kan ha høyst {Saksvarsler.MaksTekst} tegn.");
         RuleFor(c => c.GjennomgaasDato).NotNull().WithMessage("Skriv datoen sikkerhetsvurderingen skal gjennomgås på nytt.")
             .When(c => c.HarSikkerhetsvurdering);
