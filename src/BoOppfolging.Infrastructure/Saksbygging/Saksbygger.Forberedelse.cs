@@ -10,6 +10,24 @@ namespace BoOppfolging.Infrastructure.Saksbygging;
 /// </summary>
 public sealed partial class Saksbygger
 {
+    /// <summary>
+    /// Takes a case already saved on by further steps, from <paramref name="fra"/>: for a browser test where a person acts
+    /// between two sets of steps (the citizen prepares, later the team finishes the mapping). Load the case tracked,
+    /// take the steps, then <see cref="LeggTilRader"/> and save; its rows from before are not known to this builder.
+    /// </summary>
+    public static Saksbygger Fortsett(Sak sak, DateTimeOffset fra)
+    {
+        ArgumentNullException.ThrowIfNull(sak);
+        return new Saksbygger(sak, null, null, aktor: null, innsender: null) { Tid = fra };
+    }
+
+    /// <summary>Adds the rows the steps made to <paramref name="db"/>, which already tracks the case (<see cref="Fortsett"/>).</summary>
+    public void LeggTilRader(Microsoft.EntityFrameworkCore.DbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        db.AddRange(_rader);
+    }
+
     /// <summary>The citizen's preparation for the kartleggingsmøte, written in Mine saker.</summary>
     public Saksbygger Forbered(
         string? hvaJegKlarer, IReadOnlyList<Onske>? onsker = null, IReadOnlyList<string>? maal = null, DateTimeOffset? tidspunkt = null)

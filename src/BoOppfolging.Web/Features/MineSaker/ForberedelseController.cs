@@ -17,12 +17,14 @@ namespace BoOppfolging.Web.Features.MineSaker;
 [Route("mine-saker/{sakId:guid}/forberedelse")]
 public sealed class ForberedelseController(ForberedelseService forberedelser) : Controller
 {
+    private const string Skjema = "/Features/MineSaker/Forberedelse.cshtml";
+
     [HttpGet("")]
     public async Task<IActionResult> Forberedelse(Guid sakId, CancellationToken ct)
     {
         var visning = await forberedelser.HentAsync(sakId, ct);
         if (!visning.IsSuccess) return NotFound();
-        return View(ForberedelseViewModel.Fra(visning.Value));
+        return View(Skjema, ForberedelseViewModel.Fra(visning.Value));
     }
 
     [HttpPost("")]
@@ -38,7 +40,7 @@ public sealed class ForberedelseController(ForberedelseService forberedelser) : 
             model.Visning = visning.Value;
             if (result.IsConflict) model.Versjon = visning.Value.Versjon;
             model.Fyll();
-            return View(model);
+            return View(Skjema, model);
         }
 
         this.SettStatus("Takk! Forberedelsen din er lagret. Vurderingsteamet leser den før kartleggingsmøtet, og du kan endre den fram til kartleggingen er ferdig.");
