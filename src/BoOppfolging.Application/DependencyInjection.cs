@@ -27,6 +27,9 @@ public static class DependencyInjection
         services.AddScoped<Kartlegging.IplosService>();
         services.AddScoped<Kartlegging.KartleggingsarbeidService>();
         services.AddScoped<Dokumenter.DokumentOpprydding>();
+        services.AddScoped<Kartlegging.ForberedelseService>();
+        services.AddScoped<Kartlegging.SaksvarselService>();
+        services.AddScoped<Kartlegging.InnhentingService>();
         return services;
     }
 }

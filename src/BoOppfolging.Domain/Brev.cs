@@ -7,6 +7,9 @@ public enum Brevtype
     ForelopigSvar,
     HenvistTilAnnenTjeneste,
     Opplysningsbehov,
+
+    /// <summary>A request for information to the GP or another service, on the citizen's consent (<see cref="Innhenting"/>).</summary>
+    Innhenting,
 }
 
 /// <summary>How a letter reached the citizen.</summary>
@@ -31,6 +34,7 @@ public static class BrevTekster
         Brevtype.ForelopigSvar => "Foreløpig svar",
         Brevtype.HenvistTilAnnenTjeneste => "Henvist til annen tjeneste",
         Brevtype.Opplysningsbehov => "Be om opplysninger",
+        Brevtype.Innhenting => "Forespørsel om opplysninger",
         _ => type.ToString(),
     };
 

@@ -84,6 +84,9 @@ public enum VedleggType
 {
     Fullmakt,
     Dokumentasjon,
+
+    /// <summary>A document that came with the answer to a request for information (<see cref="Innhenting"/>): staff only, not part of the application.</summary>
+    Innhentingssvar,
 }
 
 /// <summary>
@@ -119,6 +122,14 @@ public sealed class Vedlegg
     public DateTimeOffset LastetOpp { get; private set; }
 
     public void FlyttTilSak(Guid sakId) => (SakId, UtkastId) = (sakId, null);
+
+    /// <summary>A document staff add to the case itself, never part of a draft (the answer to a request for information).</summary>
+    public static Vedlegg PaaSak(Guid sakId, VedleggType type, string filnavn, string innholdstype, long storrelse, string dokumentNokkel, DateTimeOffset lastetOpp) =>
+        new()
+        {
+            SakId = sakId, Type = type, Filnavn = filnavn, Innholdstype = innholdstype, Storrelse = storrelse, DokumentNokkel = dokumentNokkel,
+            LastetOpp = lastetOpp,
+        };
 }
 
 /// <summary>

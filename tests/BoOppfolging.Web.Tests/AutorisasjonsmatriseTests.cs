@@ -172,6 +172,16 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Soknad.Kvittering GET"] = [Inn],
         ["Soknad.Vedlegg GET"] = [Inn],
         ["Soknad.SlettVedlegg POST"] = [Inn],
+
+        // Issue 10, around the mapping: the citizen's preparation, the case's flags, requests to the GP (the permission table decides the rest).
+        ["Forberedelse.Forberedelse GET"] = [Inn],
+        ["Forberedelse.Forberedelse POST"] = [Inn],
+        ["Saksvarsel.Saksvarsler GET"] = Saksarbeid,
+        ["Saksvarsel.Saksvarsler POST"] = Saksarbeid,
+        ["Innhenting.Innhenting GET"] = Saksarbeid,
+        ["Innhenting.Innhenting POST"] = Saksarbeid,
+        ["Innhenting.Svar GET"] = Saksarbeid,
+        ["Innhenting.Svar POST"] = Saksarbeid,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

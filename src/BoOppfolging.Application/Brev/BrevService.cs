@@ -38,6 +38,14 @@ public sealed class BrevService(
     /// </summary>
     public Task<Brevhode> LagHodeAsync(Sak sak, CancellationToken ct) => LagHodeAsync(sak, automatisk: false, ct);
 
+    /// <summary>
+    /// The header of a letter a staff member sends on the case to someone other than the person it is about
+    /// (a request for information to the GP or another service): the same sender, date, reference and signature,
+    /// to <paramref name="mottaker"/>.
+    /// </summary>
+    public async Task<Brevhode> LagHodeTilAsync(Sak sak, Brevmottaker mottaker, CancellationToken ct) =>
+        (await LagHodeAsync(sak, automatisk: false, ct)) with { Mottaker = mottaker };
+
     /// <summary>The header of a letter the service makes by itself (the receipt): the same, signed by the unit.</summary>
     public Task<Brevhode> LagAutomatiskHodeAsync(Sak sak, CancellationToken ct) => LagHodeAsync(sak, automatisk: true, ct);
 
@@ -216,6 +224,7 @@ public sealed class BrevService(
         Brevtype.ForelopigSvar => "forelopig-svar",
         Brevtype.HenvistTilAnnenTjeneste => "henvisning",
         Brevtype.Opplysningsbehov => "be-om-opplysninger",
+        Brevtype.Innhenting => "foresporsel-om-opplysninger",
         _ => "brev",
     };
 }

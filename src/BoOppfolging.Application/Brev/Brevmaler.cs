@@ -99,6 +99,34 @@ public static class Brevmaler
         ]);
 
     /// <summary>
+    /// A request for information to the GP or another service (<paramref name="hode"/> addressed to it by
+    /// <see cref="BrevService.LagHodeTilAsync"/>), resting on the citizen's consent, quoted with its date: with the
+    /// consent, health personnel may give the information (helsepersonelloven § 22).
+    /// </summary>
+    public static Brevinnhold Innhenting(
+        Brevhode hode, string personNavn, DateOnly? fodselsdato, string samtykkeOrdlyd, DateOnly samtykkeGitt, string hva, DateOnly frist) =>
+        Brev(hode, "Forespørsel om opplysninger",
+        [
+            new(null,
+            [
+                $"{hode.Avsender.Enhet} i {hode.Avsender.Kommune} behandler en sak om bo-oppfølging for {personNavn}"
+                    + (fodselsdato is { } fodt ? $", født {D(fodt)}." : "."),
+                "For å kunne vurdere hvilken hjelp vedkommende trenger, ber vi om opplysningene nedenfor.",
+            ]),
+            new("Samtykke",
+            [
+                $"{personNavn} ga {D(samtykkeGitt)} dette samtykket: «{samtykkeOrdlyd}»",
+                "Med samtykket er taushetsplikten ikke til hinder for at dere gir oss opplysningene (helsepersonelloven § 22). Samtykket kan trekkes tilbake; da gir vi dere beskjed.",
+            ]),
+            new("Dette ber vi om", [hva]),
+            new("Frist",
+            [
+                $"Vi ber om svar innen {D(frist)}. Oppgi referansen {hode.Referanse} når dere svarer.",
+            ]),
+            Kontakt(hode.Avsender),
+        ]);
+
+    /// <summary>
     /// A letter from its header, title and sections. The line under the signer's name is the header's,
     /// unless the template words it for its own letter (<paramref name="signaturTittel"/>).
     /// </summary>

@@ -258,7 +258,7 @@ public sealed class SoknadService(
             .Join(db.Soknader, s => s.Id, so => so.SakId, (s, so) => new { so.Innhold, so.Sendt, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn })
             .SingleOrDefaultAsync(ct);
         if (soknad is null) return null;
-        var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sakId).OrderBy(v => v.LastetOpp)
+        var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sakId && v.Type != VedleggType.Innhentingssvar).OrderBy(v => v.LastetOpp)
             .Select(v => new VedleggVisning(v.Id, v.Type, v.Filnavn, v.Storrelse)).ToListAsync(ct);
         await audit.SkrivAsync(AuditHandling.Les, "Søknad", sakId, soknad.PersonId, ct);
         return new SendtSoknadVisning(soknad.Innhold, $"{soknad.Fornavn} {soknad.Etternavn}", soknad.Sendt, vedlegg);
@@ -275,7 +275,10 @@ public sealed class SoknadService(
         if (sakId is { } id)
         {
             if (!await tilgang.KanSeSakAsync(id, ct)) return null;
-            vedlegg = await db.Vedlegg.AsNoTracking().SingleOrDefaultAsync(v => v.Id == vedleggId && v.SakId == id, ct);
+            // An answer from the GP or another service is the staff's working material, not the citizen's application.
+            var bareSoknaden = !tilgang.ErAnsatt;
+            vedlegg = await db.Vedlegg.AsNoTracking()
+                .SingleOrDefaultAsync(v => v.Id == vedleggId && v.SakId == id && (!bareSoknaden || v.Type != VedleggType.Innhentingssvar), ct);
         }
         else
         {

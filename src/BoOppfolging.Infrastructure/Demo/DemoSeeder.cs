@@ -215,6 +215,8 @@ public sealed class DemoSeeder(
 
         saker.AddRange(await IplosDemoAsync(vurderingsteam.Id, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa, ct));
         await KartleggingsarbeidAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["vurderingsteam@demo.no"].Id, vurderingsteam.Id, naa);
+        KartleggingForberedelseOgVarsler(saker, personer["kari.nordmann@demo.no"], aase, sofie, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa);
+
         foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Demodata opprettet: {Kontoer} kontoer, {Saker} saker", Kontoer.Count, saker.Count);
@@ -304,6 +306,27 @@ public sealed class DemoSeeder(
         var maal = ferdig.Kartleggingsarbeid.Maal[0];
         ferdig.LagreMaal(maal with { Tekst = "Jeg vil lage middag selv fire dager i uka." }, "Innbyggeren ringte og ville sette målet høyere.", tidspunkt: naa.AddDays(-10));
         saker.Add(ferdig);
+    /// Around the mapping (issue 10): Kari has prepared for her kartleggingsmøte in Mine saker; Åse's case carries the
+    /// eviction notice her brother told of; Sofie's a dog at home and an interpreter, and the team has asked her GP,
+    /// on the consent in her application, for what bears on living alone.
+    /// </summary>
+    private static void KartleggingForberedelseOgVarsler(
+        List<Saksbygger> saker, Person kari, Person aase, Person sofie, Guid vurderer, Guid saksbehandler, DateTimeOffset naa)
+    {
+        Saksbygger Sak(Person person) => saker.First(s => s.Person == person);
+        Sak(kari).Forbered(
+            "Jeg handler selv og lager enkel mat.",
+            [new(Hjelpeomrade.OkonomiOgNav, "Få oversikt over regningene og betale husleien i tide."), new(Hjelpeomrade.Nettverk, "Bli kjent med noen i nærheten.")],
+            ["Betale husleien selv hver måned", "Gå på kafé med noen hver uke"], naa.AddDays(-5));
+        Sak(aase).RegistrerSaksvarsler(
+            utkastelse: new(Norsktid.Dato(naa).AddDays(18), "Begjæring om utkastelse fra utleier, ifølge broren."), utfortAv: saksbehandler, tidspunkt: naa.AddHours(-20));
+        var sofiesSak = Sak(sofie);
+        sofiesSak.RegistrerSaksvarsler(
+                sikkerhet: new([Risikotype.Dyr], "Stor hund i leiligheten. Ring på og vent til den er låst inne.", Norsktid.Dato(naa).AddMonths(3)),
+                tolkesprak: "polsk", utfortAv: vurderer, tidspunkt: naa.AddDays(-10))
+            .InnhentOpplysninger(
+                sofiesSak.Samtykkene.First(s => s.Kilde.StartsWith("fastlegen", StringComparison.Ordinal)),
+                "Opplysninger om helsetilstand som har betydning for å bo alene.", Norsktid.Dato(naa).AddDays(4), vurderer, naa.AddDays(-9));
     }
 
     private static void Sjekk(IdentityResult result)

@@ -1,4 +1,5 @@
 using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Kartlegging;
 using BoOppfolging.Application.Samtykker;
 using BoOppfolging.Application.Soknad;
 using BoOppfolging.Domain;
@@ -14,7 +15,8 @@ namespace BoOppfolging.Web.Features.MineSaker;
 [Authorize(Policy = Policies.Innbygger)]
 [Route("mine-saker")]
 public sealed class MineSakerController(
-    SakService sakService, SoknadService soknadService, BrevService brevService, SamtykkeService samtykkeService) : Controller
+    SakService sakService, SoknadService soknadService, BrevService brevService, SamtykkeService samtykkeService,
+    ForberedelseService forberedelser) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int side = 1, CancellationToken ct = default) =>
@@ -26,7 +28,8 @@ public sealed class MineSakerController(
         var result = await sakService.HentAsync(sakId, ct);
         if (!result.IsSuccess) return NotFound();
         return View(new MinSakViewModel(result.Value, await brevService.ListAsync(sakId, ct),
-            new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: false, $"/mine-saker/{sakId}/samtykker")));
+            new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: false, $"/mine-saker/{sakId}/samtykker"),
+            await forberedelser.HentMinKartleggingAsync(sakId, ct)));
     }
 
     /// <summary>A letter sent to the citizen: always the stored copy, exactly as it was sent.</summary>
@@ -91,7 +94,7 @@ public sealed class MineSakerController(
     }
 }
 
-public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker);
+public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker, MinKartleggingVisning? Kartlegging);
 
 /// <summary>The question before an application is withdrawn: the case, the version it was read at, and a conflict message if any.</summary>
 public sealed record TrekkSoknadViewModel(SakDetaljer Sak, Guid Versjon, string? Melding = null);
