@@ -23,7 +23,7 @@ public sealed record KartleggingsarbeidVisning(
     IReadOnlyList<string> Mangler,
     IReadOnlyList<KartleggingsendringVisning> Endringer,
     Hjelpebehov? Soknadsbehov,
-    ForberedelseVisning? Forberedelse,
+    InnbyggerensForberedelse? Forberedelse,
     bool HarSamtykkeForParorende,
     bool BareAvslag,
     KartleggingsarbeidHandlinger Handlinger)
@@ -45,4 +45,4 @@ public sealed record InnstillingVisning(Innstilling Innstilling, string? Skrevet
 /// <summary>A correction of the finished mapping: part, who (by name), when, why, and the part before and after.</summary>
 public sealed record KartleggingsendringVisning(string Del, string? EndretAv, DateTimeOffset Tidspunkt, string Begrunnelse, string Tidligere, string Ny);
 
-public sealed record ForberedelseVisning(string? HvaJegKlarer, IReadOnlyList<Onske> Onsker, IReadOnlyList<string> Maal, DateTimeOffset? SistEndret);
+public sealed record InnbyggerensForberedelse(string? HvaJegKlarer, IReadOnlyList<Onske> Onsker, IReadOnlyList<string> Maal, DateTimeOffset? SistEndret);

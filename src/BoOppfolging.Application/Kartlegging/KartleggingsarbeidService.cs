@@ -92,7 +92,7 @@ public sealed class KartleggingsarbeidService(
             mangler,
             [.. k.Endringer.OrderByDescending(e => e.Tidspunkt).Select(e => new KartleggingsendringVisning(e.Del, Navn(e.EndretAv), e.Tidspunkt, e.Begrunnelse, e.Tidligere, e.Ny))],
             soknad?.Hjelpebehov,
-            forberedelse is { ErTom: false } fb ? new ForberedelseVisning(fb.HvaJegKlarer, fb.Onsker, fb.Maal, fb.SistEndret) : null,
+            forberedelse is { ErTom: false } fb ? new InnbyggerensForberedelse(fb.HvaJegKlarer, fb.Onsker, fb.Maal, fb.SistEndret) : null,
             samtykker.Any(GjelderParorende),
             bareAvslag,
             handlinger);

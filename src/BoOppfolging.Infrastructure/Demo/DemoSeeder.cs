@@ -265,6 +265,9 @@ public sealed class DemoSeeder(
                 tidspunkt: naa.AddDays(-50))
             .VurderIplos(Skaarer(("ivareta_egen_helse", 2)).Where(s => s.Key != "horsel").ToDictionary(), ferdig: false, tidspunkt: naa.AddHours(-2));
         return [sigrid, jonas];
+    }
+
+    /// <summary>
     /// The mapping with the citizen: one case being mapped (a meeting and the needs so far), and one with the
     /// mapping finished, its IPLOS assessment, the innstilling, and a goal corrected afterwards with its reason.
     /// </summary>
@@ -306,6 +309,9 @@ public sealed class DemoSeeder(
         var maal = ferdig.Kartleggingsarbeid.Maal[0];
         ferdig.LagreMaal(maal with { Tekst = "Jeg vil lage middag selv fire dager i uka." }, "Innbyggeren ringte og ville sette målet høyere.", tidspunkt: naa.AddDays(-10));
         saker.Add(ferdig);
+    }
+
+    /// <summary>
     /// Around the mapping (issue 10): Kari has prepared for her kartleggingsmøte in Mine saker; Åse's case carries the
     /// eviction notice her brother told of; Sofie's a dog at home and an interpreter, and the team has asked her GP,
     /// on the consent in her application, for what bears on living alone.

@@ -82,12 +82,7 @@ public sealed partial class Saksbygger
     public Saksbygger FerdigKartlegging(Innstillingsutfall? innstilling = Innstillingsutfall.Innvilge, Guid? utfortAv = null)
     {
         var hvem = Hvem(utfortAv);
-        var kartlegging = _rader.OfType<Domain.Kartlegging>().SingleOrDefault();
-        if (kartlegging is null)
-        {
-            kartlegging = new Domain.Kartlegging(Sak.Id);
-            _rader.Add(kartlegging);
-        }
+        var kartlegging = KartleggingForSaken();
 
         if (Sak.Status == Saksstatus.TilVurdering)
         {

@@ -22,12 +22,11 @@ public sealed partial class Saksbygger
     /// </summary>
     public Saksbygger TilKartleggingForIplos(Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
     {
-        var kartlegging = new Kartlegging(Sak.Id);
+        var kartlegging = KartleggingForSaken();
         var tid = NesteTid(tidspunkt);
         Sjekk(Sak.RegistrerVurderingsmote(
             kartlegging, Norsktid.Dato(tid), ["Vurderingsteamet"], Vurderingskonklusjon.FyllerKriteriene,
             "Søkeren er over 18 år, bor i egen bolig og trenger hjelp til å mestre den.", Hvem(utfortAv), tid), nameof(TilKartleggingForIplos));
-        _rader.Add(kartlegging);
         return this;
     }
 

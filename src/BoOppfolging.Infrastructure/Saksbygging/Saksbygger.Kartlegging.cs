@@ -48,6 +48,7 @@ public sealed partial class Saksbygger
             Hvem(utfortAv), tid), nameof(Vurderingsmote));
     }
 
+    /// <summary>The case's one Kartlegging, made by the first step that needs it: every phase step of the builder uses this one.</summary>
     private Kartlegging KartleggingForSaken()
     {
         if (_kartlegging is not null) return _kartlegging;

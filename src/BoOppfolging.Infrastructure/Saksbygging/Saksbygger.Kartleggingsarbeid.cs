@@ -10,26 +10,19 @@ namespace BoOppfolging.Infrastructure.Saksbygging;
 /// </summary>
 public sealed partial class Saksbygger
 {
-    private Kartlegging? _kartleggingsarbeid;
-
     /// <summary>The case's mapping once a step made it.</summary>
     public Kartlegging Kartleggingsarbeid =>
-        _kartleggingsarbeid ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ingen kartlegging ennå (StartKartlegging).");
+        _kartlegging ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ingen kartlegging ennå (StartKartlegging).");
 
     /// <summary>A vurderingsmøte that finds the criteria met: the case goes to <c>Kartlegging</c>.</summary>
     public Saksbygger StartKartlegging(
         IReadOnlyList<string>? tilStede = null, string begrunnelse = "Søkeren fyller kriteriene for bo-oppfølging.", Guid? utfortAv = null,
         DateTimeOffset? tidspunkt = null)
     {
-        if (_kartleggingsarbeid is null)
-        {
-            _kartleggingsarbeid = new Kartlegging(Sak.Id);
-            _rader.Add(_kartleggingsarbeid);
-        }
-
+        var kartlegging = KartleggingForSaken();
         var tid = NesteTid(tidspunkt);
         return Sjekk(Sak.RegistrerVurderingsmote(
-            _kartleggingsarbeid, Norsktid.Dato(tid), tilStede ?? ["Kristian Dahl", "Tone Haugen"], Vurderingskonklusjon.FyllerKriteriene, begrunnelse,
+            kartlegging, Norsktid.Dato(tid), tilStede ?? ["Kristian Dahl", "Tone Haugen"], Vurderingskonklusjon.FyllerKriteriene, begrunnelse,
             Hvem(utfortAv), tid), nameof(StartKartlegging));
     }
 
