@@ -17,7 +17,7 @@ public sealed partial class VurderingTests(AppFixture app)
 
     private static string IsoDato(DateTime dato) => dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static ILocator Vurdering(IPage side) => side.GetByRole(AriaRole.Region, new() { Name = "Vurdering" });
+    private static ILocator Vurdering(IPage side) => side.GetByRole(AriaRole.Region, new() { Name = "Vurdering", Exact = true });
 
     private static async Task RegistrerVurderingsmoteAsync(IPage side, string konklusjon, string begrunnelse)
     {
