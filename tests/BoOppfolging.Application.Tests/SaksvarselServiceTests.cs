@@ -1,4 +1,6 @@
+using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kartlegging;
+using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
@@ -73,6 +75,28 @@ public sealed class SaksvarselServiceTests(TestDatabase database) : IClassFixtur
 
         await using var les = database.Scope();
         Assert.False(await les.Db().Set<Saksvarsler>().AnyAsync(v => v.SakId == sak.Id, Ct));
+    }
+
+    [Fact]
+    public async Task To_forste_lagringer_samtidig_gir_konflikt_og_ikke_en_feilside()
+    {
+        var (sak, medlem, _) = await database.SakHosTeametAsync();
+        await using (var scope = database.Scope(medlem))
+        {
+            Assert.True((await scope.Get<SaksvarselService>().LagreAsync(Varsler(sak.Id, Guid.Empty), Ct)).IsSuccess);
+        }
+
+        // The other request read "none" before the first was saved: its new row meets the unique index on the case.
+        await using (var scope = database.Scope(medlem))
+        {
+            var result = await scope.Get<Saksendringer>().EndreEllerOpprettAsync<object, Saksvarsler>(
+                Handling.RegistrerSaksvarsler, sak.Id, null, (_, _) => Task.FromResult<Saksvarsler?>(null), id => new Saksvarsler(id), Guid.Empty,
+                (e, v) => Task.FromResult(v.Lagre(null, null, "somali", IndividuellPlanStatus.Nei, null, e.BrukerId, e.Tidspunkt)), Ct);
+            Assert.True(result.IsConflict);
+        }
+
+        await using var les = database.Scope();
+        Assert.Equal("arabisk", (await les.Db().Set<Saksvarsler>().AsNoTracking().SingleAsync(v => v.SakId == sak.Id, Ct)).Tolkesprak);
     }
 
     [Fact]

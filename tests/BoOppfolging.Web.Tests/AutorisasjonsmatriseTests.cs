@@ -237,6 +237,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
                 .Replace("{brevId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{behovId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{samtykkeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+                .Replace("{innhentingId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{kode:int}", "404", StringComparison.Ordinal)
                 .Replace("{steg:int}", "1", StringComparison.Ordinal)
                 .TrimStart('/');

@@ -57,6 +57,40 @@ public sealed class Saksendringer(
         where TMaal : class, IHarVersjon =>
         UtforAsync(handling, sakId, command, hent, versjon, endre, ct);
 
+    /// <summary>
+    /// A change on a one-per-case row that the first save makes (the citizen's preparation, the case's flags).
+    /// The form carries the row's version, or <see cref="Guid.Empty"/> when there was none: a new row made by
+    /// <paramref name="ny"/> then stands for "none", so a row someone else made meanwhile is a conflict. The new
+    /// row joins the unit of work only when the change succeeds, and two first saves at once (the row's unique
+    /// index on the case) give the conflict too, not an error page.
+    /// </summary>
+    public async Task<Result> EndreEllerOpprettAsync<TCommand, TMaal>(
+        Handling handling, Guid sakId, TCommand? command, Func<Sak, CancellationToken, Task<TMaal?>> hent, Func<Guid, TMaal> ny, Guid versjon,
+        Func<Saksendring, TMaal, Task<Result>> endre, CancellationToken ct)
+        where TCommand : class
+        where TMaal : class, IHarVersjon
+    {
+        var nyRad = ny(sakId);
+        var forste = versjon == Guid.Empty;
+        try
+        {
+            return await UtforAsync(
+                handling, sakId, command, async (sak, t) => await hent(sak, t) ?? (forste ? nyRad : null), forste ? nyRad.Versjon : versjon,
+                async (e, rad) =>
+                {
+                    var result = await endre(e, rad);
+                    if (result.IsSuccess && ReferenceEquals(rad, nyRad)) db.Set<TMaal>().Add(nyRad);
+                    return result;
+                },
+                ct);
+        }
+        catch (DbUpdateException) when (forste && db.Set<TMaal>().Local.Contains(nyRad))
+        {
+            logger.LogInformation("Sak {SakId}: {Handling} lagret to ganger samtidig", sakId, handling);
+            return Result.Fail(Feil.Konflikt);
+        }
+    }
+
     private async Task<Result> UtforAsync<TCommand, TMaal>(
         Handling handling, Guid sakId, TCommand? command, Func<Sak, CancellationToken, Task<TMaal?>> hent, Guid versjon,
         Func<Saksendring, TMaal, Task<Result>> endre, CancellationToken ct)

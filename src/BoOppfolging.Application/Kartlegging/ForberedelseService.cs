@@ -46,36 +46,18 @@ public sealed class ForberedelseService(
     /// Saves the preparation, checked against the version the citizen read (<see cref="Guid.Empty"/> when there was
     /// none yet). Refused once the mapping is finished: from then on it is part of the record as it was.
     /// </summary>
-    public async Task<Result> LagreAsync(LagreForberedelseCommand c, CancellationToken ct)
-    {
-        // The first save makes the row. Its version stands in for "none yet", so a row someone made meanwhile is a conflict.
-        var ny = new Forberedelse(c.SakId);
-        var versjon = c.Versjon == Guid.Empty ? ny.Versjon : c.Versjon;
-        try
-        {
-            return await endringer.EndreAsync(
-                Handling.ForberedKartlegging, c.SakId, c,
-                async (sak, t) => await db.Set<Forberedelse>().SingleOrDefaultAsync(f => f.SakId == sak.Id, t) ?? (c.Versjon == Guid.Empty ? ny : null),
-                versjon,
-                async (e, forberedelse) =>
-                {
-                    if (await FerdigstiltAsync(e.Sak.Id, ct) is not null) return Result.Fail(ForberedelseFeil.Lukket);
-                    var lagret = forberedelse.Lagre(
-                        c.HvaJegKlarer, [.. c.Onsker.Where(o => !string.IsNullOrWhiteSpace(o.Tekst)).Select(o => new Onske(o.Omrade, o.Tekst!))],
-                        [.. c.Maal.OfType<string>()], e.Tidspunkt);
-                    // A new row joins the unit of work only when it holds something valid.
-                    if (lagret.IsSuccess && ReferenceEquals(forberedelse, ny)) db.Set<Forberedelse>().Add(ny);
-                    return lagret;
-                },
-                ct);
-        }
-        catch (DbUpdateException) when (c.Versjon == Guid.Empty)
-        {
-            // Two first saves at once (a double click): the unique index let one through; the other is a conflict.
-            if (await db.Set<Forberedelse>().AsNoTracking().AnyAsync(f => f.SakId == c.SakId, ct)) return Result.Fail(Feil.Konflikt);
-            throw;
-        }
-    }
+    public Task<Result> LagreAsync(LagreForberedelseCommand c, CancellationToken ct) =>
+        endringer.EndreEllerOpprettAsync(
+            Handling.ForberedKartlegging, c.SakId, c,
+            (sak, t) => db.Set<Forberedelse>().SingleOrDefaultAsync(f => f.SakId == sak.Id, t), sakId => new Forberedelse(sakId), c.Versjon,
+            async (e, forberedelse) =>
+            {
+                if (await FerdigstiltAsync(e.Sak.Id, ct) is not null) return Result.Fail(ForberedelseFeil.Lukket);
+                return forberedelse.Lagre(
+                    c.HvaJegKlarer, [.. c.Onsker.Where(o => !string.IsNullOrWhiteSpace(o.Tekst)).Select(o => new Onske(o.Omrade, o.Tekst!))],
+                    [.. c.Maal.OfType<string>()], e.Tidspunkt);
+            },
+            ct);
 
     /// <summary>
     /// The citizen's view of the mapping on their case page: whether they can prepare (or read what they wrote),

@@ -40,36 +40,15 @@ public sealed class SaksvarselService(
     /// Saves the flags as a whole, checked against the version read (<see cref="Guid.Empty"/> when the case had none):
     /// leaving a part empty removes that flag.
     /// </summary>
-    public async Task<Result> LagreAsync(LagreSaksvarslerCommand c, CancellationToken ct)
-    {
-        // The first save makes the row. Its version stands in for "none yet", so a row someone made meanwhile is a conflict.
-        var ny = new Saksvarsler(c.SakId);
-        var versjon = c.Versjon == Guid.Empty ? ny.Versjon : c.Versjon;
-        try
-        {
-            return await endringer.EndreAsync(
-                Handling.RegistrerSaksvarsler, c.SakId, c,
-                async (sak, t) => await db.Set<Saksvarsler>().SingleOrDefaultAsync(v => v.SakId == sak.Id, t) ?? (c.Versjon == Guid.Empty ? ny : null),
-                versjon,
-                (e, varsler) =>
-                {
-                    var lagret = varsler.Lagre(
-                        c.UtkastelseDato is { } dato ? new Utkastelsesvarsel(dato, Tom(c.UtkastelseMerknad)) : null,
-                        c.HarSikkerhetsvurdering ? new Sikkerhetsvurdering(c.Risiko, c.SikkerhetMerknad ?? "", c.GjennomgaasDato!.Value) : null,
-                        c.Tolkesprak, c.IndividuellPlan ?? IndividuellPlanStatus.Nei, c.Koordinator, e.BrukerId, e.Tidspunkt);
-                    // A new row joins the unit of work only when it holds something valid.
-                    if (lagret.IsSuccess && ReferenceEquals(varsler, ny)) db.Set<Saksvarsler>().Add(ny);
-                    return Task.FromResult(lagret);
-                },
-                ct);
-        }
-        catch (DbUpdateException) when (c.Versjon == Guid.Empty)
-        {
-            // Two first saves at once: the unique index let one through; the other is a conflict.
-            if (await db.Set<Saksvarsler>().AsNoTracking().AnyAsync(v => v.SakId == c.SakId, ct)) return Result.Fail(Feil.Konflikt);
-            throw;
-        }
-    }
+    public Task<Result> LagreAsync(LagreSaksvarslerCommand c, CancellationToken ct) =>
+        endringer.EndreEllerOpprettAsync(
+            Handling.RegistrerSaksvarsler, c.SakId, c,
+            (sak, t) => db.Set<Saksvarsler>().SingleOrDefaultAsync(v => v.SakId == sak.Id, t), sakId => new Saksvarsler(sakId), c.Versjon,
+            (e, varsler) => Task.FromResult(varsler.Lagre(
+                c.UtkastelseDato is { } dato ? new Utkastelsesvarsel(dato, Tom(c.UtkastelseMerknad)) : null,
+                c.HarSikkerhetsvurdering ? new Sikkerhetsvurdering(c.Risiko, c.SikkerhetMerknad ?? "", c.GjennomgaasDato!.Value) : null,
+                c.Tolkesprak, c.IndividuellPlan ?? IndividuellPlanStatus.Nei, c.Koordinator, e.BrukerId, e.Tidspunkt)),
+            ct);
 
     private static string? Tom(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 }
