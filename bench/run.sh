@@ -58,6 +58,19 @@ urlencode() {
   printf '%s' "$out"
 }
 
+# A name as the app's pages write it: Razor's encoder writes letters outside ASCII (æ, ø, å) as &#xE6; and so on.
+html_text() {
+  local s=$1 out="" c i
+  for ((i = 0; i < ${#s}; i++)); do
+    c=${s:i:1}
+    case $c in
+      [a-zA-Z0-9\ .-]) out+=$c ;;
+      *) out+=$(printf '&#x%X;' "'$c") ;;
+    esac
+  done
+  printf '%s' "$out"
+}
+
 # The hidden antiforgery field of a page (the token is bound to the signed-in user, so it is read per user).
 token_from() {
   sed -n 's/.*name="__RequestVerificationToken"[^>]*value="\([^"]*\)".*/\1/p' "$1" | head -1
@@ -169,7 +182,7 @@ user_pages() {
   curl -s -H "Cookie: $cookie" "$base/saker" -o "$work/saker.html"
   tok=$(token_from "$work/saker.html")
   body="Sok=$(urlencode "$surname")&__RequestVerificationToken=$tok"
-  check_page "POST /saker (søk)" POST "$base/saker" "$cookie" "$surname" "$body"
+  check_page "POST /saker (søk)" POST "$base/saker" "$cookie" "$(html_text "$surname")" "$body"
   page "POST /saker Sok=$surname" "$base/saker" POST "$body"
 
   # A search that finds one person (the case's, by full name): what a caseworker types most of the time. The
@@ -187,7 +200,7 @@ user_pages() {
 queue_pages() {
   local who=$1 n=$2 pass=$3 cookie
   cookie=$(login "$who@demo.no")
-  check_page "GET /vurdering" GET "$base/vurdering" "$cookie" "Vurderingsteamets kø"
+  check_page "GET /vurdering" GET "$base/vurdering" "$cookie" "Hvem har saken"
   page "GET /vurdering" "$base/vurdering" GET
 }
 

@@ -151,28 +151,34 @@ public sealed class KartleggingService(
         };
 
         var sidensSaker = saker.OrderBy(s => s.Frist).ThenBy(s => s.Id).Skip((side - 1) * SideStorrelse).Take(SideStorrelse).Select(s => s.Id);
-        var rader = await db.Saker.AsNoTracking().Where(s => sidensSaker.Contains(s.Id))
-            .OrderBy(s => s.Frist).ThenBy(s => s.Id)
-            .Select(s => new
-            {
-                s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.Status, s.Hastegrad, s.Mottatt, s.Frist,
-                Fakta = new Saksfakta(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status),
-                Kartlegging = kartlegginger.Where(k => k.SakId == s.Id).Select(k => new { k.AnsvarligId, k.Versjon }).FirstOrDefault(),
-                Totalt = saker.Count(),
-            })
+        // The Kartlegging as a left join on its unique SakId: FirstOrDefault() in the projection becomes a
+        // ROW_NUMBER() over every Kartlegging in the table, read again for each page.
+        var rader = await (
+                from s in db.Saker.AsNoTracking()
+                where sidensSaker.Contains(s.Id)
+                from k in kartlegginger.Where(k => k.SakId == s.Id).DefaultIfEmpty()
+                orderby s.Frist, s.Id
+                select new
+                {
+                    s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.Status, s.Hastegrad, s.Mottatt, s.Frist,
+                    Fakta = new Saksfakta(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status),
+                    AnsvarligId = k != null ? k.AnsvarligId : null,
+                    Versjon = k != null ? k.Versjon : (Guid?)null,
+                    Totalt = saker.Count(),
+                })
             .ToListAsync(ct);
         // An empty page has no row to carry the count: on the first page there is nothing, further on it is asked for alone.
         var totalt = rader.Count > 0 ? rader[0].Totalt : side == 1 ? 0 : await saker.CountAsync(ct);
 
-        var navn = await brukere.NavnAsync(rader.Where(r => r.Kartlegging?.AnsvarligId != null).Select(r => r.Kartlegging!.AnsvarligId!.Value), ct);
+        var navn = await brukere.NavnAsync(rader.Where(r => r.AnsvarligId != null).Select(r => r.AnsvarligId!.Value), ct);
         var elementer = new List<VurderingskoElement>(rader.Count);
         foreach (var r in rader)
         {
-            var ansvarlig = r.Kartlegging?.AnsvarligId;
+            var ansvarlig = r.AnsvarligId;
             var kanTa = (await tilgang.EvnerAsync(r.Fakta, ct)).Kan(Handling.TaSak) && ansvarlig != meg;
             elementer.Add(new VurderingskoElement(
                 r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Status, r.Hastegrad, r.Mottatt, r.Frist, Sak.ErForsinket(r.Status, r.Frist, idag),
-                ansvarlig, ansvarlig is { } id ? navn.GetValueOrDefault(id, "Ukjent") : null, r.Kartlegging?.Versjon ?? Guid.Empty, kanTa));
+                ansvarlig, ansvarlig is { } id ? navn.GetValueOrDefault(id, "Ukjent") : null, r.Versjon ?? Guid.Empty, kanTa));
         }
 
         await audit.SkrivAsync(AuditHandling.Les, "Vurderingskø", null, null, ct);

@@ -764,6 +764,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SaksbehandlerId", "Status", "Frist", "Id");
 
+                    b.HasIndex("Status", "TeamId", "Frist", "Id");
+
                     b.ToTable("Saker", (string)null);
                 });
 

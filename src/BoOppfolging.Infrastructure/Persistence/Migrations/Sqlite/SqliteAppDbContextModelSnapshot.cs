@@ -754,6 +754,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SaksbehandlerId", "Status", "Frist", "Id");
 
+                    b.HasIndex("Status", "TeamId", "Frist", "Id");
+
                     b.ToTable("Saker", (string)null);
                 });
 
