@@ -211,7 +211,7 @@ public sealed class Kartlegging : IHarVersjon, ISaksdata
         if (mote.Dato > Norsktid.Dato(tidspunkt)) return Result.Fail(KartleggingFeil.MoteIFremtiden);
         if (!mote.BrukerenDeltok && mote.Andre.Count == 0) return Result.Fail(KartleggingFeil.IngenDeltakere);
         if (string.IsNullOrWhiteSpace(mote.BrukerensSyn)) return Result.Fail(KartleggingFeil.BrukerensSynMangler);
-        return Endre("Kartleggingsmøter", korrigering, av, tidspunkt, () => _kartleggingsmoter.Add(mote with { RegistrertAv = av, Registrert = tidspunkt }), Tekst(_kartleggingsmoter));
+        return Endre("Kartleggingsmøter", korrigering, av, tidspunkt, () => _kartleggingsmoter.Add(mote with { RegistrertAv = av, Registrert = tidspunkt }), () => Tekst(_kartleggingsmoter));
     }
 
     /// <summary>Sets the needs, one per help area (the areas not listed have none).</summary>
@@ -229,7 +229,7 @@ public sealed class Kartlegging : IHarVersjon, ISaksdata
         {
             _behov.Clear();
             _behov.AddRange(sortert);
-        }, Tekst(_behov));
+        }, () => Tekst(_behov));
     }
 
     public Result LagreMaal(Maal maal, string? korrigering, Guid av, DateTimeOffset tidspunkt)
@@ -241,14 +241,14 @@ public sealed class Kartlegging : IHarVersjon, ISaksdata
         {
             if (i >= 0) _maal[i] = maal;
             else _maal.Add(maal);
-        }, Tekst(_maal));
+        }, () => Tekst(_maal));
     }
 
     public Result FjernMaal(Guid maalId, string? korrigering, Guid av, DateTimeOffset tidspunkt)
     {
         var i = _maal.FindIndex(m => m.Id == maalId);
         if (i < 0) return Result.NotFound();
-        return Endre("Mål", korrigering, av, tidspunkt, () => _maal.RemoveAt(i), Tekst(_maal));
+        return Endre("Mål", korrigering, av, tidspunkt, () => _maal.RemoveAt(i), () => Tekst(_maal));
     }
 
     /// <summary>
@@ -296,9 +296,9 @@ public sealed class Kartlegging : IHarVersjon, ISaksdata
 
     /// <summary>
     /// Makes a change; once the mapping is finished, only with a reason, keeping the part as it was and as
-    /// it became. <paramref name="tidligere"/> is the part's text before the change.
+    /// it became. <paramref name="tekst"/> gives the part as text, read before and after the change.
     /// </summary>
-    private Result Endre(string del, string? korrigering, Guid av, DateTimeOffset tidspunkt, Action endring, string tidligere)
+    private Result Endre(string del, string? korrigering, Guid av, DateTimeOffset tidspunkt, Action endring, Func<string> tekst)
     {
         if (Ferdigstilt is null)
         {
@@ -307,14 +307,9 @@ public sealed class Kartlegging : IHarVersjon, ISaksdata
         }
 
         if (string.IsNullOrWhiteSpace(korrigering)) return Result.Fail(KartleggingFeil.KorrigeringUtenBegrunnelse);
+        var tidligere = tekst();
         endring();
-        var ny = del switch
-        {
-            "Behov" => Tekst(_behov),
-            "Mål" => Tekst(_maal),
-            _ => Tekst(_kartleggingsmoter),
-        };
-        _endringer.Add(new Kartleggingsendring(Id, del, tidligere, ny, korrigering.Trim(), av, tidspunkt));
+        _endringer.Add(new Kartleggingsendring(Id, del, tidligere, tekst(), korrigering.Trim(), av, tidspunkt));
         return Result.Ok();
     }
 
@@ -359,14 +354,10 @@ public static class KartleggingFeil
     public static readonly Feil PeriodeBaklengs = new("periode_baklengs", "Perioden kan ikke slutte før den starter.", "Til");
     public static readonly Feil EvalueringsdatoMangler = new("evalueringsdato_mangler", "Skriv når tjenesten skal evalueres.", "Evalueringsdato");
     public static readonly Feil EvalueringUtenforPerioden = new("evaluering_utenfor", "Evalueringsdatoen må være innenfor perioden.", "Evalueringsdato");
-    public static readonly Feil IkkeFyllerKriteriene = new(
-        "ikke_fyller_kriteriene", "Kartleggingen kan starte først når vurderingsmøtet har konkludert med at kriteriene er oppfylt.");
     public static readonly Feil IkkeTilVurdering = new("ikke_til_vurdering", "Saken er ikke til vurdering.");
     public static readonly Feil IkkeIKartlegging = new("ikke_i_kartlegging", "Saken er ikke under kartlegging.");
     public static readonly Feil VurderingsmoteForInnstilling = new(
         "vurderingsmote_for_innstilling", "Registrer vurderingsmøtet først. Uten kartlegging kan innstillingen bare gis når kriteriene ikke er oppfylt.");
-    public static readonly Feil IplosMangler = new("iplos_mangler", "En ferdig IPLOS-vurdering må være registrert før kartleggingen kan ferdigstilles.");
-    public static readonly Feil InnstillingMangler = new("innstilling_mangler", "Skriv innstillingen først.");
 
     public static Feil Ufullstendig(IReadOnlyList<string> mangler) =>
         new("kartlegging_ufullstendig", $"Kartleggingen mangler {string.Join(", ", mangler)}.");
