@@ -57,8 +57,10 @@ public sealed partial class TilgangTests(AppFixture app)
         var mottak = side.GetByRole(AriaRole.Region, new() { Name = "Mottak" });
         await Assertions.Expect(mottak).ToContainTextAsync("Sykehuset, sengepost 3");
         await Assertions.Expect(mottak).ToContainTextAsync("trenger hjelp til å etablere seg i egen bolig");
-        // Only what the team may do in Til vurdering: ask for information, refer on (phase 1's own forms).
-        await Assertions.Expect(mottak.GetByRole(AriaRole.Link, new() { Name = "Be om opplysninger" })).ToBeVisibleAsync();
+        // None of the intake's actions: the team asks for information or refers on from its own panel, and only
+        // after the vurderingsmøte's conclusion that calls for it (VurderingTests).
+        await Assertions.Expect(mottak.GetByRole(AriaRole.Link, new() { Name = "Be om opplysninger" })).ToHaveCountAsync(0);
+        await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Vurdering", Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Henlegg saken" })).ToHaveCountAsync(0);
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Registrer mottakskontroll" })).ToHaveCountAsync(0);
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Endre adresse" })).ToHaveCountAsync(0);
