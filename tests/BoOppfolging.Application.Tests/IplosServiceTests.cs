@@ -133,6 +133,22 @@ public sealed class IplosServiceTests(TestDatabase database) : IClassFixture<Tes
     }
 
     [Fact]
+    public async Task Databasen_tar_ikke_to_uferdige_vurderinger_i_samme_sak()
+    {
+        // Two "Ny IPLOS-vurdering" at once (a double click) both pass the service's check before either is saved;
+        // the second save then meets the unique index on the case's unfinished assessment, and NyAsync answers
+        // EnUferdigFinnes. A finished one beside a draft is allowed (the test above makes one after finishing).
+        var (teamId, vurderer) = await TeamAsync();
+        var sak = await SakIKartleggingAsync(teamId);
+        await NyAsync(vurderer, sak.Id);
+
+        await using var scope = database.Scope(vurderer);
+        var liste = await ListeAsync();
+        scope.Db().Set<IplosVurdering>().Add(new IplosVurdering(sak.Id, liste.Versjon, Idag, vurderer.Id!.Value));
+        await Assert.ThrowsAsync<DbUpdateException>(() => scope.Db().SaveChangesAsync(Ct));
+    }
+
+    [Fact]
     public async Task Ferdigstilling_med_to_variabler_uten_skaar_navngir_begge_ved_feltene_og_lagrer_ingenting()
     {
         var (teamId, vurderer) = await TeamAsync();

@@ -117,8 +117,12 @@ public sealed class IplosTests(AppFixture app)
         await side.LoggInnAsync(Vurderer);
 
         // On the due list, overdue.
-        await side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "IPLOS-revurderinger" }).ClickAsync();
+        var meny = side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" });
+        await meny.GetByRole(AriaRole.Link, new() { Name = "IPLOS-revurderinger" }).ClickAsync();
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("IPLOS-vurderinger som skal gjøres på nytt");
+        // The menu marks this list as the current page, and not the queue whose address is above it.
+        await Assertions.Expect(meny.GetByRole(AriaRole.Link, new() { Name = "IPLOS-revurderinger" })).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(meny.GetByRole(AriaRole.Link, new() { Name = "Vurderingskø" })).Not.ToHaveAttributeAsync("aria-current", new Regex("."));
         var rad = side.GetByRole(AriaRole.Row).Filter(new() { Has = side.GetByRole(AriaRole.Link, new() { Name = sak.Referanse }) });
         await Assertions.Expect(rad.GetByRole(AriaRole.Cell)).ToHaveTextAsync(
             new[] { sak.Referanse, sak.Navn, $"{forrige:dd.MM.yyyy}", $"{Idag.AddDays(-2):dd.MM.yyyy} Forfalt", "Ikke påbegynt" }

@@ -84,19 +84,31 @@ public sealed class IplosService(
     /// Starts a new assessment (a draft, dated today, by the user, on the newest variable list). Refused while the
     /// case has one that is not finished: that one is to be finished first. Read at the case's version.
     /// </summary>
-    public Task<Result<Guid>> NyAsync(Guid sakId, Guid sakVersjon, CancellationToken ct) =>
-        endringer.EndreAsync<object, Guid>(Handling.VurderIplos, sakId, sakVersjon, null, async e =>
+    public async Task<Result<Guid>> NyAsync(Guid sakId, Guid sakVersjon, CancellationToken ct)
+    {
+        IplosVurdering? ny = null;
+        try
         {
-            if (await db.Set<IplosVurdering>().AnyAsync(v => v.SakId == e.Sak.Id && v.Ferdig == null, ct))
+            return await endringer.EndreAsync<object, Guid>(Handling.VurderIplos, sakId, sakVersjon, null, async e =>
             {
-                return Result<Guid>.Fail(IplosFeil.EnUferdigFinnes);
-            }
+                if (await db.Set<IplosVurdering>().AnyAsync(v => v.SakId == e.Sak.Id && v.Ferdig == null, ct))
+                {
+                    return Result<Guid>.Fail(IplosFeil.EnUferdigFinnes);
+                }
 
-            var liste = await katalog.GjeldendeAsync(ct);
-            var vurdering = new IplosVurdering(e.Sak.Id, liste.Versjon, Norsktid.Dato(e.Tidspunkt), e.BrukerId);
-            db.Set<IplosVurdering>().Add(vurdering);
-            return vurdering.Id;
-        }, ct);
+                var liste = await katalog.GjeldendeAsync(ct);
+                ny = new IplosVurdering(e.Sak.Id, liste.Versjon, Norsktid.Dato(e.Tidspunkt), e.BrukerId);
+                db.Set<IplosVurdering>().Add(ny);
+                return ny.Id;
+            }, ct);
+        }
+        catch (DbUpdateException) when (ny is not null && db.Set<IplosVurdering>().Local.Contains(ny))
+        {
+            // Another request made the case's draft between the check and the save (the unique index on unfinished ones).
+            db.Set<IplosVurdering>().Remove(ny);
+            return Result<Guid>.Fail(IplosFeil.EnUferdigFinnes);
+        }
+    }
 
     /// <summary>
     /// Saves the form on a draft, against the assessment's own version; with <see cref="LagreIplosVurderingCommand.Ferdigstill"/>

@@ -68,6 +68,9 @@ public sealed class IplosVurderingConfiguration : IEntityTypeConfiguration<Iplos
         builder.HasIndex(v => new { v.SakId, v.Dato });
         // The list of assessments that are due: finished ones by their next date.
         builder.HasIndex(v => new { v.NesteVurdering, v.SakId });
+        // At most one draft per case, kept by the database too: two "Ny IPLOS-vurdering" posted at once
+        // (a double click) both pass the service's check before either is saved.
+        builder.HasIndex(v => v.SakId).IsUnique().HasFilter("[Ferdig] IS NULL").HasDatabaseName("IX_IplosVurderinger_EttUtkast");
         builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
         KartleggingConfiguration.Json<IplosSkaarsetting>(builder, "_skaarer", "Skaarer");
         KartleggingConfiguration.Json<Deltakelsesvurdering>(builder, "_deltakelse", "Deltakelse");

@@ -405,6 +405,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SakId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_IplosVurderinger_EttUtkast")
+                        .HasFilter("[Ferdig] IS NULL");
+
                     b.HasIndex("NesteVurdering", "SakId");
 
                     b.HasIndex("SakId", "Dato");

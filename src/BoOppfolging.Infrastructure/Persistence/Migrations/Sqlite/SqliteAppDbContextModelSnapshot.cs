@@ -398,6 +398,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SakId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_IplosVurderinger_EttUtkast")
+                        .HasFilter("[Ferdig] IS NULL");
+
                     b.HasIndex("NesteVurdering", "SakId");
 
                     b.HasIndex("SakId", "Dato");
