@@ -17,7 +17,8 @@ public sealed class InnhentingServiceTests(TestDatabase database) : IClassFixtur
     private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
 
     private InnhentOpplysningerCommand Bestilling(Sak sak, Guid? samtykkeId) =>
-        new(sak.Id, sak.Versjon, samtykkeId, false, null, "Opplysninger om diagnoser som påvirker evnen til å bo alene.", Idag.AddDays(14));
+        new(sak.Id, sak.Versjon, samtykkeId, false, null, "Opplysninger om diagnoser som påvirker evnen til å bo alene.", Idag.AddDays(14),
+            "Storgata 1", "3001", "Drammen");
 
     private async Task<(bool Innhentinger, bool Brev)> HarAsync(Guid sakId)
     {
@@ -46,6 +47,7 @@ public sealed class InnhentingServiceTests(TestDatabase database) : IClassFixtur
         {
             var brev = (await scope.Get<BrevService>().HentAsync(sak.Id, brevId, Ct)).Value;
             Assert.Equal((Brevtype.Innhenting, Brevstatus.Utkast, Fastlegen), (brev.Type, brev.Status, brev.Innhold.Mottaker.Navn));
+            Assert.Equal(["Storgata 1", "3001 Drammen"], brev.Innhold.Mottaker.Adresselinjer);
             var tekst = string.Join("\n", brev.Innhold.Seksjoner.SelectMany(s => s.Avsnitt));
             Assert.Contains("Opplysninger om diagnoser som påvirker evnen til å bo alene.", tekst, StringComparison.Ordinal);
             Assert.Contains($"«{samtykke.Ordlyd}»", tekst, StringComparison.Ordinal);
@@ -83,8 +85,8 @@ public sealed class InnhentingServiceTests(TestDatabase database) : IClassFixtur
             var annenSak = await service.BestillAsync(Bestilling(sak, annen.Samtykkene[0].Id) with { Versjon = skjema.Versjon }, Ct);
             Assert.Equal(InnhentingFeil.UtenSamtykke, annenSak.Error);
 
-            var ugyldig = await service.BestillAsync(new(sak.Id, skjema.Versjon, null, false, null, "", Idag), Ct);
-            Assert.Equal(["SamtykkeId", "Hva", "Frist"], ugyldig.Errors.Select(e => e.Felt));
+            var ugyldig = await service.BestillAsync(new(sak.Id, skjema.Versjon, null, false, null, "", Idag, "", "30", null), Ct);
+            Assert.Equal(["SamtykkeId", "Hva", "Frist", "Adresse", "Postnummer", "Poststed"], ugyldig.Errors.Select(e => e.Felt));
         }
 
         Assert.Equal((false, false), await HarAsync(sak.Id));

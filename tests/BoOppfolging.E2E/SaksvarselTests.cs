@@ -36,9 +36,13 @@ public sealed partial class SaksvarselTests(AppFixture app)
             await side.GetByRole(AriaRole.Textbox, new() { Name = "Annen kilde" }).FillAsync("Psykolog Hansen");
             await side.GetByLabel("Hvilke opplysninger ber du om?").FillAsync("Opplysninger om diagnoser som påvirker evnen til å bo alene.");
             await side.GetByLabel("Frist for svar").FillAsync(Dato(DateTime.Today.AddDays(14)));
+            await side.GetByLabel("Adresse", new() { Exact = true }).FillAsync("Legesenteret, Postboks 12");
+            await side.GetByLabel("Postnummer").FillAsync("3001");
+            await side.GetByLabel("Poststed").FillAsync("Drammen");
             await side.GetByRole(AriaRole.Button, new() { Name = "Be om opplysningene" }).ClickAsync();
             await Assertions.Expect(side.GetByText(InnhentingFeil.UtenSamtykke.Melding).Last).ToBeVisibleAsync();
             await Assertions.Expect(side.GetByLabel("Hvilke opplysninger ber du om?")).ToHaveValueAsync("Opplysninger om diagnoser som påvirker evnen til å bo alene.");
+            await Assertions.Expect(side.GetByLabel("Postnummer")).ToHaveValueAsync("3001");
             await side.SjekkUniversellUtformingAsync();
 
             // Then the GP, whom the application names with consent: the letter to the GP is made and shown.
@@ -48,6 +52,7 @@ public sealed partial class SaksvarselTests(AppFixture app)
             await Assertions.Expect(side.GetByText("Forespørselen er registrert, og brevet er laget.", new() { Exact = false })).ToBeVisibleAsync();
             await Assertions.Expect(side.GetByText("Opplysninger om diagnoser som påvirker evnen til å bo alene.")).ToBeVisibleAsync();
             await Assertions.Expect(side.GetByText(Fastlegen, new() { Exact = true }).First).ToBeVisibleAsync();
+            await Assertions.Expect(side.GetByText("3001 Drammen").First).ToBeVisibleAsync();
             await side.SjekkUniversellUtformingAsync();
 
             // The flags: an incomplete safety assessment is refused at its field, then everything is saved.

@@ -1,6 +1,7 @@
 using BoOppfolging.Application.Audit;
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Mottak;
 using BoOppfolging.Application.Soknad;
 using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
@@ -98,7 +99,7 @@ public sealed class InnhentingService(
             db.Set<Innhenting>().Add(innhenting);
 
             var person = await db.Personer.AsNoTracking().Where(p => p.Id == sak.PersonId).Select(p => new { p.Fornavn, p.Etternavn, p.Fodselsdato }).SingleAsync(ct);
-            var hode = await brevService.LagHodeTilAsync(sak, new Brevmottaker(innhenting.Kilde, []), ct);
+            var hode = await brevService.LagHodeTilAsync(sak, new Brevmottaker(innhenting.Kilde, new Postadresse(c.Adresse!.Trim(), c.Postnummer!.Trim(), c.Poststed!.Trim()).Linjer), ct);
             var innhold = Brevmaler.Innhenting(
                 hode, $"{person.Fornavn} {person.Etternavn}", person.Fodselsdato, samtykke!.Ordlyd, Norsktid.Dato(samtykke.Gitt), innhenting.Hva, innhenting.Frist);
             var brev = brevService.LagUtkast(sak, Brevtype.Innhenting, innhold);
@@ -179,9 +180,13 @@ public sealed class InnhentingService(
 /// <summary>A file as uploaded: its name as the browser gave it, its length, and its content.</summary>
 public sealed record Opplasting(string? Filnavn, long Lengde, Stream Innhold);
 
-/// <summary>A request as posted: a consent of the case, or "another source" (refused: there is no consent for it).</summary>
+/// <summary>
+/// A request as posted: a consent of the case, or "another source" (refused: there is no consent for it), and the
+/// source's postal address for the letter (the application names the GP but not where to write).
+/// </summary>
 public sealed record InnhentOpplysningerCommand(
-    Guid SakId, Guid Versjon, Guid? SamtykkeId, bool AnnenKilde, string? AnnenKildeNavn, string? Hva, DateOnly? Frist);
+    Guid SakId, Guid Versjon, Guid? SamtykkeId, bool AnnenKilde, string? AnnenKildeNavn, string? Hva, DateOnly? Frist,
+    string? Adresse, string? Postnummer, string? Poststed) : IPostadresseInput;
 
 public sealed record RegistrerInnhentingSvarCommand(
     Guid SakId, Guid InnhentingId, Guid Versjon, DateOnly? Mottatt, string? Sammendrag, IReadOnlyList<Opplasting> Vedlegg);
@@ -200,6 +205,7 @@ public sealed class InnhentOpplysningerCommandValidator : AbstractValidator<Innh
         RuleFor(c => c.Frist).NotNull().WithMessage("Skriv fristen for svar.")
             .Must(f => f is null || f > Norsktid.Dato(tid.GetUtcNow())).WithMessage(InnhentingFeil.FristPassert.Melding)
             .Must(f => f is null || f <= Norsktid.Dato(tid.GetUtcNow()).AddYears(1)).WithMessage("Fristen kan være høyst ett år fram i tid.");
+        Include(new PostadresseValidator(" brevet skal sendes til"));
     }
 }
 

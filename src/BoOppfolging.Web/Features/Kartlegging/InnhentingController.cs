@@ -121,6 +121,9 @@ public sealed class InnhentingViewModel
     public string? AnnenKildeNavn { get; set; }
     public string? Hva { get; set; }
     public DateOnly? Frist { get; set; }
+    public string? Adresse { get; set; }
+    public string? Postnummer { get; set; }
+    public string? Poststed { get; set; }
 
     [BindNever, ValidateNever] public InnhentingSkjema Skjema { get; set; } = null!;
 
@@ -131,7 +134,8 @@ public sealed class InnhentingViewModel
     ];
 
     public InnhentOpplysningerCommand ToCommand(Guid sakId) => new(
-        sakId, Versjon, Guid.TryParse(SamtykkeId, out var id) ? id : null, SamtykkeId == InnhentingController.AnnenKilde, AnnenKildeNavn, Hva, Frist);
+        sakId, Versjon, Guid.TryParse(SamtykkeId, out var id) ? id : null, SamtykkeId == InnhentingController.AnnenKilde, AnnenKildeNavn, Hva, Frist,
+        Adresse, Postnummer, Poststed);
 }
 
 public sealed class InnhentingSvarViewModel
