@@ -60,7 +60,7 @@ public sealed class TillatelserTests
         [Handling.RegistrerOpplysningerMottatt] = [(Forvaltning, Apne), (Vurdering, [Saksstatus.TilVurdering, Saksstatus.Kartlegging])],
         [Handling.TildelSaksbehandler] = [(Forvaltning, Apne)],
         [Handling.EndreAdresse] = [(Forvaltning, AlleStatuser)],
-        [Handling.SendBrev] = [(Forvaltning, AlleStatuser)],
+        [Handling.SendBrev] = [(Forvaltning, AlleStatuser), (Vurdering, [.. HosTeamet, Saksstatus.Henvist])],
         [Handling.TrekkSoknad] = [(Innbyggeren, UnderBehandling)],
         [Handling.TrekkSamtykke] = [([.. Innbyggeren, .. Ansatte], AlleStatuser)],
         [Handling.TaSak] = [([(Roller.Vurderingsteam, Relasjon.Teammedlem)], HosTeamet)],

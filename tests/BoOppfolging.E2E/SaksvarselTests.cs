@@ -55,6 +55,11 @@ public sealed partial class SaksvarselTests(AppFixture app)
             await Assertions.Expect(side.GetByText("3001 Drammen").First).ToBeVisibleAsync();
             await side.SjekkUniversellUtformingAsync();
 
+            // The team registers its own letter as sent, by post now that it has the address.
+            await side.GetByRole(AriaRole.Group, new() { Name = "Hvordan ble brevet sendt?" }).GetByLabel("Post").CheckAsync();
+            await side.GetByRole(AriaRole.Button, new() { Name = "Registrer som sendt" }).ClickAsync();
+            await Assertions.Expect(side.GetByText(new Regex("^Sendt \\d{2}\\.\\d{2}\\.\\d{4} \\(post\\)$", RegexOptions.IgnoreCase))).ToBeVisibleAsync();
+
             // The flags: an incomplete safety assessment is refused at its field, then everything is saved.
             await side.GotoAsync($"/saker/{sak.Id}");
             var varsler = side.GetByRole(AriaRole.Region, new() { Name = "Viktig å vite før besøk" });
@@ -89,7 +94,7 @@ public sealed partial class SaksvarselTests(AppFixture app)
         await Assertions.Expect(panel.GetByText("Trenger tolk: arabisk")).ToBeVisibleAsync();
         var innhenting = sb.GetByRole(AriaRole.Region, new() { Name = "Opplysninger fra andre" });
         await Assertions.Expect(innhenting.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Fra " + Regex.Escape(Fastlegen)) })).ToBeVisibleAsync();
-        await Assertions.Expect(innhenting.GetByText("(utkast, ikke sendt)", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(innhenting.GetByText("(sendt)", new() { Exact = false })).ToBeVisibleAsync();
         // The saksbehandler registers answers but does not ask: that is the team's.
         await Assertions.Expect(innhenting.GetByRole(AriaRole.Link, new() { Name = "Be om opplysninger fra fastlege eller andre" })).ToHaveCountAsync(0);
         await sb.SjekkUniversellUtformingAsync();

@@ -101,7 +101,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Brev.Index GET"] = Saksarbeid,
         ["Brev.Utskrift GET"] = Saksarbeid,
         ["Brev.Pdf GET"] = Saksarbeid,
-        ["Brev.Send POST"] = Forvaltning,
+        ["Brev.Send POST"] = Saksarbeid,
         ["Mottak.Henvendelse GET"] = Forvaltning,
         ["Mottak.Henvendelse POST"] = Forvaltning,
         ["Mottak.Kontroll GET"] = Forvaltning,

@@ -76,9 +76,11 @@ public static class Tillatelser
         // The citizen prepares for the mapping in "Mine saker" until it is done (the aggregate says when it is finished).
         [Handling.ForberedKartlegging] = [new(Innbyggeren, s => Er(s, Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging))],
 
-        // Letters go out after a case closes too (the referral letter), and need the address.
+        // Letters go out after a case closes too (the referral letter), and need the address. The vurderingsteam
+        // registers as sent the letters it makes while the case is with it (a request for information, to the GP,
+        // a referral that ends the case in Henvist), so they do not wait on someone who is not looking.
         [Handling.EndreAdresse] = [new(Forvaltning, Alltid)],
-        [Handling.SendBrev] = [new(Forvaltning, Alltid)],
+        [Handling.SendBrev] = [new(Forvaltning, Alltid), new(Vurdering, s => Er(s, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling, Saksstatus.Henvist))],
 
         // The citizen's own application and consents; staff record a consent withdrawn by phone or letter.
         [Handling.TrekkSoknad] = [new(Innbyggeren, s => s.KanTrekkes())],

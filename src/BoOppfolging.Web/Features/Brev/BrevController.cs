@@ -38,8 +38,8 @@ public sealed class BrevController(BrevService brevService, TimeProvider tid) : 
         return this.Pdf(await brevService.HentPdfAsync(sakId, brevId, ct));
     }
 
+    // The controller's Saksarbeid gate only: the vurderingsteam registers its own letters as sent (Handling.SendBrev decides).
     [HttpPost("send")]
-    [Authorize(Policy = Policies.Forvaltning)]
     public async Task<IActionResult> Send(Guid sakId, Guid brevId, BrevViewModel model, CancellationToken ct)
     {
         var result = await brevService.SendAsync(new SendBrevCommand(sakId, brevId, model.SendtDato, model.Forsendelse, model.Versjon), ct);
