@@ -194,4 +194,27 @@ public sealed partial class VurderingTests(AppFixture app)
         await Assertions.Expect(side.GetByRole(AriaRole.Status)).ToHaveTextAsync("0 saker");
         await side.SjekkUniversellUtformingAsync();
     }
+
+    [Fact]
+    public async Task En_bo_oppfolger_som_ikke_er_tildelt_saken_faar_404_paa_saken_og_kartleggingen()
+    {
+        // A case in mapping: the bo-oppfølger sees nothing of it until assigned (the follow-up phase).
+        var sak = await app.SakAsync(new() { Status = Saksstatus.Kartlegging, Fornavn = "Vilde" });
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync("bo-oppfolger@demo.no");
+
+        foreach (var sti in new[] { "", "/kartlegging/historikk", "/kartlegging/mote", "/varsler", "/innhenting/ny" })
+        {
+            var svar = await side.GotoAsync($"/saker/{sak.Id}{sti}");
+            Assert.Equal(404, svar!.Status);
+            await Assertions.Expect(side.GetByText(sak.Navn)).ToHaveCountAsync(0);
+        }
+
+        await Assertions.Expect(side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Vurderingskø" }))
+            .ToHaveCountAsync(0);
+        var ko = await side.GotoAsync("/vurdering");
+        Assert.True(ko!.Status is 403 or 404, $"/vurdering svarte {ko.Status}");
+        await Assertions.Expect(side.GetByText(sak.Navn)).ToHaveCountAsync(0);
+    }
 }
