@@ -208,10 +208,31 @@ public sealed class Kartlegging : IHarVersjon, ISaksdata
 
     public Result RegistrerKartleggingsmote(Kartleggingsmote mote, string? korrigering, Guid av, DateTimeOffset tidspunkt)
     {
+        if (Sjekk(mote, tidspunkt) is { } feil) return feil;
+        return Endre("Kartleggingsmøter", korrigering, av, tidspunkt, () => _kartleggingsmoter.Add(mote with { RegistrertAv = av, Registrert = tidspunkt }), () => Tekst(_kartleggingsmoter));
+    }
+
+    /// <summary>
+    /// Corrects meeting number <paramref name="nr"/> (1 is the first registered): a date, a participant or the citizen's
+    /// words set down wrong. It keeps who registered it and when; once the mapping is finished, only with a reason, and
+    /// the meetings as they were are kept. Saving it unchanged changes nothing.
+    /// </summary>
+    public Result EndreKartleggingsmote(int nr, Kartleggingsmote mote, string? korrigering, Guid av, DateTimeOffset tidspunkt)
+    {
+        if (nr < 1 || nr > _kartleggingsmoter.Count) return Result.NotFound();
+        if (Sjekk(mote, tidspunkt) is { } feil) return feil;
+        var forrige = _kartleggingsmoter[nr - 1];
+        var ny = mote with { RegistrertAv = forrige.RegistrertAv, Registrert = forrige.Registrert };
+        if (ny with { Andre = forrige.Andre } == forrige && ny.Andre.SequenceEqual(forrige.Andre)) return Result.Ok();
+        return Endre("Kartleggingsmøter", korrigering, av, tidspunkt, () => _kartleggingsmoter[nr - 1] = ny, () => Tekst(_kartleggingsmoter));
+    }
+
+    private static Result? Sjekk(Kartleggingsmote mote, DateTimeOffset tidspunkt)
+    {
         if (mote.Dato > Norsktid.Dato(tidspunkt)) return Result.Fail(KartleggingFeil.MoteIFremtiden);
         if (!mote.BrukerenDeltok && mote.Andre.Count == 0) return Result.Fail(KartleggingFeil.IngenDeltakere);
         if (string.IsNullOrWhiteSpace(mote.BrukerensSyn)) return Result.Fail(KartleggingFeil.BrukerensSynMangler);
-        return Endre("Kartleggingsmøter", korrigering, av, tidspunkt, () => _kartleggingsmoter.Add(mote with { RegistrertAv = av, Registrert = tidspunkt }), () => Tekst(_kartleggingsmoter));
+        return null;
     }
 
     /// <summary>Sets the needs, one per help area (the areas not listed have none).</summary>
@@ -320,7 +341,9 @@ public sealed class Kartlegging : IHarVersjon, ISaksdata
         string.Join("\n", maal.Select(m => $"{m.Tekst} ({m.Omrade.Visningsnavn()}; nådd når: {m.HvordanVite}; innen {m.Maldato:dd.MM.yyyy})"));
 
     private static string Tekst(IEnumerable<Kartleggingsmote> moter) =>
-        string.Join("\n", moter.Select(m => $"{m.Dato:dd.MM.yyyy}, {m.Sted.Visningsnavn()}: {m.BrukerensSyn}"));
+        string.Join("\n", moter.Select(m => $"{m.Dato:dd.MM.yyyy}, {m.Sted.Visningsnavn()}, innbyggeren deltok: {(m.BrukerenDeltok ? "ja" : "nei")}" +
+            (m.Andre.Count > 0 ? $", andre: {string.Join(", ", m.Andre.Select(a => $"{a.Navn} ({a.Rolle}{(a.ErParorende ? ", pårørende" : "")})"))}" : "") +
+            $": {m.BrukerensSyn}"));
 
     private static string Tekst(Innstilling i) =>
         $"{i.Utfall.Visningsnavn()}" +

@@ -47,6 +47,22 @@ public sealed partial class Sak
         return Result.Ok();
     }
 
+    /// <summary>A correction of a registered kartleggingsmøte (<see cref="Kartlegging.EndreKartleggingsmote"/>), noted on the timeline.</summary>
+    public Result EndreKartleggingsmote(Kartlegging kartlegging, int nr, Kartleggingsmote mote, string? korrigering, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (kartlegging.SakId != Id) return Result.NotFound();
+        if (Status is not (Saksstatus.Kartlegging or Saksstatus.Innstilling)) return Result.Fail(KartleggingFeil.IkkeIKartlegging);
+        var forrige = nr >= 1 && nr <= kartlegging.Kartleggingsmoter.Count ? kartlegging.Kartleggingsmoter[nr - 1] : null;
+        var endret = kartlegging.EndreKartleggingsmote(nr, mote, korrigering, utfortAv, tidspunkt);
+        if (!endret.IsSuccess) return endret;
+        if (!ReferenceEquals(forrige, kartlegging.Kartleggingsmoter[nr - 1]))
+        {
+            LeggTilHendelse(HendelseType.Kartleggingsmote, $"Kartleggingsmøte {mote.Dato:dd.MM.yyyy} ({mote.Sted.Visningsnavn().ToLowerInvariant()}) rettet", utfortAv, tidspunkt, intern: false);
+        }
+
+        return Result.Ok();
+    }
+
     /// <summary>Finishes the mapping: the aggregate's own content complete, and a finished IPLOS assessment on the case.</summary>
     public Result FerdigstillKartlegging(Kartlegging kartlegging, IplosVurdering? sisteIplos, Guid utfortAv, DateTimeOffset tidspunkt)
     {

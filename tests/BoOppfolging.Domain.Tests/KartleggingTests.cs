@@ -142,6 +142,33 @@ public sealed class KartleggingTests
     }
 
     [Fact]
+    public void Et_kartleggingsmote_rettes_og_beholder_hvem_som_registrerte_det_og_etter_ferdigstilling_bare_med_begrunnelse()
+    {
+        var (sak, k) = Ferdig();
+        var rettet = Mote() with { BrukerensSyn = "Jeg vil klare regningene og handlingen selv.", Andre = [new Motedeltaker("Per Vik", "bror", true), new Motedeltaker("Eva Li", "NAV-veileder", false)] };
+
+        Assert.True(sak.EndreKartleggingsmote(k, 2, rettet, "Feil møte.", Annet, Naa.AddDays(1)).IsNotFound);
+        Assert.Equal(KartleggingFeil.KorrigeringUtenBegrunnelse, sak.EndreKartleggingsmote(k, 1, rettet, null, Annet, Naa.AddDays(1)).Error);
+        Assert.Equal(KartleggingFeil.MoteIFremtiden, sak.EndreKartleggingsmote(k, 1, rettet with { Dato = Idag.AddDays(3) }, "x", Annet, Naa.AddDays(1)).Error);
+        var hendelser = sak.Hendelser.Count;
+
+        // The same content again (a new list with the same participants) is no change.
+        Assert.True(sak.EndreKartleggingsmote(k, 1, Mote(), "Ingen endring.", Annet, Naa.AddDays(1)).IsSuccess);
+        Assert.Empty(k.Endringer);
+        Assert.Equal(hendelser, sak.Hendelser.Count);
+
+        Assert.True(sak.EndreKartleggingsmote(k, 1, rettet, "Innbyggerens ord ble skrevet ned ufullstendig.", Annet, Naa.AddDays(1)).IsSuccess);
+        var mote = Assert.Single(k.Kartleggingsmoter);
+        Assert.Equal(("Jeg vil klare regningene og handlingen selv.", 2, Medlem, Naa), (mote.BrukerensSyn, mote.Andre.Count, mote.RegistrertAv, mote.Registrert));
+        var endring = Assert.Single(k.Endringer);
+        Assert.Equal(("Kartleggingsmøter", Annet), (endring.Del, endring.EndretAv));
+        Assert.Contains("Jeg vil klare regningene selv.", endring.Tidligere, StringComparison.Ordinal);
+        Assert.DoesNotContain("Eva Li", endring.Tidligere, StringComparison.Ordinal);
+        Assert.Contains("Eva Li (NAV-veileder)", endring.Ny, StringComparison.Ordinal);
+        Assert.Equal(hendelser + 1, sak.Hendelser.Count);
+    }
+
+    [Fact]
     public void For_en_ferdig_kartlegging_gaar_endringer_uten_historikk()
     {
         var (_, k) = IKartlegging();

@@ -76,6 +76,17 @@ public sealed class KartleggingsarbeidTests(AppFixture app)
         await Assertions.Expect(side.GetByText("Kartleggingsmøtet er registrert.")).ToBeVisibleAsync();
         await Assertions.Expect(panel).ToContainTextAsync("Per Vik (bror)");
 
+        // The meeting corrected: the form opens with what was saved, and the panel shows the correction.
+        await panel.GetByRole(AriaRole.Link, new() { Name = $"Rett kartleggingsmøtet {idag:dd.MM.yyyy}" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Rett kartleggingsmøtet");
+        await Assertions.Expect(side.GetByRole(AriaRole.Group, new() { Name = "Deltaker 1" }).GetByLabel("Navn")).ToHaveValueAsync("Per Vik");
+        await Assertions.Expect(side.GetByRole(AriaRole.Group, new() { Name = "Hvor ble møtet holdt?" }).GetByLabel("Hjemme hos innbyggeren")).ToBeCheckedAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Innbyggerens eget syn").FillAsync("Jeg vil klare regningene selv og slippe å være redd for å miste leiligheten min.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre rettelsen" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Kartleggingsmøtet er rettet.")).ToBeVisibleAsync();
+        await Assertions.Expect(panel).ToContainTextAsync("miste leiligheten min.");
+
         // Trying to finish now: told what is missing.
         await panel.GetByRole(AriaRole.Link, new() { Name = "Ferdigstill kartleggingen" }).ClickAsync();
         await side.SjekkUniversellUtformingAsync();

@@ -139,6 +139,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         // The mapping with the citizen: the permission table decides who may change it (404 for the rest).
         ["Kartleggingsarbeid.Mote GET"] = Saksarbeid,
         ["Kartleggingsarbeid.Mote POST"] = Saksarbeid,
+        ["Kartleggingsarbeid.EndreMote GET"] = Saksarbeid,
+        ["Kartleggingsarbeid.EndreMote POST"] = Saksarbeid,
         ["Kartleggingsarbeid.Behov GET"] = Saksarbeid,
         ["Kartleggingsarbeid.Behov POST"] = Saksarbeid,
         ["Kartleggingsarbeid.NyttMaal GET"] = Saksarbeid,
@@ -239,6 +241,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
                 .Replace("{samtykkeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{innhentingId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
                 .Replace("{kode:int}", "404", StringComparison.Ordinal)
+                .Replace("{nr:int}", "1", StringComparison.Ordinal)
                 .Replace("{steg:int}", "1", StringComparison.Ordinal)
                 .TrimStart('/');
             var metode = nokkel.EndsWith(" POST", StringComparison.Ordinal) ? HttpMethod.Post : HttpMethod.Get;

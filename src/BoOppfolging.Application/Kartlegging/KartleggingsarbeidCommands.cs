@@ -14,9 +14,10 @@ public sealed record MotedeltakerInput(string? Navn, string? Rolle, bool ErParor
     public bool ErTom => string.IsNullOrWhiteSpace(Navn) && string.IsNullOrWhiteSpace(Rolle) && !ErParorende;
 }
 
+/// <summary>A kartleggingsmøte as typed: a new one, or with <see cref="Nr"/> a correction of that meeting (1 is the first).</summary>
 public sealed record KartleggingsmoteCommand(
     Guid SakId, Guid Versjon, DateOnly? Dato, Motested? Sted, bool? BrukerenDeltok, IReadOnlyList<MotedeltakerInput> Andre,
-    string? BrukerensSyn, string? Korrigering);
+    string? BrukerensSyn, string? Korrigering, int? Nr = null);
 
 /// <summary>One help area as typed: both texts empty means no need there.</summary>
 public sealed record BehovInput(Hjelpeomrade Omrade, string? SituasjonNaa, string? HjelpSomTrengs, Prioritet? Prioritet)

@@ -98,7 +98,7 @@ public sealed class KartleggingsarbeidService(
             handlinger);
     }
 
-    /// <summary>A kartleggingsmøte; pårørende among the others only on the citizen's consent (<see cref="GjelderParorende"/>).</summary>
+    /// <summary>A kartleggingsmøte, new or corrected; pårørende among the others only on the citizen's consent (<see cref="GjelderParorende"/>).</summary>
     public Task<Result> RegistrerMoteAsync(KartleggingsmoteCommand c, CancellationToken ct) =>
         EndreAsync(Handling.Kartlegg, c.SakId, c.Versjon, c, async (e, k) =>
         {
@@ -111,7 +111,9 @@ public sealed class KartleggingsarbeidService(
 
             var andre = c.Andre.Where(a => !a.ErTom).Select(a => new Motedeltaker(a.Navn!.Trim(), a.Rolle!.Trim(), a.ErParorende)).ToList();
             var mote = new Kartleggingsmote(c.Dato!.Value, c.Sted!.Value, c.BrukerenDeltok!.Value, andre, c.BrukerensSyn!.Trim(), e.BrukerId, e.Tidspunkt);
-            return e.Sak.RegistrerKartleggingsmote(k, mote, Korrigering(k, c.Korrigering), e.BrukerId, e.Tidspunkt);
+            return c.Nr is { } nr
+                ? e.Sak.EndreKartleggingsmote(k, nr, mote, Korrigering(k, c.Korrigering), e.BrukerId, e.Tidspunkt)
+                : e.Sak.RegistrerKartleggingsmote(k, mote, Korrigering(k, c.Korrigering), e.BrukerId, e.Tidspunkt);
         }, ct);
 
     /// <summary>The needs per help area: an area left empty has none.</summary>

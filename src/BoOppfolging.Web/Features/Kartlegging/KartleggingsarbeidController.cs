@@ -26,6 +26,18 @@ public sealed class KartleggingsarbeidController(KartleggingsarbeidService kartl
     public async Task<IActionResult> Mote(Guid sakId, MoteViewModel model, CancellationToken ct) =>
         await EtterAsync(sakId, model, await kartlegging.RegistrerMoteAsync(model.ToCommand(sakId), ct), "Kartleggingsmøtet er registrert.", ct, m => Fyll(m.FyllRader));
 
+    [HttpGet("mote/{nr:int}")]
+    public Task<IActionResult> EndreMote(Guid sakId, int nr, CancellationToken ct) =>
+        VisAsync(sakId, new MoteViewModel { Nr = nr }, Kartlegge, ct, m => FinnMote(m, nr, fyll: true), view: "Mote");
+
+    [HttpPost("mote/{nr:int}")]
+    public async Task<IActionResult> EndreMote(Guid sakId, int nr, MoteViewModel model, CancellationToken ct)
+    {
+        model.Nr = nr;
+        return await EtterAsync(sakId, model, await kartlegging.RegistrerMoteAsync(model.ToCommand(sakId), ct), "Kartleggingsmøtet er rettet.", ct,
+            m => FinnMote(m, nr, fyll: false), view: "Mote");
+    }
+
     [HttpGet("behov")]
     public Task<IActionResult> Behov(Guid sakId, CancellationToken ct) =>
         VisAsync(sakId, new BehovViewModel(), Kartlegge, ct, m => Fyll(() => m.FyllRader(m.Kartlegging.Behov)));
@@ -113,6 +125,15 @@ public sealed class KartleggingsarbeidController(KartleggingsarbeidService kartl
     private static bool Fyll(Action fyll)
     {
         fyll();
+        return true;
+    }
+
+    /// <summary>The meeting to correct is there (else not found); on first view its content fills the form, after a post the input is kept.</summary>
+    private static bool FinnMote(MoteViewModel m, int nr, bool fyll)
+    {
+        if (nr < 1 || nr > m.Kartlegging.Moter.Count) return false;
+        if (fyll) m.FyllFra(m.Kartlegging.Moter[nr - 1]);
+        else m.FyllRader();
         return true;
     }
 

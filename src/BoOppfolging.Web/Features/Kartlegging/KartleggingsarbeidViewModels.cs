@@ -57,8 +57,18 @@ public sealed class MoteViewModel : KartleggingSkjemaViewModel
         while (Andre.Count < Deltakerrader) Andre.Add(new DeltakerViewModel());
     }
 
+    /// <summary>The meeting being corrected (1 is the first), or null for a new one. From the address, never the form.</summary>
+    [BindNever, ValidateNever] public int? Nr { get; set; }
+
+    public void FyllFra(KartleggingsmoteVisning mote)
+    {
+        (Dato, Sted, BrukerenDeltok, BrukerensSyn) = (mote.Dato, mote.Sted, mote.BrukerenDeltok, mote.BrukerensSyn);
+        Andre = [.. mote.Andre.Select(a => new DeltakerViewModel { Navn = a.Navn, Rolle = a.Rolle, ErParorende = a.ErParorende })];
+        FyllRader();
+    }
+
     public KartleggingsmoteCommand ToCommand(Guid sakId) => new(
-        sakId, Versjon, Dato, Sted, BrukerenDeltok, [.. Andre.Select(a => new MotedeltakerInput(a.Navn, a.Rolle, a.ErParorende))], BrukerensSyn, Korrigering);
+        sakId, Versjon, Dato, Sted, BrukerenDeltok, [.. Andre.Select(a => new MotedeltakerInput(a.Navn, a.Rolle, a.ErParorende))], BrukerensSyn, Korrigering, Nr);
 }
 
 public sealed class BehovRadViewModel
