@@ -309,6 +309,39 @@ public sealed class DemoSeeder(
         var maal = ferdig.Kartleggingsarbeid.Maal[0];
         ferdig.LagreMaal(maal with { Tekst = "Jeg vil lage middag selv fire dager i uka." }, "Innbyggeren ringte og ville sette målet høyere.", tidspunkt: naa.AddDays(-10));
         saker.Add(ferdig);
+
+        // The vurderingsmøte's other conclusions, one case each: criteria not met with an innstilling to refuse (waits on
+        // the vedtak), not met and referred on by the team, and more information needed, asked for by the team.
+        Saksbygger HosTeamet(Person person, DateTimeOffset mottatt, string referanseTekst) =>
+            Saksbygger.Soknad(referanseTekst, person, mottatt, Guid.CreateVersion7())
+                .TildelSaksbehandler(saksbehandler, tidspunkt: mottatt.AddDays(1))
+                .RegistrerMottakskontroll(tidspunkt: mottatt.AddDays(2))
+                .SendTilVurdering(vurderingsteam, tidspunkt: mottatt.AddDays(3))
+                .Som(vurderer)
+                .TaTilVurdering(tidspunkt: mottatt.AddDays(4));
+
+        var rune = nyPerson("Rune", "Nilsen", new DateOnly(1979, 11, 5));
+        var avslag = HosTeamet(rune, naa.AddDays(-26), await referanse(naa.AddDays(-26)))
+            .Vurderingsmote(Vurderingskonklusjon.FyllerIkkeKriteriene, tilStede: ["Kristian Dahl", "Tone Haugen"],
+                begrunnelse: "Rune klarer boligen selv og ønsker bare hjelp til å søke bostøtte, som NAV gir veiledning om.", tidspunkt: naa.AddDays(-15));
+        avslag.SkrivInnstilling(
+            new Innstilling(Innstillingsutfall.Avslaa, [], null, null, null, null, null,
+                "Vilkårene for bo-oppfølging er ikke oppfylt: Rune mestrer boligen. Behovet for hjelp til bostøtte dekkes av NAV.", vurderer, naa.AddDays(-14)),
+            tidspunkt: naa.AddDays(-14));
+        saker.Add(avslag);
+
+        var hege = nyPerson("Hege", "Aune", new DateOnly(1986, 1, 23));
+        saker.Add(HosTeamet(hege, naa.AddDays(-33), await referanse(naa.AddDays(-33)))
+            .Vurderingsmote(Vurderingskonklusjon.FyllerIkkeKriteriene, tilStede: ["Kristian Dahl"],
+                begrunnelse: "Behovet gjelder først og fremst behandling for rusavhengighet.", tidspunkt: naa.AddDays(-20))
+            .HenvisTilAnnenTjeneste("Rus- og psykisk helsetjenesten", "Behovet gjelder behandling for rusavhengighet, som tjenesten har ansvar for.",
+                tidspunkt: naa.AddDays(-19)));
+
+        var tor = nyPerson("Tor", "Lie", new DateOnly(1968, 4, 9));
+        saker.Add(HosTeamet(tor, naa.AddDays(-18), await referanse(naa.AddDays(-18)))
+            .Vurderingsmote(Vurderingskonklusjon.TrengerMerInformasjon, tilStede: ["Kristian Dahl", "Tone Haugen"],
+                begrunnelse: "Vi vet ikke om Tor har fått varsel om utkastelse, og trenger opplysninger fra utleier.", tidspunkt: naa.AddDays(-8))
+            .BeOmOpplysninger("Kopi av eventuelle varsler fra utleier det siste halve året.", tidspunkt: naa.AddDays(-8)));
     }
 
     /// <summary>
