@@ -41,7 +41,7 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
         await using (var scope = database.Scope(innbygger))
         {
             // Both were given in the same moment, with the application: the list shows both, with the wording agreed to.
-            var liste = await scope.Get<SamtykkeService>().ListAsync(sak.Id, Ct);
+            var liste = (await scope.Get<SamtykkeService>().ListAsync(sak.Id, Ct)).Samtykker;
             Assert.Equal(["NAV (NAV Ås)", "fastlegen (Dr. Åse Lie)"], liste.Select(s => s.Kilde).Order(StringComparer.Ordinal));
             Assert.All(liste, s => Assert.True(s.ErGyldig));
             Assert.Equal(Samtykke.OrdlydFor("fastlegen (Dr. Åse Lie)"), liste.Single(s => s.Id == fastlege.Id).Ordlyd);
@@ -71,7 +71,7 @@ public sealed class SamtykkeServiceTests(TestDatabase database) : IClassFixture<
         await using (var scope = database.Scope(annen))
         {
             var service = scope.Get<SamtykkeService>();
-            Assert.Empty(await service.ListAsync(sak.Id, Ct));
+            Assert.Empty((await service.ListAsync(sak.Id, Ct)).Samtykker);
             Assert.True((await service.HentAsync(sak.Id, fastlege.Id, Ct)).IsNotFound);
             Assert.True((await service.TrekkTilbakeAsync(sak.Id, fastlege.Id, sak.Versjon, Ct)).IsNotFound);
         }
