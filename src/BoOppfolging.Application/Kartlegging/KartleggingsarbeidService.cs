@@ -23,7 +23,7 @@ public sealed class KartleggingsarbeidService(
 
     public static readonly Feil ParorendeUtenSamtykke = new(
         "parorende_uten_samtykke",
-        "Pårørende kan bare delta når innbyggeren har samtykket til det. Saken har ikke et gyldig samtykke som gjelder pårørende.");
+        "Pårørende kan bare delta når innbyggeren har samtykket til det. Saken har ikke et gyldig samtykke som gjelder pårørende. Har innbyggeren samtykket muntlig eller skriftlig, registrer samtykket under «Samtykker» på saken først.");
 
     public static readonly Feil MaldatoPassert = new("maldato_passert", "Datoen målet skal være nådd, må være fram i tid.", "Maldato");
 
