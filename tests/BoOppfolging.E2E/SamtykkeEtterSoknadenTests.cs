@@ -1,8 +1,6 @@
 using System.Globalization;
-using BoOppfolging.Application.Kartlegging;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Saksbygging;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BoOppfolging.E2E;
@@ -21,21 +19,7 @@ public sealed class SamtykkeEtterSoknadenTests(AppFixture app)
     [Fact]
     public async Task Teamet_registrerer_innbyggerens_muntlige_samtykke_og_da_kan_den_paarorende_delta_i_kartleggingsmotet()
     {
-        Iplosliste liste;
-        Guid vurderer;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            liste = await scope.ServiceProvider.GetRequiredService<IIploskatalog>().GjeldendeAsync(TestContext.Current.CancellationToken);
-            vurderer = await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider)
-                .BrukerIdAsync("vurderingsteam@demo.no", TestContext.Current.CancellationToken);
-        }
-
-        var sak = await app.SakAsync(new Saksbestilling
-        {
-            Status = Saksstatus.TilVurdering,
-            Saksbehandler = "saksbehandler@demo.no",
-            Steg = b => b.Som(vurderer).StartKartlegging().FerdigIplosvurdering(liste),
-        });
+        var sak = await app.SakIKartleggingAsync();
         await using var kontekst = await app.NyKontekstAsync();
         var side = await kontekst.NewPageAsync();
         await side.LoggInnAsync("vurderingsteam@demo.no");
