@@ -9,7 +9,7 @@ namespace BoOppfolging.E2E;
 /// Consents given after the application. A team member is refused a pårørende at the kartleggingsmøte, registers the
 /// citizen's oral consent for that pårørende on the case page (the empty form's messages first), and the meeting with
 /// the pårørende is then saved. The citizen gives a consent for a pårørende in Mine saker, sees its wording before
-/// confirming, and finds it listed with the others. Each starts from a case seeded for it; axe on every form and its
+/// confirming, finds it listed with the others, and withdraws it like them. Each starts from a case seeded for it; axe on every form and its
 /// error state.
 /// </summary>
 public sealed class SamtykkeEtterSoknadenTests(AppFixture app)
@@ -131,5 +131,14 @@ public sealed class SamtykkeEtterSoknadenTests(AppFixture app)
         await Assertions.Expect(samtykker.GetByRole(AriaRole.Link, new() { Name = "Trekk tilbake samtykket for pårørende Eva Vik (datter)" })).ToBeVisibleAsync();
         await Assertions.Expect(ola.GetByText("Samtykke gitt: pårørende Eva Vik (datter) kan delta i kartleggingen og få opplysninger om saken")).ToBeVisibleAsync();
         await ola.SjekkUniversellUtformingAsync();
+
+        // Withdrawn like the others, with what it means for the pårørende.
+        await samtykker.GetByRole(AriaRole.Link, new() { Name = "Trekk tilbake samtykket for pårørende Eva Vik (datter)" }).ClickAsync();
+        await Assertions.Expect(ola.GetByText("Da kan pårørende Eva Vik (datter) ikke lenger være med i kartleggingen eller få opplysninger om saken din.")).ToBeVisibleAsync();
+        await ola.GetByRole(AriaRole.Button, new() { Name = "Ja, trekk tilbake samtykket" }).ClickAsync();
+        await Assertions.Expect(ola.GetByText("Samtykket er trukket tilbake.")).ToBeVisibleAsync();
+        await Assertions.Expect(samtykker.GetByText("Gjelder", new() { Exact = true })).ToHaveCountAsync(2);
+        await Assertions.Expect(ola.GetByText(
+            "Samtykke trukket tilbake: pårørende Eva Vik (datter) deltar ikke lenger i kartleggingen og får ikke opplysninger om saken")).ToBeVisibleAsync();
     }
 }

@@ -139,7 +139,7 @@ public sealed class SamtykkeService(
                 (sak, s) => new
                 {
                     sak.PersonId, sak.Versjon,
-                    Samtykke = new SamtykkeVisning(s.Id, s.SakId, s.Kilde, s.Ordlyd, s.Gitt, s.Trukket, kanTrekke && s.Trukket == null),
+                    Samtykke = new SamtykkeVisning(s.Id, s.SakId, s.Kilde, s.Ordlyd, s.Gitt, s.Trukket, kanTrekke && s.Trukket == null, s.Formaal, s.Form),
                 })
             .SingleOrDefaultAsync(ct);
         if (funnet is null) return Result<SamtykkeSkjema>.NotFound();
