@@ -24,6 +24,7 @@ public enum HendelseType
     InnstillingSkrevet,
     KartleggingKorrigert,
     OpplysningerInnhentet,
+    SamtykkeGitt,
 }
 
 /// <summary>

@@ -29,7 +29,27 @@ public sealed partial class Sak
         var trukket = samtykke.TrekkTilbake(tidspunkt);
         if (!trukket.IsSuccess) return trukket;
         LeggTilHendelse(HendelseType.SamtykkeTrukket,
-            $"Samtykke trukket tilbake: kommunen henter ikke lenger inn opplysninger fra {samtykke.Kilde}", utfortAv, tidspunkt, intern: false);
+            samtykke.Formaal == Samtykkeformaal.Parorende
+                ? $"Samtykke trukket tilbake: {samtykke.Kilde} deltar ikke lenger i kartleggingen og får ikke opplysninger om saken"
+                : $"Samtykke trukket tilbake: kommunen henter ikke lenger inn opplysninger fra {samtykke.Kilde}",
+            utfortAv, tidspunkt, intern: false);
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// A consent given after the application (<see cref="Samtykke.Registrer"/>): registered by staff who heard it
+    /// or got it in writing, or given by the citizen in "Mine saker". It cannot be dated ahead of the time it is
+    /// registered; the timeline, which the citizen sees, says what it allows.
+    /// </summary>
+    public Result RegistrerSamtykke(Samtykke samtykke, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (samtykke.SakId != Id) return Result.NotFound();
+        if (samtykke.Gitt > tidspunkt) return Result.Fail(SamtykkeFeil.FramITid);
+        LeggTilHendelse(HendelseType.SamtykkeGitt,
+            samtykke.Formaal == Samtykkeformaal.Parorende
+                ? $"Samtykke gitt: {samtykke.Kilde} kan delta i kartleggingen og få opplysninger om saken"
+                : $"Samtykke gitt: kommunen kan hente inn opplysninger fra {samtykke.Kilde}",
+            utfortAv, tidspunkt, intern: false);
         return Result.Ok();
     }
 }

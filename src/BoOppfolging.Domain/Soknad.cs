@@ -133,19 +133,28 @@ public sealed class Vedlegg
 }
 
 /// <summary>
-/// Consent to obtain information from one source, recorded with the exact wording the citizen saw
-/// and when. It can be withdrawn later; a withdrawn consent is kept, with the time it ended.
+/// A consent on the case, recorded with the exact wording the citizen agreed to and when: to obtain
+/// information from one source (the GP, NAV, another service), or for a pårørende to take part in the
+/// mapping and get information about the case. Made from the application's step 5 (<see cref="Form"/> and
+/// <see cref="RegistrertAv"/> are null then), registered later by staff who heard it orally or got it in
+/// writing, or given by the citizen in "Mine saker". It can be withdrawn later; a withdrawn consent is
+/// kept, with the time it ended.
 /// </summary>
 public sealed class Samtykke : ISaksdata
 {
+    public const int MaksNavn = 150;
+    public const int MaksRelasjon = 40;
+
     private Samtykke() { } // for EF Core
 
+    /// <summary>A consent from the application: its kind is read from the source as the application names it.</summary>
     public Samtykke(Guid sakId, string kilde, string ordlyd, DateTimeOffset gitt)
     {
         SakId = sakId;
         Kilde = kilde;
         Ordlyd = ordlyd;
         Gitt = gitt;
+        Formaal = FormaalFraKilde(kilde);
     }
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
@@ -155,10 +164,79 @@ public sealed class Samtykke : ISaksdata
     public DateTimeOffset Gitt { get; private set; }
     public DateTimeOffset? Trukket { get; private set; }
 
+    /// <summary>What the consent is for; the rules (a pårørende at a meeting, a request to a source) go by this, never by the text.</summary>
+    public Samtykkeformaal Formaal { get; private set; }
+
+    /// <summary>How it was given; null for a consent from the application.</summary>
+    public Samtykkeform? Form { get; private set; }
+
+    /// <summary>The user who registered it (staff, or the citizen in "Mine saker"); null for a consent from the application.</summary>
+    public Guid? RegistrertAv { get; private set; }
+
     public bool ErGyldig => Trukket is null;
+
+    /// <summary>A consent, given and not withdrawn, for a pårørende to take part in the mapping.</summary>
+    public bool GjelderParorende => ErGyldig && Formaal == Samtykkeformaal.Parorende;
 
     public static string OrdlydFor(string kilde) =>
         $"Jeg samtykker i at kommunen henter inn opplysninger fra {kilde} som trengs for å behandle søknaden min om bo-oppfølging.";
+
+    public static string OrdlydForParorende(string navn, string relasjon) =>
+        $"Jeg samtykker i at {navn} ({relasjon}) kan delta i kartleggingen av hva jeg trenger hjelp til, og få opplysninger om saken min om bo-oppfølging.";
+
+    /// <summary>
+    /// The source as the consent names it: the GP and NAV as the application names them (their name in
+    /// brackets when known), another service by its name, a pårørende by name and relation.
+    /// </summary>
+    public static string KildeFor(Samtykkeformaal formaal, string? navn, string? relasjon) => formaal switch
+    {
+        Samtykkeformaal.Fastlege => string.IsNullOrWhiteSpace(navn) ? "fastlegen" : $"fastlegen ({navn.Trim()})",
+        Samtykkeformaal.Nav => string.IsNullOrWhiteSpace(navn) ? "NAV" : $"NAV ({navn.Trim()})",
+        Samtykkeformaal.Parorende => $"pårørende {navn?.Trim()} ({relasjon?.Trim()})",
+        _ => navn?.Trim() ?? "",
+    };
+
+    /// <summary>The wording for the kind: the pårørende's own, or the source's (<see cref="OrdlydFor"/>).</summary>
+    public static string OrdlydFor(Samtykkeformaal formaal, string? navn, string? relasjon) =>
+        formaal == Samtykkeformaal.Parorende
+            ? OrdlydForParorende(navn?.Trim() ?? "", relasjon?.Trim() ?? "")
+            : OrdlydFor(KildeFor(formaal, navn, relasjon));
+
+    /// <summary>
+    /// A consent given after the application: registered by staff (orally or in writing, on the date it was
+    /// given) or given by the citizen in "Mine saker". The name is required for a pårørende and another
+    /// service, the relation for a pårørende; the case's intent method (<see cref="Sak.RegistrerSamtykke"/>)
+    /// puts it on the timeline.
+    /// </summary>
+    public static Result<Samtykke> Registrer(
+        Guid sakId, Samtykkeformaal formaal, string? navn, string? relasjon, Samtykkeform form, DateTimeOffset gitt, Guid registrertAv)
+    {
+        var utenNavn = string.IsNullOrWhiteSpace(navn);
+        if (utenNavn && formaal is Samtykkeformaal.Parorende or Samtykkeformaal.AnnenTjeneste)
+            return Result<Samtykke>.Fail(SamtykkeFeil.NavnMangler);
+        if (formaal == Samtykkeformaal.Parorende && string.IsNullOrWhiteSpace(relasjon)) return Result<Samtykke>.Fail(SamtykkeFeil.RelasjonMangler);
+        if (navn?.Trim().Length > MaksNavn || relasjon?.Trim().Length > MaksRelasjon) return Result<Samtykke>.Fail(SamtykkeFeil.ForLang);
+        return new Samtykke
+        {
+            SakId = sakId,
+            Formaal = formaal,
+            Kilde = KildeFor(formaal, navn, relasjon),
+            Ordlyd = OrdlydFor(formaal, navn, relasjon),
+            Form = form,
+            Gitt = gitt,
+            RegistrertAv = registrertAv,
+        };
+    }
+
+    /// <summary>
+    /// The kind of a consent from the application, read from the source as <c>SoknadService.MuligeKilder</c>
+    /// names it; a source naming pårørende (older data) counts as a consent for a pårørende.
+    /// </summary>
+    public static Samtykkeformaal FormaalFraKilde(string kilde) =>
+        kilde.StartsWith("fastlegen", StringComparison.Ordinal) ? Samtykkeformaal.Fastlege
+        : kilde.StartsWith("NAV", StringComparison.Ordinal) ? Samtykkeformaal.Nav
+        : kilde.Contains("pårørende", StringComparison.OrdinalIgnoreCase) ? Samtykkeformaal.Parorende
+        : Samtykkeformaal.AnnenTjeneste;
 
     public Result TrekkTilbake(DateTimeOffset tidspunkt)
     {
@@ -166,6 +244,35 @@ public sealed class Samtykke : ISaksdata
         Trukket = tidspunkt;
         return Result.Ok();
     }
+}
+
+/// <summary>What a consent is for.</summary>
+public enum Samtykkeformaal
+{
+    Fastlege,
+    Nav,
+    AnnenTjeneste,
+
+    /// <summary>A pårørende may take part in the mapping and get information about the case.</summary>
+    Parorende,
+}
+
+/// <summary>How a consent given after the application was given.</summary>
+public enum Samtykkeform
+{
+    Muntlig,
+    Skriftlig,
+
+    /// <summary>By the citizen themself in "Mine saker".</summary>
+    MineSaker,
+}
+
+public static class SamtykkeFeil
+{
+    public static readonly Feil NavnMangler = new("samtykke_navn", "Skriv navnet.", "Navn");
+    public static readonly Feil RelasjonMangler = new("samtykke_relasjon", "Skriv hvilken relasjon den pårørende har til innbyggeren.", "Relasjon");
+    public static readonly Feil ForLang = new("samtykke_for_lang", $"Navnet kan ha høyst {Samtykke.MaksNavn} tegn, relasjonen høyst {Samtykke.MaksRelasjon}.", "Navn");
+    public static readonly Feil FramITid = new("samtykke_fram_i_tid", "Datoen samtykket ble gitt, kan ikke være fram i tid.", "Dato");
 }
 
 public static class SoknadFeil

@@ -247,6 +247,34 @@ public sealed class KartleggingsarbeidServiceTests(TestDatabase database) : ICla
     }
 
     [Fact]
+    public async Task Et_registrert_samtykke_for_en_paarorende_slipper_paarorende_inn_og_et_trukket_stenger_igjen()
+    {
+        var (sak, medlem) = await IKartleggingAsync();
+        MotedeltakerInput[] andre = [new("Per Vik", "bror", true)];
+
+        // The citizen's oral consent, registered by the team member through the service: it rests on its kind, not its text.
+        await using (var scope = database.Scope(medlem))
+        {
+            var versjon = (await SakAsync(sak.Id)).Versjon;
+            Lykkes(await scope.Get<Samtykker.SamtykkeService>().RegistrerAsync(
+                new(sak.Id, versjon, Samtykkeformaal.Parorende, "Per Vik", "bror", Samtykkeform.Muntlig, Idag), Ct));
+        }
+
+        var kartlegging = (await KartleggingAsync(sak.Id)).Versjon;
+        Lykkes(await SomAsync(medlem, s => s.RegistrerMoteAsync(Mote(sak.Id, kartlegging, andre), Ct)));
+        await using (var scope = database.Scope(medlem))
+        {
+            Assert.True((await scope.Get<KartleggingsarbeidService>().HentAsync(sak.Id, Ct)).Value.HarSamtykkeForParorende);
+            var samtykke = await scope.Db().Samtykker.AsNoTracking().SingleAsync(s => s.SakId == sak.Id && s.Formaal == Samtykkeformaal.Parorende, Ct);
+            Lykkes(await scope.Get<Samtykker.SamtykkeService>().TrekkTilbakeAsync(sak.Id, samtykke.Id, (await SakAsync(sak.Id)).Versjon, Ct));
+        }
+
+        kartlegging = (await KartleggingAsync(sak.Id)).Versjon;
+        var etter = await SomAsync(medlem, s => s.RegistrerMoteAsync(Mote(sak.Id, kartlegging, andre), Ct));
+        Assert.Equal(KartleggingsarbeidService.ParorendeUtenSamtykke.Melding, etter.Error!.Melding);
+    }
+
+    [Fact]
     public async Task Uten_kartlegging_kan_innstillingen_bare_anbefale_avslag_naar_kriteriene_ikke_er_oppfylt()
     {
         var (team, medlem) = await TeamAsync();

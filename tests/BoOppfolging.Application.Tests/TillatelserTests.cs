@@ -63,6 +63,8 @@ public sealed class TillatelserTests
         [Handling.SendBrev] = [(Forvaltning, AlleStatuser), (Vurdering, [.. HosTeamet, Saksstatus.Henvist])],
         [Handling.TrekkSoknad] = [(Innbyggeren, UnderBehandling)],
         [Handling.TrekkSamtykke] = [([.. Innbyggeren, .. Ansatte], AlleStatuser)],
+        [Handling.RegistrerSamtykke] = [(Forvaltning, IMottak), (Vurdering, HosTeamet)],
+        [Handling.GiSamtykke] = [(Innbyggeren, [.. IMottak, .. HosTeamet])],
         [Handling.TaSak] = [([(Roller.Vurderingsteam, Relasjon.Teammedlem)], HosTeamet)],
         [Handling.TildelVurderer] = [([(Roller.Teamleder, Relasjon.Enhet)], HosTeamet)],
         [Handling.RegistrerVurderingsmote] = [(Vurdering, [Saksstatus.TilVurdering])],

@@ -54,4 +54,55 @@ public sealed class SamtykkeTests
         Assert.True(result.IsNotFound);
         Assert.True(annet.ErGyldig);
     }
+
+    [Theory]
+    [InlineData("fastlegen (Dr. Åse Lie)", Samtykkeformaal.Fastlege)]
+    [InlineData("NAV (NAV Ås)", Samtykkeformaal.Nav)]
+    [InlineData("Psykisk helsetjeneste", Samtykkeformaal.AnnenTjeneste)]
+    [InlineData("pårørende (Eva Vik, datter)", Samtykkeformaal.Parorende)]
+    public void Et_samtykke_fra_soknaden_faar_sitt_formaal_fra_kilden(string kilde, Samtykkeformaal formaal)
+    {
+        var samtykke = new Samtykke(Guid.CreateVersion7(), kilde, Samtykke.OrdlydFor(kilde), Gitt);
+
+        Assert.Equal((formaal, null, null), (samtykke.Formaal, samtykke.Form, samtykke.RegistrertAv));
+        Assert.Equal(formaal == Samtykkeformaal.Parorende, samtykke.GjelderParorende);
+    }
+
+    [Fact]
+    public void Et_registrert_samtykke_for_en_paarorende_har_egen_ordlyd_og_staar_paa_tidslinjen_og_et_trukket_gjelder_ikke()
+    {
+        var (sak, _) = SakMedSamtykke();
+        var ansatt = Guid.CreateVersion7();
+        var samtykke = Samtykke.Registrer(sak.Id, Samtykkeformaal.Parorende, "Eva Vik", "datter", Samtykkeform.Muntlig, Gitt.AddDays(1), ansatt).Value;
+
+        Assert.True(sak.RegistrerSamtykke(samtykke, ansatt, Gitt.AddDays(2)).IsSuccess);
+
+        Assert.Equal(
+            ("pårørende Eva Vik (datter)", "Jeg samtykker i at Eva Vik (datter) kan delta i kartleggingen av hva jeg trenger hjelp til, og få opplysninger om saken min om bo-oppfølging."),
+            (samtykke.Kilde, samtykke.Ordlyd));
+        Assert.True(samtykke.GjelderParorende);
+        var hendelse = sak.Hendelser.Last();
+        Assert.Equal((HendelseType.SamtykkeGitt, false, ansatt), (hendelse.Type, hendelse.Intern, hendelse.UtfortAv));
+        Assert.Equal("Samtykke gitt: pårørende Eva Vik (datter) kan delta i kartleggingen og få opplysninger om saken", hendelse.Tekst);
+
+        sak.TrekkSamtykke(samtykke, Innbygger, Gitt.AddDays(3));
+        Assert.False(samtykke.GjelderParorende);
+        Assert.Equal("Samtykke trukket tilbake: pårørende Eva Vik (datter) deltar ikke lenger i kartleggingen og får ikke opplysninger om saken", sak.Hendelser.Last().Tekst);
+    }
+
+    [Fact]
+    public void Et_samtykke_kan_ikke_registreres_med_en_dato_fram_i_tid_eller_uten_navn_og_relasjon()
+    {
+        var (sak, _) = SakMedSamtykke();
+        var ansatt = Guid.CreateVersion7();
+        var framITid = Samtykke.Registrer(sak.Id, Samtykkeformaal.Nav, null, null, Samtykkeform.Skriftlig, Gitt.AddDays(2), ansatt).Value;
+        var hendelser = sak.Hendelser.Count;
+
+        Assert.Equal(SamtykkeFeil.FramITid, sak.RegistrerSamtykke(framITid, ansatt, Gitt.AddDays(1)).Error);
+        Assert.Equal(hendelser, sak.Hendelser.Count);
+        Assert.Equal(SamtykkeFeil.NavnMangler, Samtykke.Registrer(sak.Id, Samtykkeformaal.Parorende, " ", "datter", Samtykkeform.Muntlig, Gitt, ansatt).Error);
+        Assert.Equal(SamtykkeFeil.RelasjonMangler, Samtykke.Registrer(sak.Id, Samtykkeformaal.Parorende, "Eva Vik", null, Samtykkeform.Muntlig, Gitt, ansatt).Error);
+        Assert.Equal(SamtykkeFeil.NavnMangler, Samtykke.Registrer(sak.Id, Samtykkeformaal.AnnenTjeneste, null, null, Samtykkeform.Muntlig, Gitt, ansatt).Error);
+        Assert.Equal("fastlegen", Samtykke.Registrer(sak.Id, Samtykkeformaal.Fastlege, null, null, Samtykkeform.Muntlig, Gitt, ansatt).Value.Kilde);
+    }
 }

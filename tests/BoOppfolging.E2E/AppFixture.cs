@@ -98,6 +98,31 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
+    /// A case in mapping on the demo vurderingsteam, for the team's pages: sent to the team by the demo saksbehandler,
+    /// started by a vurderingsmøte of the demo member (vurderingsteam@demo.no) and with a finished IPLOS assessment on the
+    /// current list, so only what the test does by hand is left.
+    /// </summary>
+    public async Task<ByggetSak> SakIKartleggingAsync()
+    {
+        Assert.SkipUnless(ChromiumFinnes, $"Chromium finnes ikke på {ChromiumSti}, så nettlesertesten hoppes over.");
+        Iplosliste liste;
+        Guid vurderer;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            liste = await scope.ServiceProvider.GetRequiredService<Application.Kartlegging.IIploskatalog>().GjeldendeAsync(TestContext.Current.CancellationToken);
+            vurderer = await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider)
+                .BrukerIdAsync("vurderingsteam@demo.no", TestContext.Current.CancellationToken);
+        }
+
+        return await SakAsync(new Saksbestilling
+        {
+            Status = Saksstatus.TilVurdering,
+            Saksbehandler = "saksbehandler@demo.no",
+            Steg = b => b.Som(vurderer).StartKartlegging().FerdigIplosvurdering(liste),
+        });
+    }
+
+    /// <summary>
     /// A new account with the vurderingsteam role (the demo password) in a team of its own that is not the demo's
     /// vurderingsteam: someone who must not see that team's cases. The team is not of the vurderingsteam type, so
     /// the intake's choice of team stays the demo's one for the tests that rely on it. Returns the e-mail address.

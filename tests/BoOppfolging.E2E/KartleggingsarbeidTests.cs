@@ -1,8 +1,5 @@
 using System.Globalization;
-using BoOppfolging.Application.Kartlegging;
 using BoOppfolging.Domain;
-using BoOppfolging.Infrastructure.Saksbygging;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace BoOppfolging.E2E;
@@ -18,29 +15,10 @@ public sealed class KartleggingsarbeidTests(AppFixture app)
 {
     private static string Dato(DateTime dato) => dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private async Task<ByggetSak> SakIKartleggingAsync()
-    {
-        Iplosliste liste;
-        Guid vurderer;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            liste = await scope.ServiceProvider.GetRequiredService<IIploskatalog>().GjeldendeAsync(TestContext.Current.CancellationToken);
-            vurderer = await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider)
-                .BrukerIdAsync("vurderingsteam@demo.no", TestContext.Current.CancellationToken);
-        }
-
-        return await app.SakAsync(new Saksbestilling
-        {
-            Status = Saksstatus.TilVurdering,
-            Saksbehandler = "saksbehandler@demo.no",
-            Steg = b => b.Som(vurderer).StartKartlegging().FerdigIplosvurdering(liste),
-        });
-    }
-
     [Fact]
     public async Task Vurderingsteamet_kartlegger_ferdigstiller_skriver_innstilling_og_korrigerer_et_maal_med_begrunnelse()
     {
-        var sak = await SakIKartleggingAsync();
+        var sak = await app.SakIKartleggingAsync();
         await using var kontekst = await app.NyKontekstAsync();
         var side = await kontekst.NewPageAsync();
         await side.LoggInnAsync("vurderingsteam@demo.no");

@@ -78,6 +78,36 @@ public sealed class MigreringTests
             Navnedel.Deler(p.FulltNavn).Order(StringComparer.Ordinal), p.Navnedeler.Select(d => d.Del).Order(StringComparer.Ordinal)));
     }
 
+    [Fact]
+    public async Task Migreringen_gir_soknadens_samtykker_formaalet_domenet_leser_av_kilden()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var database = new TestDatabase();
+        Directory.CreateDirectory(database.DataMappe);
+        await using var scope = database.Scope();
+        var db = scope.Db();
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_SamtykkerEtterSoknaden", StringComparison.Ordinal)).Last(), ct);
+        string[] kilder = ["fastlegen (Dr. Åse Lie)", "NAV (NAV Ås)", "Psykisk helsetjeneste", "pårørende (Eva Vik, datter)", "Pårørende Per"];
+
+        // The consents only: one connection with foreign keys off, so no case is needed beside them.
+        await db.Database.OpenConnectionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA foreign_keys = OFF", ct);
+        foreach (var kilde in kilder)
+        {
+            var id = Guid.CreateVersion7().ToString().ToUpperInvariant();
+            var sakId = Guid.CreateVersion7().ToString().ToUpperInvariant();
+            await db.Database.ExecuteSqlAsync($"INSERT INTO Samtykker (Id, SakId, Kilde, Ordlyd, Gitt) VALUES ({id}, {sakId}, {kilde}, {"Jeg samtykker."}, 0)", ct);
+        }
+
+        await migrator.MigrateAsync(cancellationToken: ct);
+
+        var samtykker = await db.Samtykker.AsNoTracking().ToListAsync(ct);
+        Assert.Equal(kilder.Length, samtykker.Count);
+        Assert.All(samtykker, s => Assert.Equal((Samtykke.FormaalFraKilde(s.Kilde), null, null), (s.Formaal, s.Form, s.RegistrertAv)));
+        Assert.Equal(2, samtykker.Count(s => s.Formaal == Samtykkeformaal.Parorende));
+    }
+
     // EF Core turns on WAL itself when it creates the file; a file that already exists (an
     // older one, or one restored from a backup) keeps its journal mode unless the app sets it.
     [Theory]

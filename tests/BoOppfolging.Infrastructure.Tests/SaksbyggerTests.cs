@@ -139,6 +139,23 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public void Et_samtykke_etter_soknaden_er_blant_radene_med_hvem_og_staar_paa_tidslinjen()
+    {
+        var soknad = NySoknad()
+            .RegistrerSamtykke(Samtykkeformaal.Parorende, "Eva Vik", "datter", Samtykkeform.MineSaker)
+            .RegistrerSamtykke(Samtykkeformaal.Fastlege, "Dr. Nina Holm", form: Samtykkeform.Skriftlig, gitt: Mottatt, utfortAv: Saksbehandler);
+
+        var registrert = soknad.Samtykkene.Where(s => s.Form != null).ToList();
+        Assert.Equal(
+            [("pårørende Eva Vik (datter)", (Guid?)Konto), ("fastlegen (Dr. Nina Holm)", Saksbehandler)],
+            registrert.Select(s => (s.Kilde, s.RegistrertAv)));
+        Assert.All(registrert, s => Assert.Contains(s, soknad.Rader));
+        Assert.Equal(2, soknad.Sak.Hendelser.Count(h => h.Type == HendelseType.SamtykkeGitt));
+        Assert.Contains("samtykke_navn", Assert.Throws<InvalidOperationException>(
+            () => soknad.RegistrerSamtykke(Samtykkeformaal.AnnenTjeneste, null, utfortAv: Saksbehandler)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Det_byggeren_ikke_kan_gjore_sier_den_fra_om_i_stedet_for_aa_gjette()
     {
         // No standard path reaches Innstilling yet: the innstilling brings it.

@@ -184,6 +184,12 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Innhenting.Innhenting POST"] = Saksarbeid,
         ["Innhenting.Svar GET"] = Saksarbeid,
         ["Innhenting.Svar POST"] = Saksarbeid,
+
+        // Consents given after the application: staff register one, the citizen gives one for a pårørende (the table decides who and when).
+        ["Samtykker.Registrer GET"] = Saksarbeid,
+        ["Samtykker.Registrer POST"] = Saksarbeid,
+        ["MineSaker.NyttSamtykke GET"] = [Inn],
+        ["MineSaker.NyttSamtykke POST"] = [Inn],
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

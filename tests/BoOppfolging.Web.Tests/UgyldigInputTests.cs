@@ -105,4 +105,52 @@ public sealed class UgyldigInputTests(BoOppfolgingApp app) : IClassFixture<BoOpp
         Assert.Equal((sak.Versjon, sak.Status), (etter.Versjon, etter.Status));
         Assert.False(await app.MedDbAsync(db => db.Set<Domain.Kartlegging>().AnyAsync(k => k.SakId == sak.Id, Ct)));
     }
+
+    [Theory]
+    [MemberData(nameof(Verdier))]
+    public async Task Skjemaene_for_samtykke_gir_aldri_500_og_endrer_ikke_saken(string verdi)
+    {
+        // Staff: a demo case with the vurderingsteam, where the team leader may register a consent.
+        var hosTeamet = await app.MedDbAsync(db => db.Saker.AsNoTracking()
+            .Where(s => s.Status == Saksstatus.TilVurdering).OrderBy(s => s.Referanse).FirstAsync(Ct));
+        // The citizen: Kari's application, with the vurderingsteam, where she may give one for a pårørende.
+        var karis = await app.MedDbAsync(db => db.Saker.AsNoTracking()
+            .Where(s => s.Person!.Fornavn == "Kari" && s.Person.Etternavn == "Nordmann" && s.Status == Saksstatus.TilVurdering).FirstAsync(Ct));
+        var samtykker = await app.MedDbAsync(db => db.Samtykker.CountAsync(Ct));
+
+        var teamleder = await app.LoggInnAsync("teamleder@demo.no");
+        var sti = $"/saker/{hosTeamet.Id}/samtykker/ny";
+        string[] felt = ["Versjon", "Formaal", "Navn", "Relasjon", "Form", "Dato"];
+        using (var svar = await teamleder.PostSkjemaAsync(sti, felt.ToDictionary(f => f, _ => verdi), sti))
+        {
+            await SkjemaMedFeilAsync(svar, sti);
+        }
+
+        var kari = await app.LoggInnAsync("kari.nordmann@demo.no");
+        var minSti = $"/mine-saker/{karis.Id}/samtykker/ny";
+        string[] minefelt = ["Versjon", "Valg", "Navn", "Relasjon", "Bekreft", "Endre"];
+        using (var svar = await kari.PostSkjemaAsync(minSti, minefelt.ToDictionary(f => f, _ => verdi), minSti))
+        {
+            await SkjemaMedFeilAsync(svar, minSti);
+        }
+
+        foreach (var sak in new[] { hosTeamet, karis })
+        {
+            var etter = await app.MedDbAsync(db => db.Saker.AsNoTracking().SingleAsync(s => s.Id == sak.Id, Ct));
+            Assert.Equal((sak.Versjon, sak.Status), (etter.Versjon, etter.Status));
+        }
+
+        Assert.Equal(samtykker, await app.MedDbAsync(db => db.Samtykker.CountAsync(Ct)));
+    }
+
+    private static async Task SkjemaMedFeilAsync(HttpResponseMessage svar, string sti)
+    {
+        Assert.True(svar.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{sti} svarte {(int)svar.StatusCode}");
+        if (svar.StatusCode == HttpStatusCode.OK)
+        {
+            var html = await svar.Content.ReadAsStringAsync(Ct);
+            Assert.Contains("For å gå videre må du rette opp dette", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+        }
+    }
 }

@@ -71,7 +71,8 @@ public sealed class InnhentingService(
         if (!tillatt.IsSuccess) return tillatt.IsNotFound ? Result<InnhentingSkjema>.NotFound() : Result<InnhentingSkjema>.Invalid(tillatt.Errors);
         var sak = await tilgang.SynligeSaker().AsNoTracking().Where(s => s.Id == sakId)
             .Select(s => new { s.Referanse, s.Versjon, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn }).SingleAsync(ct);
-        var samtykker = await tilgang.Synlige<Samtykke>().AsNoTracking().Where(s => s.SakId == sakId).OrderBy(s => s.Kilde).ToListAsync(ct);
+        var samtykker = await tilgang.Synlige<Samtykke>().AsNoTracking()
+            .Where(s => s.SakId == sakId && s.Formaal != Samtykkeformaal.Parorende).OrderBy(s => s.Kilde).ToListAsync(ct);
         await audit.SkrivAsync(AuditHandling.Les, "Samtykke", sakId, sak.PersonId, ct);
         return new InnhentingSkjema(
             sakId, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Versjon,
@@ -90,7 +91,7 @@ public sealed class InnhentingService(
             var sak = e.Sak;
             var samtykke = c.AnnenKilde || c.SamtykkeId is not { } samtykkeId
                 ? null
-                : await db.Samtykker.SingleOrDefaultAsync(s => s.Id == samtykkeId && s.SakId == sak.Id, ct);
+                : await db.Samtykker.SingleOrDefaultAsync(s => s.Id == samtykkeId && s.SakId == sak.Id && s.Formaal != Samtykkeformaal.Parorende, ct);
             var bestilt = Innhenting.Bestill(samtykke, sak.Id, c.Hva ?? "", c.Frist!.Value, Idag, e.BrukerId, e.Tidspunkt);
             if (!bestilt.IsSuccess) return Result<Guid>.Invalid(bestilt.Errors);
             var innhenting = bestilt.Value;

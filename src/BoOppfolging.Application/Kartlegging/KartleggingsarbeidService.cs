@@ -23,7 +23,7 @@ public sealed class KartleggingsarbeidService(
 
     public static readonly Feil ParorendeUtenSamtykke = new(
         "parorende_uten_samtykke",
-        "Pårørende kan bare delta når innbyggeren har samtykket til det. Saken har ikke et gyldig samtykke som gjelder pårørende.");
+        "Pårørende kan bare delta når innbyggeren har samtykket til det. Saken har ikke et gyldig samtykke som gjelder pårørende. Har innbyggeren samtykket muntlig eller skriftlig, registrer samtykket under «Samtykker» på saken først.");
 
     public static readonly Feil MaldatoPassert = new("maldato_passert", "Datoen målet skal være nådd, må være fram i tid.", "Maldato");
 
@@ -33,11 +33,11 @@ public sealed class KartleggingsarbeidService(
     private DateOnly Idag => Norsktid.Dato(tid.GetUtcNow());
 
     /// <summary>
-    /// The rule for pårørende at a kartleggingsmøte: the case must have a consent, given and not withdrawn,
-    /// whose source names pårørende. A consent for the GP or NAV is not one for the family.
+    /// The rule for pårørende at a kartleggingsmøte: the case must have a consent, given and not withdrawn, for a
+    /// pårørende (<see cref="Samtykke.Formaal"/>; registered by staff or given in "Mine saker", or an older one whose
+    /// source names pårørende, <see cref="Samtykke.FormaalFraKilde"/>). A consent for the GP or NAV is not one for the family.
     /// </summary>
-    public static bool GjelderParorende(Samtykke samtykke) =>
-        samtykke.Trukket is null && samtykke.Kilde.Contains("pårørende", StringComparison.OrdinalIgnoreCase);
+    public static bool GjelderParorende(Samtykke samtykke) => samtykke.GjelderParorende;
 
     /// <summary>
     /// The mapping for staff who may see the case (<see cref="Handling.SeSaksopplysninger"/>), with what this

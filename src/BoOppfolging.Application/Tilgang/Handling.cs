@@ -37,6 +37,12 @@ public enum Handling
     /// <summary>A consent is withdrawn: by the citizen, or recorded by staff who heard it from the citizen.</summary>
     TrekkSamtykke,
 
+    /// <summary>Staff register a consent the citizen gave after the application (orally or in writing): for a pårørende, the GP, NAV or another service.</summary>
+    RegistrerSamtykke,
+
+    /// <summary>The citizen (or their fullmektig) gives a consent in "Mine saker" for a pårørende to take part in the mapping.</summary>
+    GiSamtykke,
+
     /// <summary>A vurderingsteam member takes a case of their team.</summary>
     TaSak,
 

@@ -85,6 +85,16 @@ public static class Tillatelser
         // The citizen's own application and consents; staff record a consent withdrawn by phone or letter.
         [Handling.TrekkSoknad] = [new(Innbyggeren, s => s.KanTrekkes())],
         [Handling.TrekkSamtykke] = [new(Alle, Alltid)],
+
+        // A consent given after the application: registered by whoever has the case (intake, then the vurderingsteam),
+        // or given by the citizen in "Mine saker" while the mapping may still be ahead or going on.
+        [Handling.RegistrerSamtykke] =
+        [
+            new(Forvaltning, s => s.ErIMottak()),
+            new(Vurdering, s => Er(s, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling)),
+        ],
+        [Handling.GiSamtykke] =
+            [new(Innbyggeren, s => Er(s, Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling))],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

@@ -268,7 +268,8 @@ public sealed class DemoSeeder(
     }
 
     /// <summary>
-    /// The mapping with the citizen: one case being mapped (a meeting and the needs so far), and one with the
+    /// The mapping with the citizen: one case being mapped (a meeting, the needs so far, and the citizen's oral consent
+    /// for his sister to join the next meeting, registered by the team), and one with the
     /// mapping finished, its IPLOS assessment, the innstilling, and a goal corrected afterwards with its reason.
     /// </summary>
     private static async Task KartleggingsarbeidAsync(
@@ -285,7 +286,9 @@ public sealed class DemoSeeder(
             .Som(vurderer)
             .StartKartlegging(tidspunkt: naa.AddDays(-20))
             .RegistrerKartleggingsmote("Jeg vil ha orden på økonomien og slippe å være redd for å miste leiligheten.", tidspunkt: naa.AddDays(-6))
-            .LagreBehov(tidspunkt: naa.AddDays(-6).AddHours(1));
+            .LagreBehov(tidspunkt: naa.AddDays(-6).AddHours(1))
+            // At the meeting Marius said his sister may join the next one: registered as his oral consent.
+            .RegistrerSamtykke(Samtykkeformaal.Parorende, "Hanne Eng", "søster", Samtykkeform.Muntlig, tidspunkt: naa.AddDays(-6).AddHours(2));
         saker.Add(mapping);
 
         var linn = nyPerson("Linn", "Dahl", new DateOnly(1996, 3, 14));

@@ -60,7 +60,7 @@ public sealed partial class Saksbygger
     /// <summary>The rows beside the case, in the order the steps made them.</summary>
     public IReadOnlyList<object> Rader => _rader;
 
-    /// <summary>The consents given with the application, in the order of its sources.</summary>
+    /// <summary>The case's consents: those given with the application, in the order of its sources, then those registered later.</summary>
     public IReadOnlyList<Samtykke> Samtykkene => _samtykkene;
 
     /// <summary>
@@ -229,6 +229,24 @@ public sealed partial class Saksbygger
     /// <summary>A consent withdrawn: by the citizen unless <paramref name="utfortAv"/> names the staff who recorded it.</summary>
     public Saksbygger TrekkSamtykke(Samtykke samtykke, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>
         Sjekk(Sak.TrekkSamtykke(samtykke, Hvem(utfortAv ?? Innsender), NesteTid(tidspunkt)), nameof(TrekkSamtykke));
+
+    /// <summary>
+    /// A consent given after the application, as <c>SamtykkeService</c> registers it: by staff who heard it or got it in
+    /// writing (<paramref name="utfortAv"/>, or whoever acts), or by the citizen in Mine saker
+    /// (<see cref="Samtykkeform.MineSaker"/>: the one who applied). Given when the step happens unless <paramref name="gitt"/> is earlier.
+    /// </summary>
+    public Saksbygger RegistrerSamtykke(
+        Samtykkeformaal formaal, string? navn, string? relasjon = null, Samtykkeform form = Samtykkeform.Muntlig, DateTimeOffset? gitt = null,
+        Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var hvem = Hvem(utfortAv ?? (form == Samtykkeform.MineSaker ? Innsender : null));
+        var naar = NesteTid(tidspunkt);
+        var samtykke = Sjekk(Samtykke.Registrer(Sak.Id, formaal, navn, relasjon, form, gitt ?? naar, hvem), nameof(RegistrerSamtykke));
+        Sjekk(Sak.RegistrerSamtykke(samtykke, hvem, naar), nameof(RegistrerSamtykke));
+        _rader.Add(samtykke);
+        _samtykkene.Add(samtykke);
+        return this;
+    }
 
     /// <summary>A draft letter on the case, as <c>BrevService.LagUtkast</c> makes it (sent letters need their stored PDF and are not made here).</summary>
     public Saksbygger Brevutkast(Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)

@@ -60,7 +60,10 @@ public sealed class SamtykkeConfiguration : IEntityTypeConfiguration<Samtykke>
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Kilde).HasMaxLength(200).IsRequired();
         builder.Property(s => s.Ordlyd).HasMaxLength(1000).IsRequired();
+        builder.Property(s => s.Formaal).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Form).HasConversion<string>().HasMaxLength(20);
         builder.Ignore(s => s.ErGyldig);
+        builder.Ignore(s => s.GjelderParorende);
         builder.HasIndex(s => s.SakId);
         builder.HasOne<Sak>().WithMany().HasForeignKey(s => s.SakId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -8,6 +8,11 @@ using BoOppfolging.Web.Features.Shared;
 using BoOppfolging.Web.Infrastruktur;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using System.Globalization;
+using BoOppfolging.Application.Tilgang;
 
 namespace BoOppfolging.Web.Features.MineSaker;
 
@@ -86,12 +91,93 @@ public sealed class MineSakerController(
         await this.TrekkSamtykkeAsync(samtykkeService, sakId, samtykkeId, versjon, forAnsatt: false, $"/mine-saker/{sakId}",
             "Samtykket er trukket tilbake.", ct);
 
+    /// <summary>The citizen gives a consent for a pårørende to take part in the mapping: first who, then the wording to confirm.</summary>
+    [HttpGet("{sakId:guid}/samtykker/ny")]
+    public async Task<IActionResult> NyttSamtykke(Guid sakId, CancellationToken ct)
+    {
+        var skjema = await samtykkeService.HentSkjemaAsync(sakId, Handling.GiSamtykke, ct);
+        if (skjema.IsNotFound) return NotFound();
+        if (!skjema.IsSuccess)
+        {
+            this.SettStatus(skjema.Error!.Melding);
+            return Redirect($"/mine-saker/{sakId}");
+        }
+
+        return View(new NyttSamtykkeViewModel { Skjema = skjema.Value, Versjon = skjema.Value.Versjon });
+    }
+
+    /// <summary>
+    /// Without <see cref="NyttSamtykkeViewModel.Bekreft"/>: checks the choice and shows the wording to confirm (nothing
+    /// saved). With it: gives the consent. A rejection shows the choice again with the messages; a conflict also takes
+    /// the case's new version.
+    /// </summary>
+    [HttpPost("{sakId:guid}/samtykker/ny")]
+    public async Task<IActionResult> NyttSamtykke(Guid sakId, NyttSamtykkeViewModel model, CancellationToken ct)
+    {
+        var command = model.ToCommand(sakId);
+        Result result;
+        if (model.Bekreft && !model.Endre)
+        {
+            result = await samtykkeService.GiAsync(command, ct);
+            if (result.IsSuccess)
+            {
+                this.SettStatus("Takk! Samtykket er gitt. Du kan trekke det tilbake når du vil.");
+                return Redirect($"/mine-saker/{sakId}");
+            }
+        }
+        else
+        {
+            var ordlyd = await samtykkeService.ForhandsvisAsync(command, ct);
+            result = ordlyd;
+            if (ordlyd.IsSuccess && !model.Endre) model.Ordlyd = ordlyd.Value;
+        }
+
+        if (result.IsNotFound) return NotFound();
+        var skjema = await samtykkeService.HentSkjemaAsync(sakId, Handling.GiSamtykke, ct);
+        if (skjema.IsNotFound) return NotFound();
+        if (!skjema.IsSuccess)
+        {
+            this.SettStatus(skjema.Error!.Melding);
+            return Redirect($"/mine-saker/{sakId}");
+        }
+
+        if (!result.IsSuccess) ModelState.AddErrors(result);
+        model.Skjema = skjema.Value;
+        if (result.IsConflict) model.Versjon = skjema.Value.Versjon;
+        return View(model);
+    }
+
     [HttpGet("{sakId:guid}/vedlegg/{vedleggId:guid}")]
     public async Task<IActionResult> Vedlegg(Guid sakId, Guid vedleggId, CancellationToken ct)
     {
         var vedlegg = await soknadService.AapneVedleggAsync(sakId, vedleggId, ct);
         return vedlegg is null ? NotFound() : File(vedlegg.Innhold, vedlegg.Innholdstype, vedlegg.Filnavn);
     }
+}
+
+/// <summary>
+/// The citizen's consent for a pårørende: one named in the application (<see cref="Valg"/> is its place) or a new one.
+/// <see cref="Ordlyd"/> is set when the choice is checked and the wording awaits confirmation.
+/// </summary>
+public sealed class NyttSamtykkeViewModel
+{
+    public Guid Versjon { get; set; }
+    public string? Valg { get; set; }
+    public string? Navn { get; set; }
+    public string? Relasjon { get; set; }
+    public bool Bekreft { get; set; }
+    public bool Endre { get; set; }
+
+    [BindNever, ValidateNever] public string? Ordlyd { get; set; }
+    [BindNever, ValidateNever] public NyttSamtykkeSkjema Skjema { get; set; } = null!;
+
+    public IEnumerable<SelectListItem> Valgene() =>
+    [
+        .. Skjema.ParorendeISoknaden.Select((p, i) => new SelectListItem($"{p.Navn} ({p.Relasjon})", i.ToString(CultureInfo.InvariantCulture))),
+        new("En annen", SamtykkeService.NyParorende),
+    ];
+
+    public GiSamtykkeCommand ToCommand(Guid sakId) => new(sakId, Versjon, Valg, Navn, Relasjon);
 }
 
 public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker, MinKartleggingVisning? Kartlegging);

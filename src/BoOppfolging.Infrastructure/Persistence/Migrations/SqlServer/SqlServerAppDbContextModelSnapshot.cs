@@ -825,6 +825,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Form")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Formaal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTimeOffset>("Gitt")
                         .HasColumnType("datetimeoffset");
 
@@ -837,6 +846,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("RegistrertAv")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("SakId")
                         .HasColumnType("uniqueidentifier");

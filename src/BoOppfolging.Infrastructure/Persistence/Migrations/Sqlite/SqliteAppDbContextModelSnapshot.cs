@@ -815,6 +815,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Form")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Formaal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Gitt")
                         .HasColumnType("INTEGER");
 
@@ -826,6 +835,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("Ordlyd")
                         .IsRequired()
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegistrertAv")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SakId")
