@@ -66,8 +66,8 @@ public sealed class IplosVurderingConfiguration : IEntityTypeConfiguration<Iplos
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Versjon).IsConcurrencyToken();
         builder.HasIndex(v => new { v.SakId, v.Dato });
-        // The list of assessments that are due: finished ones by their next date.
-        builder.HasIndex(v => new { v.NesteVurdering, v.SakId });
+        // The list of assessments that are due: the current ones (finished, not replaced by a newer one) by their next date.
+        builder.HasIndex(v => new { v.NesteVurdering, v.SakId }).HasFilter("[Ferdig] IS NOT NULL AND [Erstattet] IS NULL");
         builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
         KartleggingConfiguration.Json<IplosSkaarsetting>(builder, "_skaarer", "Skaarer");
         KartleggingConfiguration.Json<Deltakelsesvurdering>(builder, "_deltakelse", "Deltakelse");

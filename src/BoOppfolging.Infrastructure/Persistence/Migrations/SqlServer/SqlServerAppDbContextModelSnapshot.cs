@@ -374,6 +374,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("Dato")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("Erstattet")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("Ferdig")
                         .HasColumnType("datetimeoffset");
 
@@ -405,7 +408,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NesteVurdering", "SakId");
+                    b.HasIndex("NesteVurdering", "SakId")
+                        .HasFilter("[Ferdig] IS NOT NULL AND [Erstattet] IS NULL");
 
                     b.HasIndex("SakId", "Dato");
 

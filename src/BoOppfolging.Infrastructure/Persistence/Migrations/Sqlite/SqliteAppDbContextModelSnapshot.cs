@@ -367,6 +367,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("Dato")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Erstattet")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("Ferdig")
                         .HasColumnType("INTEGER");
 
@@ -398,7 +401,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NesteVurdering", "SakId");
+                    b.HasIndex("NesteVurdering", "SakId")
+                        .HasFilter("[Ferdig] IS NOT NULL AND [Erstattet] IS NULL");
 
                     b.HasIndex("SakId", "Dato");
 
