@@ -195,13 +195,17 @@ user_pages() {
   page "GET /saker/{id}" "$base/saker/$case_id" GET
 }
 
-# The vurderingsteam's queue (TilVurdering, Kartlegging, Innstilling by deadline, with who has each case): for
-# the team leader (every case) and a member (their team's cases; the generator has one team).
+# The vurderingsteam's queue (TilVurdering, Kartlegging, Innstilling by deadline, with who has each case) and the
+# IPLOS due list: for the team leader (every case) and a member (their team's cases; the generator has one team).
 queue_pages() {
   local who=$1 n=$2 pass=$3 cookie
   cookie=$(login "$who@demo.no")
   check_page "GET /vurdering" GET "$base/vurdering" "$cookie" "Hvem har saken"
   page "GET /vurdering" "$base/vurdering" GET
+  # The IPLOS due list: the newest finished assessment per open case whose next date is near or passed. The table's
+  # caption is written only when some case is on the list (the generator spreads the next dates, so some are due).
+  check_page "GET /vurdering/iplos" GET "$base/vurdering/iplos" "$cookie" "Saker med IPLOS-vurdering som forfaller"
+  page "GET /vurdering/iplos" "$base/vurdering/iplos" GET
 }
 
 # A page of user_pages: its warm-up alone, or measure (which warms up first too).

@@ -54,7 +54,7 @@ internal sealed class Personkort
 /// what the letters say. Steps fall in working hours; a step that would come after "now" is not taken,
 /// so recent cases stop early in their course.
 /// </summary>
-internal sealed class Saksforlop(
+internal sealed partial class Saksforlop(
     Tilfeldig rng, Ansatte ansatte, Brevavsender avsender, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
     IReadOnlyDictionary<int, int> referanseserier)
 {
@@ -71,7 +71,9 @@ internal sealed class Saksforlop(
     private readonly HashSet<string> _fodselsnumre = new(StringComparer.Ordinal);
     private readonly List<Personkort> _avsluttede = [];
     private readonly Dictionary<int, int> _serier = new(referanseserier);
-    private readonly Dictionary<Guid, string> _navn = ansatte.Saksbehandlere.Append(ansatte.Teamleder).ToDictionary(a => a.Id, a => a.Navn);
+    // Who signs a letter: the saksbehandlere, the team leader, and the vurderingsteam's members once one holds the case.
+    private readonly Dictionary<Guid, string> _navn = ansatte.Saksbehandlere.Append(ansatte.Teamleder).Concat(ansatte.Vurderingsteam)
+        .DistinctBy(a => a.Id).ToDictionary(a => a.Id, a => a.Navn);
 
     public Telling Telling { get; } = new();
 
@@ -82,9 +84,9 @@ internal sealed class Saksforlop(
 
     /// <summary>
     /// The share of cases received <paramref name="alderDager"/> ago that are still open. Only phase 1 and
-    /// the vurderingsteam's first steps exist, so an old case is either closed in phase 1 or still with the
-    /// vurderingsteam (taken, perhaps in Kartlegging, and then over its deadline): this keeps about one case
-    /// in seven over the deadline, as in a busy unit.
+    /// the vurderingsteam's phase exist, so an old case is either closed in phase 1 or still with the
+    /// vurderingsteam (waiting, in Kartlegging, or at Innstilling waiting for a vedtak that no phase makes
+    /// yet, and then over its deadline): this keeps about one case in seven over the deadline, as in a busy unit.
     /// </summary>
     private static double AndelApne(double alderDager) => alderDager switch
     {
@@ -133,7 +135,7 @@ internal sealed class Saksforlop(
     }
 
     /// <summary>The course of one case. Each step returns false when its time would be after "now".</summary>
-    private sealed class Forlop(Saksforlop b, Sakshode hode, AppDbContext db)
+    private sealed partial class Forlop(Saksforlop b, Sakshode hode, AppDbContext db)
     {
         private readonly Tilfeldig _rng = b._rng;
         private readonly bool _erSoknad = hode.Kanal == Kanal.Soknad;
@@ -242,21 +244,6 @@ internal sealed class Saksforlop(
             if (!Steg(5 * 24, 60 * 24)) return;
             if (_utfall == Utfall.Trukket) _sak.Trekk(_konto, _t);
             else Henlegg();
-        }
-
-        /// <summary>
-        /// The vurderingsteam's first steps on a case it keeps: most are taken by a member within days, and about half
-        /// of those have had a vurderingsmøte that found the criteria met, so the case is in Kartlegging.
-        /// </summary>
-        private void Vurderingsteamet()
-        {
-            if (!_rng.Sjanse(0.7) || !Steg(2, 5 * 24)) return;
-            var medlem = _rng.Velg(b._ansatte.Vurderingsteam);
-            _sak.TaTilVurdering(medlem.Id, tidspunkt: _t);
-            if (!_rng.Sjanse(0.45) || !Steg(2 * 24, 21 * 24)) return;
-            var annen = _rng.Velg(b._ansatte.Vurderingsteam);
-            string[] tilStede = annen == medlem ? [medlem.Navn] : [medlem.Navn, annen.Navn];
-            _sak.Vurderingsmote(Vurderingskonklusjon.FyllerKriteriene, tilStede: tilStede, utfortAv: medlem.Id, tidspunkt: _t);
         }
 
         /// <summary>Who the case is about, where it is headed, and the grounds if it is closed.</summary>

@@ -76,6 +76,12 @@ public sealed class IplosVurdering : IHarVersjon, ISaksdata
     public Guid VurdertAv { get; private set; }
     public DateOnly? NesteVurdering { get; private set; }
     public DateTimeOffset? Ferdig { get; private set; }
+
+    /// <summary>
+    /// When a newer finished assessment on the case took this one's place (set by <see cref="Ferdigstill"/>); null for a
+    /// draft and for the case's current assessment. The list of due assessments reads only the current ones.
+    /// </summary>
+    public DateTimeOffset? Erstattet { get; private set; }
     public IReadOnlyList<IplosSkaarsetting> Skaarer => _skaarer.AsReadOnly();
     public IReadOnlyList<Deltakelsesvurdering> Deltakelse => _deltakelse.AsReadOnly();
 
@@ -124,10 +130,19 @@ public sealed class IplosVurdering : IHarVersjon, ISaksdata
     public IReadOnlyList<Iplosvariabel> Mangler(Iplosliste liste) =>
         [.. liste.Variabler.OrderBy(v => v.Rekkefolge).Where(v => SkaarFor(v.Kode) is null)];
 
-    /// <summary>Finishes the assessment: every variable scored, every participation item answered, and a next date.</summary>
-    public Result Ferdigstill(Iplosliste liste, DateTimeOffset tidspunkt)
+    /// <summary>
+    /// Finishes the assessment: every variable scored, every participation item answered, and a next date.
+    /// <paramref name="gjeldende"/> is the case's current finished assessment (none before this one: null); the older
+    /// of the two by date (this one if dated before it) is marked <see cref="Erstattet"/>, so one stays current.
+    /// </summary>
+    public Result Ferdigstill(Iplosliste liste, IplosVurdering? gjeldende, DateTimeOffset tidspunkt)
     {
         if (Ferdig is not null) return Result.Fail(IplosFeil.AlleredeFerdig);
+        if (gjeldende is not null && (gjeldende.SakId != SakId || gjeldende.Id == Id || gjeldende.Ferdig is null || gjeldende.Erstattet is not null))
+        {
+            return Result.Fail(IplosFeil.IkkeGjeldende);
+        }
+
         if (liste.Versjon != Variabelversjon) return Result.Fail(IplosFeil.FeilVersjon);
         var mangler = Mangler(liste);
         if (mangler.Count > 0) return Result.Fail(IplosFeil.Mangler(mangler));
@@ -135,6 +150,13 @@ public sealed class IplosVurdering : IHarVersjon, ISaksdata
         if (uten.Count > 0) return Result.Fail(IplosFeil.DeltakelseMangler(uten));
         if (NesteVurdering is null) return Result.Fail(IplosFeil.NesteMangler);
         Ferdig = tidspunkt;
+        if (gjeldende is not null)
+        {
+            // Finished now, so on the same date this one is the newer.
+            if (Dato < gjeldende.Dato) Erstattet = tidspunkt;
+            else gjeldende.Erstattet = tidspunkt;
+        }
+
         return Result.Ok();
     }
 
@@ -154,6 +176,7 @@ public static class IplosFeil
     public static readonly Feil NesteMangler = new("iplos_neste_mangler", "Skriv datoen for neste vurdering.", "NesteVurdering");
     public static readonly Feil NesteForTidlig = new("iplos_neste_for_tidlig", "Neste vurdering må være etter denne vurderingens dato.", "NesteVurdering");
     public static readonly Feil UgyldigDeltakelse = new("iplos_deltakelse", "Velg svar blant alternativene for samfunnsdeltakelse.", "Deltakelse");
+    public static readonly Feil IkkeGjeldende = new("iplos_ikke_gjeldende", "Vurderingen er ikke sakens gjeldende IPLOS-vurdering. Last siden på nytt.");
     public static readonly Feil EnUferdigFinnes = new("iplos_uferdig_finnes", "Saken har allerede en IPLOS-vurdering som ikke er ferdigstilt. Fullfør den.");
 
     public static Feil UkjentVariabel(string kode) => new("iplos_ukjent_variabel", $"Ukjent IPLOS-variabel «{kode}».");

@@ -279,7 +279,21 @@ public sealed class IplosServiceTests(TestDatabase database) : IClassFixture<Tes
         var henlagt = await SakIKartleggingAsync(teamId, s => s.VurderIplos(dato: tidligere, nesteVurdering: Idag.AddDays(-3)).Henlegg(Henleggelsesgrunn.FlyttetFraKommunen));
         var annet = await SakIKartleggingAsync(annetTeam, s => s.VurderIplos(dato: tidligere, nesteVurdering: Idag.AddDays(-3)));
         var paabegynt = await SakIKartleggingAsync(teamId, s => s.VurderIplos(dato: tidligere, nesteVurdering: Idag).VurderIplos(ferdig: false));
-        Guid[] mine = [forfalt.Id, snart.Id, senere.Id, revurdert.Id, henlagt.Id, annet.Id, paabegynt.Id];
+        // Reassessed through the form: finishing it replaces the one before (IplosVurdering.Erstattet), which leaves the list.
+        var viaSkjema = await SakIKartleggingAsync(teamId, s => s.VurderIplos(dato: tidligere, nesteVurdering: Idag.AddDays(-40)));
+        var nyId = await NyAsync(vurderer, viaSkjema.Id);
+        await using (var skjema = database.Scope(vurderer))
+        {
+            Assert.True((await skjema.Get<IplosService>().LagreAsync(Skjema(await ListeAsync(), viaSkjema.Id, await LesAsync(nyId), Idag, ferdigstill: true), Ct)).IsSuccess);
+        }
+
+        await using (var les = database.Scope())
+        {
+            var paaSaken = await les.Db().Set<IplosVurdering>().AsNoTracking().Where(v => v.SakId == viaSkjema.Id).ToListAsync(Ct);
+            Assert.Equal([nyId], paaSaken.Where(v => v.Erstattet is null).Select(v => v.Id));
+        }
+
+        Guid[] mine = [forfalt.Id, snart.Id, senere.Id, revurdert.Id, henlagt.Id, annet.Id, paabegynt.Id, viaSkjema.Id];
 
         await using var scope = database.Scope(vurderer);
         var liste = await scope.Get<IplosService>().ForfalteAsync(Ct);

@@ -117,6 +117,20 @@ public sealed class TilgangServiceTests(Tilgangsoppsett oppsett) : IClassFixture
     }
 
     [Fact]
+    public async Task Vurderingsteamets_regel_leser_brukerens_team_en_gang_og_ikke_per_sak()
+    {
+        var vurderer = new TestBruker { Id = oppsett.Vurderer, Roller = [Roller.Vurderingsteam] };
+        await using var scope = oppsett.Database.Scope(vurderer);
+
+        var sql = scope.Get<TilgangService>().SynligeSaker().ToQueryString();
+
+        // "TeamId IN (SELECT TeamId ... WHERE BrukerId = @me)": a subquery that names no column of the case. A correlated
+        // EXISTS (... WHERE m.TeamId = s.TeamId ...) is run again for every case the query passes over.
+        Assert.Matches("\"TeamId\" IN \\(\\s*SELECT \"\\w+\"\\.\"TeamId\"", sql);
+        Assert.DoesNotContain("EXISTS", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Vurderingsteam_som_ikke_er_med_i_noe_team_ser_ingen_saker()
     {
         Assert.Empty(await SynligeAsync(TestBruker.Med(Roller.Vurderingsteam)));

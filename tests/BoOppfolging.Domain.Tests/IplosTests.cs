@@ -35,7 +35,7 @@ public sealed class IplosTests
         var v = new IplosVurdering(Sak, 1, Idag, Guid.CreateVersion7());
 
         Assert.True(v.Lagre(liste, Idag, new Dictionary<string, int> { ["lage_mat"] = 3 }, AlleDeltakelser(liste), Idag.AddMonths(6), Idag).IsSuccess);
-        var result = v.Ferdigstill(liste, Naa);
+        var result = v.Ferdigstill(liste, null, Naa);
 
         Assert.False(result.IsSuccess);
         Assert.Equal("iplos_mangler", result.Error!.Kode);
@@ -52,13 +52,47 @@ public sealed class IplosTests
         var v = new IplosVurdering(Sak, 1, Idag, Guid.CreateVersion7());
 
         Assert.True(v.Lagre(liste, Idag, alle, [AlleDeltakelser(liste)[0]], null, Idag).IsSuccess);
-        Assert.Equal("iplos_deltakelse_mangler", v.Ferdigstill(liste, Naa).Error!.Kode);
+        Assert.Equal("iplos_deltakelse_mangler", v.Ferdigstill(liste, null, Naa).Error!.Kode);
         Assert.True(v.Lagre(liste, Idag, alle, AlleDeltakelser(liste), null, Idag).IsSuccess);
-        Assert.Equal(IplosFeil.NesteMangler, v.Ferdigstill(liste, Naa).Error);
+        Assert.Equal(IplosFeil.NesteMangler, v.Ferdigstill(liste, null, Naa).Error);
         Assert.True(v.Lagre(liste, Idag, alle, AlleDeltakelser(liste), Idag.AddMonths(12), Idag).IsSuccess);
 
-        Assert.True(v.Ferdigstill(liste, Naa).IsSuccess);
+        Assert.True(v.Ferdigstill(liste, null, Naa).IsSuccess);
         Assert.Equal(IplosFeil.AlleredeFerdig, v.Lagre(liste, Idag, alle, AlleDeltakelser(liste), Idag.AddMonths(3), Idag).Error);
+    }
+
+    [Fact]
+    public void En_ny_ferdig_vurdering_erstatter_den_gjeldende_og_en_tilbakedatert_erstattes_selv()
+    {
+        var liste = Liste();
+        var forste = Ferdig(liste, Idag.AddMonths(-6), null, Naa.AddMonths(-6));
+        Assert.Null(forste.Erstattet);
+
+        var andre = Ferdig(liste, Idag, forste, Naa);
+        Assert.Equal(Naa, forste.Erstattet);
+        Assert.Null(andre.Erstattet);
+
+        // Dated before the current one (registered late): the current one stays current.
+        var sen = Ferdig(liste, Idag.AddMonths(-3), andre, Naa.AddHours(1));
+        Assert.Equal(Naa.AddHours(1), sen.Erstattet);
+        Assert.Null(andre.Erstattet);
+
+        // Only the case's current one can be replaced: not one replaced already, not another case's.
+        var ny = new IplosVurdering(Sak, 1, Idag, Guid.CreateVersion7());
+        Assert.True(ny.Lagre(liste, Idag, liste.Variabler.ToDictionary(x => x.Kode, _ => 2), AlleDeltakelser(liste), Idag.AddMonths(6), Idag).IsSuccess);
+        Assert.Equal(IplosFeil.IkkeGjeldende, ny.Ferdigstill(liste, forste, Naa).Error);
+        var annenSak = new IplosVurdering(Guid.CreateVersion7(), 1, Idag, Guid.CreateVersion7());
+        Assert.True(annenSak.Lagre(liste, Idag, liste.Variabler.ToDictionary(x => x.Kode, _ => 2), AlleDeltakelser(liste), Idag.AddMonths(6), Idag).IsSuccess);
+        Assert.Equal(IplosFeil.IkkeGjeldende, annenSak.Ferdigstill(liste, andre, Naa).Error);
+        Assert.Null(annenSak.Ferdig);
+    }
+
+    private static IplosVurdering Ferdig(Iplosliste liste, DateOnly dato, IplosVurdering? gjeldende, DateTimeOffset tid)
+    {
+        var v = new IplosVurdering(Sak, 1, dato, Guid.CreateVersion7());
+        Assert.True(v.Lagre(liste, dato, liste.Variabler.ToDictionary(x => x.Kode, _ => 2), AlleDeltakelser(liste), dato.AddMonths(6), Idag).IsSuccess);
+        Assert.True(v.Ferdigstill(liste, gjeldende, tid).IsSuccess);
+        return v;
     }
 
     [Fact]

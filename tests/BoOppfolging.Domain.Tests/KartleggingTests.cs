@@ -48,7 +48,7 @@ public sealed class KartleggingTests
         var liste = IplosTests.Liste();
         var v = new IplosVurdering(sakId, liste.Versjon, Idag, Medlem);
         Assert.True(v.Lagre(liste, Idag, liste.Variabler.ToDictionary(x => x.Kode, _ => 2), IplosTests.AlleDeltakelser(liste), Idag.AddMonths(6), Idag).IsSuccess);
-        Assert.True(v.Ferdigstill(liste, Naa).IsSuccess);
+        Assert.True(v.Ferdigstill(liste, null, Naa).IsSuccess);
         return v;
     }
 

@@ -46,18 +46,44 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         var db = scope.Db();
         var statuser = await db.Saker.Select(s => s.Status).Distinct().ToListAsync(ct);
         Assert.Equal(
-            [Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket],
+            [Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling, Saksstatus.Henvist,
+             Saksstatus.Henlagt, Saksstatus.Trukket],
             statuser.Order());
 
         // The vurderingsteam's queue: some cases taken by a member of the team, and those in Kartlegging after a meeting that found the criteria met.
         var kartlegginger = await db.Set<Kartlegging>().AsNoTracking()
-            .Join(db.Saker, k => k.SakId, s => s.Id, (k, s) => new { Kartlegging = k, s.Status }).ToListAsync(ct);
+            .Join(db.Saker, k => k.SakId, s => s.Id, (k, s) => new { Kartlegging = k, s.Status, SakId = s.Id }).ToListAsync(ct);
         var teamet = await db.TeamMedlemmer.Select(m => m.BrukerId).ToListAsync(ct);
         Assert.Contains(kartlegginger, k => k.Status == Saksstatus.TilVurdering && k.Kartlegging.AnsvarligId is not null);
         Assert.All(kartlegginger, k => Assert.Contains(k.Kartlegging.AnsvarligId!.Value, teamet));
         Assert.Equal(telling.Status[Saksstatus.Kartlegging], kartlegginger.Count(k => k.Status == Saksstatus.Kartlegging));
         Assert.All(kartlegginger.Where(k => k.Status == Saksstatus.Kartlegging),
-            k => Assert.Equal(Vurderingskonklusjon.FyllerKriteriene, Assert.Single(k.Kartlegging.Vurderingsmoter).Konklusjon));
+            k => Assert.Equal(Vurderingskonklusjon.FyllerKriteriene, k.Kartlegging.SisteVurdering!.Konklusjon));
+
+        // Every state of the phase: in Kartlegging with a kartleggingsmøte, needs and goals; mappings finished with the innstilling;
+        // "fyller ikke" with an innstilling on avslag and without a mapping, or referred; "trenger mer informasjon" with a request.
+        var opplysninger = await db.Opplysningsbehov.AsNoTracking().ToListAsync(ct);
+        Assert.Contains(kartlegginger, k => k.Status == Saksstatus.Kartlegging && k.Kartlegging.Kartleggingsmoter.Count > 0
+            && k.Kartlegging.Behov.Count > 0 && k.Kartlegging.Maal.Count > 0);
+        Assert.Contains(kartlegginger, k => k.Status == Saksstatus.Innstilling && k.Kartlegging.Ferdigstilt is not null
+            && k.Kartlegging.Innstilling?.Utfall == Innstillingsutfall.Innvilge);
+        Assert.Contains(kartlegginger, k => k.Status == Saksstatus.Innstilling && k.Kartlegging.Ferdigstilt is null
+            && k.Kartlegging.SisteVurdering!.Konklusjon == Vurderingskonklusjon.FyllerIkkeKriteriene && k.Kartlegging.Innstilling!.Utfall == Innstillingsutfall.Avslaa);
+        Assert.All(kartlegginger.Where(k => k.Status == Saksstatus.Innstilling), k => Assert.NotNull(k.Kartlegging.Innstilling));
+        Assert.Contains(kartlegginger, k => k.Status == Saksstatus.Henvist && k.Kartlegging.SisteVurdering?.Konklusjon == Vurderingskonklusjon.FyllerIkkeKriteriene);
+        Assert.Contains(kartlegginger, k => k.Kartlegging.Vurderingsmoter.Any(m => m.Konklusjon == Vurderingskonklusjon.TrengerMerInformasjon)
+            && opplysninger.Any(o => o.SakId == k.SakId && o.Bedt >= k.Kartlegging.Vurderingsmoter[0].Registrert));
+        Assert.NotEmpty(await db.Set<Forberedelse>().ToListAsync(ct));
+        Assert.NotEmpty(await db.Set<Saksvarsler>().ToListAsync(ct));
+
+        // IPLOS: a finished assessment on every finished mapping; reassessments with changed scores; drafts begun; next dates passed.
+        var iplos = await db.Set<IplosVurdering>().AsNoTracking().ToListAsync(ct);
+        Assert.All(kartlegginger.Where(k => k.Kartlegging.Ferdigstilt is not null), k => Assert.Contains(iplos, v => v.SakId == k.SakId && v.Ferdig is not null));
+        var revurderte = iplos.Where(v => v.Ferdig is not null).GroupBy(v => v.SakId).Where(g => g.Count() > 1).ToList();
+        Assert.NotEmpty(revurderte);
+        Assert.Contains(revurderte, g => g.OrderBy(v => v.Dato).Select(v => string.Join(",", v.Skaarer.Select(x => x.Verdi))).Distinct().Count() > 1);
+        Assert.Contains(iplos, v => v.Ferdig is null);
+        Assert.Contains(iplos, v => v.Ferdig is not null && v.NesteVurdering < Valg.Basisdato);
         Assert.Equal(Valg.Saker, await db.Saker.CountAsync(ct));
         Assert.Equal(telling.Hendelser, await db.Hendelser.CountAsync(ct));
         Assert.InRange((double)telling.Hendelser / telling.Saker, 8, 12);
@@ -107,9 +133,13 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         var saker = await scope.Db().Saker.AsNoTracking().Include(s => s.Person).Include(s => s.Hendelser)
             .OrderBy(s => s.Referanse).ToListAsync(ct);
         var navn = await scope.Db().Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.UserName!, ct);
+        var iplos = (await scope.Db().Set<IplosVurdering>().AsNoTracking().ToListAsync(ct)).ToLookup(
+            v => v.SakId, v => $"{v.Dato:O} {v.NesteVurdering:O} {v.Ferdig:O} {string.Join(",", v.Skaarer.Select(x => x.Verdi))}");
         var kartlegginger = (await scope.Db().Set<Kartlegging>().AsNoTracking().ToListAsync(ct)).ToDictionary(
             k => k.SakId,
-            k => $"{(k.AnsvarligId is { } a ? navn[a] : "")} {string.Join(";", k.Vurderingsmoter.Select(m => $"{m.Dato:O} {m.Konklusjon} {string.Join(",", m.TilStede)}"))}");
+            k => $"{(k.AnsvarligId is { } a ? navn[a] : "")} {string.Join(";", k.Vurderingsmoter.Select(m => $"{m.Dato:O} {m.Konklusjon} {string.Join(",", m.TilStede)}"))} "
+                + $"{string.Join(";", k.Behov.Select(b => $"{b.Omrade} {b.Prioritet}"))} {k.Innstilling?.Utfall} {k.Innstilling?.Kvarter} "
+                + string.Join(";", iplos[k.SakId].Order(StringComparer.Ordinal)));
         return [.. saker.Select(s => string.Join("|",
             [s.Referanse, s.Status.ToString(), s.Kanal.ToString(), s.Mottatt.ToString("O"), s.Frist.ToString("O"), s.Person!.FulltNavn,
              s.Person.Fodselsnummer ?? "", kartlegginger.GetValueOrDefault(s.Id) ?? "", .. s.Hendelser.OrderBy(h => h.Tidspunkt).ThenBy(h => h.Type).Select(h => $"{h.Type} {h.Tekst} {h.Tidspunkt:O}")]))];

@@ -116,7 +116,7 @@ public sealed class KartleggingLagringTests(TestDatabase database) : IClassFixtu
             var v = new IplosVurdering(sak.Id, liste.Versjon, idag, av);
             Assert.True(v.Lagre(liste, idag, liste.Variabler.ToDictionary(x => x.Kode, x => x.Rekkefolge % 5 + 1),
                 [.. liste.Deltakelse.Select(d => new Deltakelsesvurdering(d.Kode, true, MottarBistand.JaMenUdekketBehov))], idag.AddMonths(6), idag).IsSuccess);
-            Assert.True(v.Ferdigstill(liste, naa).IsSuccess);
+            Assert.True(v.Ferdigstill(liste, null, naa).IsSuccess);
             db.Add(v);
             var f = new Forberedelse(sak.Id);
             Assert.True(f.Lagre("Jeg lager mat selv.", [new(Hjelpeomrade.Nettverk, "Bli kjent med folk")], ["Gå på kafé hver uke"], naa).IsSuccess);

@@ -130,15 +130,20 @@ public sealed class IplosService(
                 if (!lagret.IsSuccess) return Result.Invalid(lagret.Errors.Select(MedSkjemafelt));
                 if (!c.Ferdigstill) return lagret;
 
-                var ferdig = vurdering.Ferdigstill(liste, e.Tidspunkt);
+                // The case's current assessment (the newest finished one): the newer of it and this one stays current.
+                var gjeldende = await db.Set<IplosVurdering>()
+                    .Where(v => v.SakId == vurdering.SakId && v.Id != vurdering.Id && v.Ferdig != null && v.Erstattet == null)
+                    .OrderByDescending(v => v.Dato).ThenByDescending(v => v.Ferdig).FirstOrDefaultAsync(ct);
+                var ferdig = vurdering.Ferdigstill(liste, gjeldende, e.Tidspunkt);
                 if (!ferdig.IsSuccess) return ferdig.Error!.Kode is "iplos_mangler" or "iplos_deltakelse_mangler" or "iplos_neste_mangler" ? Mangler(vurdering, liste) : ferdig;
                 return e.Sak.NoterIplosVurdering(vurdering, e.BrukerId, e.Tidspunkt);
             }, ct);
 
     /// <summary>
     /// The cases whose newest finished assessment has its next date within <see cref="DagerForForfall"/> days or passed,
-    /// among the open cases this user may see, the most overdue first. A finished assessment is a range of the index
-    /// <c>(NesteVurdering, SakId)</c>; one with a newer finished one beside it is passed over through <c>(SakId, Dato)</c>.
+    /// among the open cases this user may see, the most overdue first. The current assessments (finished, not replaced by
+    /// a newer one: <see cref="IplosVurdering.Erstattet"/>) are a range of the filtered index <c>(NesteVurdering, SakId)</c>,
+    /// so the replaced ones are not read at all (at 100 000 cases they were near half the assessments past their date).
     /// </summary>
     public async Task<ForfalteIplos> ForfalteAsync(CancellationToken ct)
     {
@@ -146,9 +151,7 @@ public sealed class IplosService(
         var alle = db.Set<IplosVurdering>();
         var forfalte =
             from v in tilgang.Synlige<IplosVurdering>()
-            where v.Ferdig != null && v.NesteVurdering <= grense
-            where !alle.Any(n => n.SakId == v.SakId && n.Ferdig != null && n.Id != v.Id
-                && (n.Dato > v.Dato || (n.Dato == v.Dato && n.Ferdig > v.Ferdig)))
+            where v.Ferdig != null && v.Erstattet == null && v.NesteVurdering <= grense
             join s in db.Saker on v.SakId equals s.Id
             where SaksstatusRegler.Apne.Contains(s.Status)
             select new { v, s };

@@ -48,7 +48,9 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
 
         if (currentUser.HarRolle(Roller.Vurderingsteam))
         {
-            regler.Add(s => s.TeamId != null && db.TeamMedlemmer.Any(m => m.TeamId == s.TeamId && m.BrukerId == brukerId));
+            // "TeamId IN (the user's teams)": the subquery does not depend on the case, so it is read once, where a
+            // correlated EXISTS per case was run for every case the query passes over. A case without a team is never in the set.
+            regler.Add(s => db.TeamMedlemmer.Where(m => m.BrukerId == brukerId).Select(m => (Guid?)m.TeamId).Contains(s.TeamId));
         }
 
         if (currentUser.HarRolle(Roller.BoOppfolger))

@@ -115,7 +115,7 @@ public sealed partial class Saksbygger
             liste, idag, liste.Variabler.ToDictionary(v => v.Kode, _ => 2),
             [.. liste.Deltakelse.Select(d => new Deltakelsesvurdering(d.Kode, false, MottarBistand.Nei))], idag.AddMonths(6), idag), nameof(FerdigKartlegging));
         var ferdig = NesteTid(null);
-        Sjekk(iplos.Ferdigstill(liste, ferdig), nameof(FerdigKartlegging));
+        Sjekk(iplos.Ferdigstill(liste, GjeldendeIplos(), ferdig), nameof(FerdigKartlegging));
         Sjekk(Sak.NoterIplosVurdering(iplos, hvem, ferdig), nameof(FerdigKartlegging));
         _rader.Add(iplos);
         Sjekk(Sak.FerdigstillKartlegging(kartlegging, iplos, hvem, NesteTid(null)), nameof(FerdigKartlegging));

@@ -54,7 +54,7 @@ public sealed partial class Saksbygger
             nesteVurdering ?? vurdertDato.AddYears(1), idag), nameof(VurderIplos));
         if (ferdig)
         {
-            Sjekk(vurdering.Ferdigstill(liste, tid), nameof(VurderIplos));
+            Sjekk(vurdering.Ferdigstill(liste, GjeldendeIplos(), tid), nameof(VurderIplos));
             Sjekk(Sak.NoterIplosVurdering(vurdering, hvem, tid), nameof(VurderIplos));
         }
 
@@ -62,4 +62,11 @@ public sealed partial class Saksbygger
         _iplosvurderinger.Add(vurdering);
         return this;
     }
+
+    /// <summary>
+    /// The case's current finished assessment among this builder's rows, which a newly finished one replaces (as
+    /// <c>IplosService</c> reads it from the database). A case taken on with <see cref="Fortsett"/> knows only the new rows.
+    /// </summary>
+    private IplosVurdering? GjeldendeIplos() =>
+        _rader.OfType<IplosVurdering>().Where(v => v.Ferdig is not null && v.Erstattet is null).OrderBy(v => v.Dato).ThenBy(v => v.Ferdig).LastOrDefault();
 }

@@ -74,7 +74,7 @@ public sealed partial class Saksbygger
         Sjekk(vurdering.Lagre(
             liste, dato, liste.Variabler.ToDictionary(v => v.Kode, _ => skaar),
             [.. liste.Deltakelse.Select(d => new Deltakelsesvurdering(d.Kode, false, MottarBistand.Nei))], dato.AddMonths(6), dato), nameof(FerdigIplosvurdering));
-        Sjekk(vurdering.Ferdigstill(liste, tid), nameof(FerdigIplosvurdering));
+        Sjekk(vurdering.Ferdigstill(liste, GjeldendeIplos(), tid), nameof(FerdigIplosvurdering));
         Sjekk(Sak.NoterIplosVurdering(vurdering, av, tid), nameof(FerdigIplosvurdering));
         _rader.Add(vurdering);
         return this;

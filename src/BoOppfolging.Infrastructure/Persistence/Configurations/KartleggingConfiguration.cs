@@ -66,8 +66,8 @@ public sealed class IplosVurderingConfiguration : IEntityTypeConfiguration<Iplos
         builder.Property(v => v.Id).ValueGeneratedNever();
         builder.Property(v => v.Versjon).IsConcurrencyToken();
         builder.HasIndex(v => new { v.SakId, v.Dato });
-        // The list of assessments that are due: finished ones by their next date.
-        builder.HasIndex(v => new { v.NesteVurdering, v.SakId });
+        // The list of assessments that are due: the current ones (finished, not replaced by a newer one) by their next date.
+        builder.HasIndex(v => new { v.NesteVurdering, v.SakId }).HasFilter("[Ferdig] IS NOT NULL AND [Erstattet] IS NULL");
         // At most one draft per case, kept by the database too: two "Ny IPLOS-vurdering" posted at once
         // (a double click) both pass the service's check before either is saved.
         builder.HasIndex(v => v.SakId).IsUnique().HasFilter("[Ferdig] IS NULL").HasDatabaseName("IX_IplosVurderinger_EttUtkast");

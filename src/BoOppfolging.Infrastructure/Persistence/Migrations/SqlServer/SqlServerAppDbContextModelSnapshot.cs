@@ -374,6 +374,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("Dato")
                         .HasColumnType("date");
 
+                    b.Property<DateTimeOffset?>("Erstattet")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset?>("Ferdig")
                         .HasColumnType("datetimeoffset");
 
@@ -410,7 +413,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("IX_IplosVurderinger_EttUtkast")
                         .HasFilter("[Ferdig] IS NULL");
 
-                    b.HasIndex("NesteVurdering", "SakId");
+                    b.HasIndex("NesteVurdering", "SakId")
+                        .HasFilter("[Ferdig] IS NOT NULL AND [Erstattet] IS NULL");
 
                     b.HasIndex("SakId", "Dato");
 

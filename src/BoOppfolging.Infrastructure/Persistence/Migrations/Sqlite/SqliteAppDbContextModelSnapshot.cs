@@ -367,6 +367,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("Dato")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("Erstattet")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("Ferdig")
                         .HasColumnType("INTEGER");
 
@@ -403,7 +406,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_IplosVurderinger_EttUtkast")
                         .HasFilter("[Ferdig] IS NULL");
 
-                    b.HasIndex("NesteVurdering", "SakId");
+                    b.HasIndex("NesteVurdering", "SakId")
+                        .HasFilter("[Ferdig] IS NOT NULL AND [Erstattet] IS NULL");
 
                     b.HasIndex("SakId", "Dato");
 
