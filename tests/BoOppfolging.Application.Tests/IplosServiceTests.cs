@@ -86,7 +86,7 @@ public sealed class IplosServiceTests(TestDatabase database) : IClassFixture<Tes
             Assert.True((await iplos.HentAsync(sak.Id, vurderingId, Ct)).IsNotFound);
             Assert.True((await iplos.NyAsync(sak.Id, sak.Versjon, Ct)).IsNotFound);
             Assert.True((await iplos.LagreAsync(Skjema(liste, sak.Id, utkast, Idag, ferdigstill: true), Ct)).IsNotFound);
-            Assert.DoesNotContain((await iplos.ForfalteAsync(Ct)).Saker, f => f.SakId == sak.Id);
+            Assert.DoesNotContain((await iplos.ForfalteAsync(1, Ct)).Saker, f => f.SakId == sak.Id);
         }
 
         // The unassigned case is in the saksbehandler's inbox: the assessment is there to read, not to score.
@@ -296,7 +296,12 @@ public sealed class IplosServiceTests(TestDatabase database) : IClassFixture<Tes
         Guid[] mine = [forfalt.Id, snart.Id, senere.Id, revurdert.Id, henlagt.Id, annet.Id, paabegynt.Id, viaSkjema.Id];
 
         await using var scope = database.Scope(vurderer);
-        var liste = await scope.Get<IplosService>().ForfalteAsync(Ct);
+        var liste = await scope.Get<IplosService>().ForfalteAsync(1, Ct);
+        Assert.Equal((1, 1), (liste.Side, liste.AntallSider));
+        // A page past the last (an old link) is the last page, not an empty list.
+        var forLangt = await scope.Get<IplosService>().ForfalteAsync(99, Ct);
+        Assert.Equal(1, forLangt.Side);
+        Assert.Equal(liste.Saker.Select(f => f.SakId), forLangt.Saker.Select(f => f.SakId));
 
         var vist = liste.Saker.Where(f => mine.Contains(f.SakId)).ToList();
         Assert.Equal([forfalt.Id, paabegynt.Id, snart.Id], vist.Select(f => f.SakId));
@@ -307,6 +312,6 @@ public sealed class IplosServiceTests(TestDatabase database) : IClassFixture<Tes
 
         // The team leader sees every team's cases.
         await using var leder = database.Scope(TestBruker.Med(Roller.Teamleder));
-        Assert.Contains((await leder.Get<IplosService>().ForfalteAsync(Ct)).Saker, f => f.SakId == annet.Id);
+        Assert.Contains((await leder.Get<IplosService>().ForfalteAsync(1, Ct)).Saker, f => f.SakId == annet.Id);
     }
 }

@@ -67,6 +67,9 @@ public sealed class VurderingsteamInputTests(BoOppfolgingApp app) : IClassFixtur
         await PostAsync(klient, sti,
             ["Versjon", "Dato", "NesteVurdering", "Skaarer[horsel]", "Skaarer[ukjent]", "Behov[arbeid]", "Mottar[arbeid]", "Handling"], verdi, sti);
 
+        using var forfall = await klient.GetAsync($"/vurdering/iplos?side={Uri.EscapeDataString(verdi)}", Ct);
+        Assert.Equal(HttpStatusCode.OK, forfall.StatusCode);
+
         var etter = await app.MedDbAsync(db => db.Set<IplosVurdering>().AsNoTracking().SingleAsync(v => v.Id == utkast.Id, Ct));
         Assert.Equal((utkast.Versjon, (DateTimeOffset?)null), (etter.Versjon, etter.Ferdig));
     }

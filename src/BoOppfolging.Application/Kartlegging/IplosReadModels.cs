@@ -66,5 +66,5 @@ public sealed record IplosVurderingVisning(
 /// <summary>A case whose newest finished assessment is due within 30 days or overdue.</summary>
 public sealed record ForfaltIplos(Guid SakId, string Referanse, string Navn, DateOnly SisteVurdering, DateOnly NesteVurdering, bool Forfalt, bool HarUtkast);
 
-/// <summary>The due list: the cases (at most <see cref="IplosService.MaksForfalte"/>, the most overdue first) and how many there are.</summary>
-public sealed record ForfalteIplos(IReadOnlyList<ForfaltIplos> Saker, int Totalt, DateOnly Grense);
+/// <summary>The due list: one page of the cases (<see cref="IplosService.PerSide"/>, the most overdue first), how many there are, and the page.</summary>
+public sealed record ForfalteIplos(IReadOnlyList<ForfaltIplos> Saker, int Totalt, DateOnly Grense, int Side, int AntallSider);

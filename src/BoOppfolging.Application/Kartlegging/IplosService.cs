@@ -25,8 +25,8 @@ public sealed class IplosService(
     /// <summary>An assessment is due this many days before its next date.</summary>
     public const int DagerForForfall = 30;
 
-    /// <summary>The due list shows at most this many cases, the most overdue first, and says how many there are.</summary>
-    public const int MaksForfalte = 200;
+    /// <summary>The due list shows this many cases a page, the most overdue first, and says how many there are.</summary>
+    public const int PerSide = 25;
 
     private DateOnly Idag => Norsktid.Dato(tid.GetUtcNow());
 
@@ -145,7 +145,7 @@ public sealed class IplosService(
     /// a newer one: <see cref="IplosVurdering.Erstattet"/>) are a range of the filtered index <c>(NesteVurdering, SakId)</c>,
     /// so the replaced ones are not read at all (at 100 000 cases they were near half the assessments past their date).
     /// </summary>
-    public async Task<ForfalteIplos> ForfalteAsync(CancellationToken ct)
+    public async Task<ForfalteIplos> ForfalteAsync(int side, CancellationToken ct)
     {
         var grense = Idag.AddDays(DagerForForfall);
         var alle = db.Set<IplosVurdering>();
@@ -156,9 +156,11 @@ public sealed class IplosService(
             where SaksstatusRegler.Apne.Contains(s.Status)
             select new { v, s };
         var totalt = await forfalte.CountAsync(ct);
+        var antallSider = Math.Max(1, (totalt + PerSide - 1) / PerSide);
+        side = Math.Clamp(side, 1, antallSider);
         var rader = await forfalte
             .OrderBy(x => x.v.NesteVurdering).ThenBy(x => x.s.Referanse)
-            .Take(MaksForfalte)
+            .Skip((side - 1) * PerSide).Take(PerSide)
             .Select(x => new
             {
                 x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.v.Dato, x.v.NesteVurdering,
@@ -169,7 +171,7 @@ public sealed class IplosService(
         var idag = Idag;
         return new ForfalteIplos(
             [.. rader.Select(r => new ForfaltIplos(r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Dato, r.NesteVurdering!.Value, r.NesteVurdering < idag, r.HarUtkast))],
-            totalt, grense);
+            totalt, grense, side, antallSider);
     }
 
     private async Task<Iplosliste> ListeAsync(IplosVurdering vurdering, CancellationToken ct) =>

@@ -18,7 +18,7 @@ public sealed class IplosController(IplosService iplos) : Controller
 
     /// <summary>Finished assessments whose next date is within 30 days or passed, for the cases the user may see.</summary>
     [HttpGet("vurdering/iplos")]
-    public async Task<IActionResult> Forfall(CancellationToken ct) => View(Mappe + "IplosForfall.cshtml", await iplos.ForfalteAsync(ct));
+    public async Task<IActionResult> Forfall(int? side, CancellationToken ct) => View(Mappe + "IplosForfall.cshtml", await iplos.ForfalteAsync(side ?? 1, ct));
 
     [HttpPost("saker/{sakId:guid}/iplos/ny")]
     public async Task<IActionResult> Ny(Guid sakId, Guid versjon, CancellationToken ct)
