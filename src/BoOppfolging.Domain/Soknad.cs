@@ -178,6 +178,19 @@ public sealed class Samtykke : ISaksdata
     /// <summary>A consent, given and not withdrawn, for a pårørende to take part in the mapping.</summary>
     public bool GjelderParorende => ErGyldig && Formaal == Samtykkeformaal.Parorende;
 
+    /// <summary>
+    /// A consent, given and not withdrawn, for the pårørende named <paramref name="navn"/>: the name as the consent
+    /// writes it in its source ("pårørende Per Vik (bror)"; an older one "pårørende (Per Vik, bror)"), whitespace and
+    /// case aside. The consent names the person, so a consent for one pårørende is not one for another.
+    /// </summary>
+    public bool GjelderParorendeMedNavn(string navn)
+    {
+        var n = Normaliser(navn);
+        return GjelderParorende && n.Length > 0 && Normaliser(Kilde).Contains(n, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Normaliser(string tekst) => string.Join(' ', tekst.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static string OrdlydFor(string kilde) =>
         $"Jeg samtykker i at kommunen henter inn opplysninger fra {kilde} som trengs for å behandle søknaden min om bo-oppfølging.";
 

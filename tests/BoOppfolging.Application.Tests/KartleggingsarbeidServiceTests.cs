@@ -242,6 +242,11 @@ public sealed class KartleggingsarbeidServiceTests(TestDatabase database) : ICla
             await scope.Db().SaveChangesAsync(Ct);
         }
 
+        // The consent names Eva: another pårørende is refused at the name, with Eva beside.
+        MotedeltakerInput[] medAnnen = [.. andre, new("Ola Vik", "sønn", true)];
+        var annen = await SomAsync(medlem, s => s.RegistrerMoteAsync(Mote(sak.Id, versjon, medAnnen), Ct));
+        Assert.Equal(("Andre[2].Navn", KartleggingsarbeidService.ParorendeIkkeISamtykket("Ola Vik").Melding), (annen.Error!.Felt, annen.Error.Melding));
+
         Lykkes(await SomAsync(medlem, s => s.RegistrerMoteAsync(Mote(sak.Id, versjon, andre), Ct)));
         Assert.Equal([false, true], (await KartleggingAsync(sak.Id)).Kartleggingsmoter.Single().Andre.Select(a => a.ErParorende));
     }

@@ -81,12 +81,18 @@ public sealed class SamtykkeTests
             ("pårørende Eva Vik (datter)", "Jeg samtykker i at Eva Vik (datter) kan delta i kartleggingen av hva jeg trenger hjelp til, og få opplysninger om saken min om bo-oppfølging."),
             (samtykke.Kilde, samtykke.Ordlyd));
         Assert.True(samtykke.GjelderParorende);
+        // It names Eva: her name (whitespace and case aside) and no one else's.
+        Assert.True(samtykke.GjelderParorendeMedNavn("Eva Vik"));
+        Assert.True(samtykke.GjelderParorendeMedNavn(" eva  vik "));
+        Assert.False(samtykke.GjelderParorendeMedNavn("Ola Vik"));
+        Assert.False(samtykke.GjelderParorendeMedNavn("  "));
         var hendelse = sak.Hendelser.Last();
         Assert.Equal((HendelseType.SamtykkeGitt, false, ansatt), (hendelse.Type, hendelse.Intern, hendelse.UtfortAv));
         Assert.Equal("Samtykke gitt: pårørende Eva Vik (datter) kan delta i kartleggingen og få opplysninger om saken", hendelse.Tekst);
 
         sak.TrekkSamtykke(samtykke, Innbygger, Gitt.AddDays(3));
         Assert.False(samtykke.GjelderParorende);
+        Assert.False(samtykke.GjelderParorendeMedNavn("Eva Vik"));
         Assert.Equal("Samtykke trukket tilbake: pårørende Eva Vik (datter) deltar ikke lenger i kartleggingen og får ikke opplysninger om saken", sak.Hendelser.Last().Tekst);
     }
 

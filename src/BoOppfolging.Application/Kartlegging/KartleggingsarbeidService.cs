@@ -25,6 +25,10 @@ public sealed class KartleggingsarbeidService(
         "parorende_uten_samtykke",
         "Pårørende kan bare delta når innbyggeren har samtykket til det. Saken har ikke et gyldig samtykke som gjelder pårørende. Har innbyggeren samtykket muntlig eller skriftlig, registrer samtykket under «Samtykker» på saken først.");
 
+    public static Feil ParorendeIkkeISamtykket(string navn) => new(
+        "parorende_ikke_i_samtykket",
+        $"Innbyggeren har ikke samtykket til at {navn} deltar. Skriv navnet slik det står i samtykket, eller registrer samtykket for denne personen under «Samtykker» på saken først.");
+
     public static readonly Feil MaldatoPassert = new("maldato_passert", "Datoen målet skal være nådd, må være fram i tid.", "Maldato");
 
     public static readonly Feil MaldatoForLangt = new(
@@ -102,11 +106,16 @@ public sealed class KartleggingsarbeidService(
     public Task<Result> RegistrerMoteAsync(KartleggingsmoteCommand c, CancellationToken ct) =>
         EndreAsync(Handling.Kartlegg, c.SakId, c.Versjon, c, async (e, k) =>
         {
-            var forstePaarorende = c.Andre.Select((a, i) => (a, i)).Where(x => !x.a.ErTom && x.a.ErParorende).Select(x => (int?)x.i).FirstOrDefault();
-            if (forstePaarorende is { } rad)
+            // Each pårørende by name: a consent for the brother does not let the neighbour's daughter in.
+            var paarorende = c.Andre.Select((a, i) => (a, i)).Where(x => !x.a.ErTom && x.a.ErParorende).ToList();
+            if (paarorende.Count > 0)
             {
                 var samtykker = await db.Samtykker.AsNoTracking().Where(s => s.SakId == e.Sak.Id).ToListAsync(ct);
-                if (!samtykker.Any(GjelderParorende)) return Result.Fail(ParorendeUtenSamtykke with { Felt = $"Andre[{rad}].ErParorende" });
+                if (!samtykker.Any(GjelderParorende)) return Result.Fail(ParorendeUtenSamtykke with { Felt = $"Andre[{paarorende[0].i}].ErParorende" });
+                foreach (var (a, i) in paarorende)
+                {
+                    if (!samtykker.Any(s => s.GjelderParorendeMedNavn(a.Navn!))) return Result.Fail(ParorendeIkkeISamtykket(a.Navn!.Trim()) with { Felt = $"Andre[{i}].Navn" });
+                }
             }
 
             var andre = c.Andre.Where(a => !a.ErTom).Select(a => new Motedeltaker(a.Navn!.Trim(), a.Rolle!.Trim(), a.ErParorende)).ToList();
