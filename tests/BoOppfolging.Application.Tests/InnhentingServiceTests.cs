@@ -4,6 +4,7 @@ using BoOppfolging.Application.Soknad;
 using BoOppfolging.Domain;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
 
 namespace BoOppfolging.Application.Tests;
 
@@ -48,6 +49,16 @@ public sealed class InnhentingServiceTests(TestDatabase database) : IClassFixtur
             var brev = (await scope.Get<BrevService>().HentAsync(sak.Id, brevId, Ct)).Value;
             Assert.Equal((Brevtype.Innhenting, Brevstatus.Utkast, Fastlegen), (brev.Type, brev.Status, brev.Innhold.Mottaker.Navn));
             Assert.Equal(["Storgata 1", "3001 Drammen"], brev.Innhold.Mottaker.Adresselinjer);
+
+            // The letter as the GP gets it: its PDF read back, with the address and the consent it rests on.
+            var pdf = await scope.Get<BrevService>().HentPdfAsync(sak.Id, brevId, Ct);
+            using var dokument = PdfDocument.Open(pdf.Value.Innhold);
+            var pdftekst = string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.Contains("Storgata 1", pdftekst, StringComparison.Ordinal);
+            Assert.Contains("3001 Drammen", pdftekst, StringComparison.Ordinal);
+            Assert.Contains("Opplysninger om diagnoser som påvirker evnen til å bo alene.", pdftekst, StringComparison.Ordinal);
+            Assert.Contains($"innen {Idag.AddDays(14):dd.MM.yyyy}", pdftekst, StringComparison.Ordinal);
+            Assert.Equal("Forespørsel om opplysninger", dokument.Information.Title);
             var tekst = string.Join("\n", brev.Innhold.Seksjoner.SelectMany(s => s.Avsnitt));
             Assert.Contains("Opplysninger om diagnoser som påvirker evnen til å bo alene.", tekst, StringComparison.Ordinal);
             Assert.Contains($"«{samtykke.Ordlyd}»", tekst, StringComparison.Ordinal);
