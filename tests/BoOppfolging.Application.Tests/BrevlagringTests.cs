@@ -34,16 +34,55 @@ public sealed class BrevlagringTests
     }
 
     [Fact]
-    public void Et_brev_lagres_som_versjon_1_med_nummeret_foerst_og_ellers_i_samme_form_som_foer()
+    public void Et_brev_lagret_som_versjon_1_med_nummeret_leses_som_foer()
+    {
+        var lest = Brevlagring.FraJson("""{"Skjemaversjon":1,""" + LagretUtenVersjon[1..]);
+
+        AssertLike(Innhold, lest);
+    }
+
+    [Fact]
+    public void Et_brev_lagres_som_versjon_2_med_nummeret_foerst_og_avsnittene_som_blokker()
     {
         var json = Brevlagring.TilJson(Innhold);
 
-        Assert.Equal("""{"Skjemaversjon":1,""" + LagretUtenVersjon[1..], json);
+        Assert.StartsWith("""{"Skjemaversjon":2,""", json, StringComparison.Ordinal);
+        Assert.Contains("""{"Overskrift":"N\u00E5r du kan vente svar","Blokker":[{"Type":"Avsnitt","Tekst":"Innen 20.12.2026."}]}""", json, StringComparison.Ordinal);
         AssertLike(Innhold, Brevlagring.FraJson(json));
     }
 
+    [Fact]
+    public void Lister_og_tabeller_kommer_tilbake_som_de_ble_lagret()
+    {
+        var innhold = Innhold with
+        {
+            Seksjoner =
+            [
+                new Brevseksjon("Vedtak",
+                [
+                    new Brevavsnitt("Du får bo-oppfølging."),
+                    new Brevtabell(["", "Innvilget"], [["Timer per uke", "4,5"], ["Fra og med", "01.12.2026"]]),
+                ]),
+                new Brevseksjon("Klagen bør inneholde", [new Brevliste(["hva du klager på", "hvorfor"], Nummerert: true), new Brevliste(["Æ", "ø"])]),
+            ],
+        };
+
+        var lest = Brevlagring.FraJson(Brevlagring.TilJson(innhold));
+
+        var vedtak = lest.Seksjoner[0].Blokker;
+        Assert.Equal("Du får bo-oppfølging.", Assert.IsType<Brevavsnitt>(vedtak[0]).Tekst);
+        var tabell = Assert.IsType<Brevtabell>(vedtak[1]);
+        Assert.Equal(["", "Innvilget"], tabell.Kolonner);
+        Assert.Equal(["Timer per uke", "4,5"], tabell.Rader[0]);
+        Assert.Equal(["Fra og med", "01.12.2026"], tabell.Rader[1]);
+        var nummerert = Assert.IsType<Brevliste>(lest.Seksjoner[1].Blokker[0]);
+        Assert.True(nummerert.Nummerert);
+        Assert.Equal(["hva du klager på", "hvorfor"], nummerert.Punkter);
+        Assert.False(Assert.IsType<Brevliste>(lest.Seksjoner[1].Blokker[1]).Nummerert);
+    }
+
     [Theory]
-    [InlineData("""{"Skjemaversjon":2,"Innhold":{}}""", "skjemaversjon 2,")]
+    [InlineData("""{"Skjemaversjon":3,"Innhold":{}}""", "skjemaversjon 3,")]
     [InlineData("""{"Skjemaversjon":0}""", "skjemaversjon 0,")]
     [InlineData("""{"Skjemaversjon":"1"}""", "ugyldig skjemaversjon (\"1\")")]
     public void En_skjemaversjon_programmet_ikke_kjenner_gir_en_tydelig_feil_i_stedet_for_et_feillest_brev(string json, string melding)
@@ -60,8 +99,8 @@ public sealed class BrevlagringTests
         Assert.Equal(forventet.Mottaker.Adresselinjer, faktisk.Mottaker.Adresselinjer);
         Assert.Equal((forventet.Dato, forventet.Referanse, forventet.Tittel), (faktisk.Dato, faktisk.Referanse, faktisk.Tittel));
         Assert.Equal(
-            forventet.Seksjoner.Select(s => (s.Overskrift, string.Join("|", s.Avsnitt))),
-            faktisk.Seksjoner.Select(s => (s.Overskrift, string.Join("|", s.Avsnitt))));
+            forventet.Seksjoner.Select(s => (s.Overskrift, string.Join("|", s.Tekster()))),
+            faktisk.Seksjoner.Select(s => (s.Overskrift, string.Join("|", s.Tekster()))));
         Assert.Equal((forventet.SignaturNavn, forventet.SignaturTittel), (faktisk.SignaturNavn, faktisk.SignaturTittel));
     }
 }

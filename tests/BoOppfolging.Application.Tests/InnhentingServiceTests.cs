@@ -59,7 +59,7 @@ public sealed class InnhentingServiceTests(TestDatabase database) : IClassFixtur
             Assert.Contains("Opplysninger om diagnoser som påvirker evnen til å bo alene.", pdftekst, StringComparison.Ordinal);
             Assert.Contains($"innen {Idag.AddDays(14):dd.MM.yyyy}", pdftekst, StringComparison.Ordinal);
             Assert.Equal("Forespørsel om opplysninger", dokument.Information.Title);
-            var tekst = string.Join("\n", brev.Innhold.Seksjoner.SelectMany(s => s.Avsnitt));
+            var tekst = string.Join("\n", brev.Innhold.Seksjoner.SelectMany(s => s.Tekster()));
             Assert.Contains("Opplysninger om diagnoser som påvirker evnen til å bo alene.", tekst, StringComparison.Ordinal);
             Assert.Contains($"«{samtykke.Ordlyd}»", tekst, StringComparison.Ordinal);
             Assert.Contains($"innen {Idag.AddDays(14):dd.MM.yyyy}", tekst, StringComparison.Ordinal);

@@ -348,7 +348,7 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
             Assert.Equal(("Kopi av husleiekontrakten (æøå).", new DateOnly(2026, 11, 20)), (behov.Beskrivelse, behov.Frist));
             var brev = await scope.Get<BrevService>().HentAsync(sakId, result.Value, Ct);
             Assert.Equal((Brevtype.Opplysningsbehov, Brevstatus.Utkast), (brev.Value.Type, brev.Value.Status));
-            var tekst = string.Join("\n", brev.Value.Innhold.Seksjoner.SelectMany(x => x.Avsnitt));
+            var tekst = string.Join("\n", brev.Value.Innhold.Seksjoner.SelectMany(x => x.Tekster()));
             Assert.Contains("Kopi av husleiekontrakten (æøå).", tekst, StringComparison.Ordinal);
             Assert.Contains("Send oss opplysningene innen 20.11.2026.", tekst, StringComparison.Ordinal);
             Assert.Equal(["Østre gate 5", "0155 Oslo"], brev.Value.Innhold.Mottaker.Adresselinjer);
@@ -488,7 +488,7 @@ public sealed class MottakServiceTests(TestDatabase database) : IClassFixture<Te
         {
             var brev = (await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct)).Value;
             Assert.Equal((Brevtype.HenvistTilAnnenTjeneste, Brevstatus.Utkast), (brev.Type, brev.Status));
-            Assert.Contains(brev.Innhold.Seksjoner.SelectMany(s => s.Avsnitt), a => a.Contains("Origo", StringComparison.Ordinal));
+            Assert.Contains(brev.Innhold.Seksjoner.SelectMany(s => s.Tekster()), a => a.Contains("Origo", StringComparison.Ordinal));
             Assert.Single(await scope.Db().Henvisninger.Where(h => h.SakId == sakId).ToListAsync(Ct));
         }
 

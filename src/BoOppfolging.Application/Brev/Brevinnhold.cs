@@ -10,8 +10,42 @@ public sealed record Brevavsender(string Kommune, string Enhet, string Adresse, 
 /// <summary>Who the letter goes to: a name and the address lines under it (may be empty).</summary>
 public sealed record Brevmottaker(string Navn, IReadOnlyList<string> Adresselinjer);
 
-/// <summary>A part of the letter's body: an optional heading and its paragraphs.</summary>
-public sealed record Brevseksjon(string? Overskrift, IReadOnlyList<string> Avsnitt);
+/// <summary>
+/// One block of a section's body, in reading order. The print view, the letter page and the PDF each
+/// render every kind (a paragraph, a bulleted or numbered list, a table), and the PDF tags it as such.
+/// </summary>
+public abstract record Brevblokk;
+
+/// <summary>A paragraph of running text.</summary>
+public sealed record Brevavsnitt(string Tekst) : Brevblokk;
+
+/// <summary>A list: bulleted, or numbered when the order matters (steps, what a complaint must contain).</summary>
+public sealed record Brevliste(IReadOnlyList<string> Punkter, bool Nummerert = false) : Brevblokk;
+
+/// <summary>
+/// A small table (the hours and period granted, say): a header row and rows of the same width. The first
+/// column of each row is the row's heading.
+/// </summary>
+public sealed record Brevtabell(IReadOnlyList<string> Kolonner, IReadOnlyList<IReadOnlyList<string>> Rader) : Brevblokk;
+
+/// <summary>A part of the letter's body: an optional heading and its blocks.</summary>
+public sealed record Brevseksjon(string? Overskrift, IReadOnlyList<Brevblokk> Blokker)
+{
+    /// <summary>A section of paragraphs only, as most of a letter is.</summary>
+    public Brevseksjon(string? overskrift, IReadOnlyList<string> avsnitt)
+        : this(overskrift, [.. avsnitt.Select(a => (Brevblokk)new Brevavsnitt(a))])
+    {
+    }
+
+    /// <summary>The section's text in order, one string per paragraph, list item or table row (for checks and plain-text views).</summary>
+    public IEnumerable<string> Tekster() => Blokker.SelectMany(b => b switch
+    {
+        Brevavsnitt a => [a.Tekst],
+        Brevliste l => l.Punkter,
+        Brevtabell t => t.Rader.Select(r => string.Join(" ", r)),
+        _ => [],
+    });
+}
 
 /// <summary>
 /// Everything a letter says, in the order it says it. The print view and the PDF are both made from

@@ -21,12 +21,16 @@ namespace BoOppfolging.Application.Brev;
 /// </remarks>
 public static class Brevlagring
 {
-    public const int GjeldendeVersjon = 1;
+    public const int GjeldendeVersjon = 2;
     private const string Versjonsfelt = "Skjemaversjon";
 
-    private static readonly JsonSerializerOptions Valg = new(JsonSerializerDefaults.General);
+    private static readonly JsonSerializerOptions Valg = new(JsonSerializerDefaults.General)
+    {
+        // A block writes only the fields of its kind.
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
 
-    public static string TilJson(Brevinnhold innhold) => JsonSerializer.Serialize(V1.Innhold.Fra(innhold), Valg);
+    public static string TilJson(Brevinnhold innhold) => JsonSerializer.Serialize(V2.Innhold.Fra(innhold), Valg);
 
     public static Brevinnhold FraJson(string json)
     {
@@ -35,6 +39,7 @@ public static class Brevlagring
         return Versjon(rot) switch
         {
             1 => Les<V1.Innhold>(rot).TilInnhold(),
+            2 => Les<V2.Innhold>(rot).TilInnhold(),
             var ukjent => throw new NotSupportedException(
                 $"Brevinnholdet har skjemaversjon {ukjent}, men denne versjonen av programmet kan bare lese versjon 1 til {GjeldendeVersjon}. "
                 + "Brevet er lagret av en nyere versjon av programmet."),
@@ -79,7 +84,7 @@ public static class Brevlagring
                 b.Dato,
                 b.Referanse,
                 b.Tittel,
-                [.. b.Seksjoner.Select(s => new Seksjon(s.Overskrift, s.Avsnitt))],
+                [.. b.Seksjoner.Select(s => new Seksjon(s.Overskrift, [.. s.Tekster()]))],
                 b.SignaturNavn,
                 b.SignaturTittel);
 
@@ -99,5 +104,74 @@ public static class Brevlagring
         internal sealed record Mottaker(string Navn, IReadOnlyList<string> Adresselinjer);
 
         internal sealed record Seksjon(string? Overskrift, IReadOnlyList<string> Avsnitt);
+    }
+
+    /// <summary>
+    /// Version 2: a section holds blocks (a paragraph, a list, a table) instead of paragraphs only, so a
+    /// letter can have the lists and tables the tagged PDF marks as such. Frozen from the day it was
+    /// written, as <see cref="V1"/> is.
+    /// </summary>
+    internal static class V2
+    {
+        internal sealed record Innhold(
+            int Skjemaversjon,
+            V1.Avsender Avsender,
+            V1.Mottaker Mottaker,
+            DateOnly Dato,
+            string Referanse,
+            string Tittel,
+            IReadOnlyList<Seksjon> Seksjoner,
+            string SignaturNavn,
+            string SignaturTittel)
+        {
+            public static Innhold Fra(Brevinnhold b) => new(
+                2,
+                new(b.Avsender.Kommune, b.Avsender.Enhet, b.Avsender.Adresse, b.Avsender.Telefon, b.Avsender.Epost),
+                new(b.Mottaker.Navn, b.Mottaker.Adresselinjer),
+                b.Dato,
+                b.Referanse,
+                b.Tittel,
+                [.. b.Seksjoner.Select(s => new Seksjon(s.Overskrift, [.. s.Blokker.Select(Blokk.Fra)]))],
+                b.SignaturNavn,
+                b.SignaturTittel);
+
+            public Brevinnhold TilInnhold() => new(
+                new Brevavsender(Avsender.Kommune, Avsender.Enhet, Avsender.Adresse, Avsender.Telefon, Avsender.Epost),
+                new Brevmottaker(Mottaker.Navn, Mottaker.Adresselinjer),
+                Dato,
+                Referanse,
+                Tittel,
+                [.. Seksjoner.Select(s => new Brevseksjon(s.Overskrift, [.. s.Blokker.Select(b => b.TilBlokk())]))],
+                SignaturNavn,
+                SignaturTittel);
+        }
+
+        internal sealed record Seksjon(string? Overskrift, IReadOnlyList<Blokk> Blokker);
+
+        /// <summary>One block, written with its kind ("Avsnitt", "Liste", "Tabell") and only the fields that kind uses.</summary>
+        internal sealed record Blokk(
+            string Type,
+            string? Tekst = null,
+            IReadOnlyList<string>? Punkter = null,
+            bool? Nummerert = null,
+            IReadOnlyList<string>? Kolonner = null,
+            IReadOnlyList<IReadOnlyList<string>>? Rader = null)
+        {
+            public static Blokk Fra(Brevblokk b) => b switch
+            {
+                Brevavsnitt a => new("Avsnitt", Tekst: a.Tekst),
+                Brevliste l => new("Liste", Punkter: l.Punkter, Nummerert: l.Nummerert),
+                Brevtabell t => new("Tabell", Kolonner: t.Kolonner, Rader: t.Rader),
+                _ => throw new NotSupportedException($"Ukjent brevblokk: {b.GetType().Name}"),
+            };
+
+            public Brevblokk TilBlokk() => Type switch
+            {
+                "Avsnitt" => new Brevavsnitt(Tekst ?? ""),
+                "Liste" => new Brevliste(Punkter ?? [], Nummerert ?? false),
+                "Tabell" => new Brevtabell(Kolonner ?? [], Rader ?? []),
+                _ => throw new NotSupportedException($"Brevinnholdet har en ukjent blokktype ({Type})."),
+            };
+        }
     }
 }

@@ -95,9 +95,10 @@ internal sealed class BrevLayout(Skrifter skrifter)
                 rader.AddRange(Bryt(seksjon.Overskrift!, Skrift.Fet, Tekstbredde)
                     .Select((l, i) => new Rad(l, Skrift.Fet, i == 0 ? 14 : 0, HoldMedNeste: true)));
             }
-            for (var a = 0; a < seksjon.Avsnitt.Count; a++)
+            var tekster = seksjon.Tekster().ToList();
+            for (var a = 0; a < tekster.Count; a++)
             {
-                var linjer = Bryt(seksjon.Avsnitt[a], Skrift.Brodtekst, Tekstbredde).ToList();
+                var linjer = Bryt(tekster[a], Skrift.Brodtekst, Tekstbredde).ToList();
                 var luft = a == 0 && harOverskrift ? 2 : 8;
                 rader.AddRange(linjer.Select((l, i) => new Rad(
                     l, Skrift.Brodtekst, i == 0 ? luft : 0,
