@@ -25,6 +25,11 @@ public enum HendelseType
     KartleggingKorrigert,
     OpplysningerInnhentet,
     SamtykkeGitt,
+    VedtakUtarbeidet,
+    VedtakSendtTilGodkjenning,
+    VedtakTattTilbake,
+    VedtakUnderkjent,
+    VedtakFattet,
 }
 
 /// <summary>

@@ -90,14 +90,13 @@ public sealed partial class Sak : IHarVersjon
     /// Moves the case to another state if the lifecycle allows it. Private: every transition is an intent
     /// method (in the phase's partial file) that checks its own preconditions and then calls this.
     /// </summary>
+    /// <summary>The refusal of a move the lifecycle does not allow; for intent methods that check before they change an aggregate.</summary>
+    private Feil UlovligStatusendring(Saksstatus til) =>
+        new("ulovlig_statusendring", $"Saken kan ikke gå fra «{Status.Visningsnavn()}» til «{til.Visningsnavn()}».");
+
     private Result EndreStatus(Saksstatus til, Guid? utfortAv, DateTimeOffset tidspunkt, string? begrunnelse = null)
     {
-        if (!Status.KanGaaTil(til))
-        {
-            return Result.Fail(new Feil(
-                "ulovlig_statusendring",
-                $"Saken kan ikke gå fra «{Status.Visningsnavn()}» til «{til.Visningsnavn()}»."));
-        }
+        if (!Status.KanGaaTil(til)) return Result.Fail(UlovligStatusendring(til));
 
         Status = til;
         var tekst = $"Status endret til «{til.Visningsnavn()}»";

@@ -30,10 +30,10 @@ public sealed class KartleggingTests
 
     private static Maal EtMaal() => new(Guid.CreateVersion7(), "Betale husleia selv", Hjelpeomrade.OkonomiOgNav, "Ingen purringer på tre måneder", Idag.AddMonths(6));
 
-    private static Innstilling Innvilg(int kvarter = 20, Timeenhet enhet = Timeenhet.Uke) =>
+    internal static Innstilling Innvilg(int kvarter = 20, Timeenhet enhet = Timeenhet.Uke) =>
         new(Innstillingsutfall.Innvilge, [Hjelpeomrade.OkonomiOgNav], kvarter, enhet, Idag.AddDays(14), Idag.AddYears(1), Idag.AddMonths(6), "Behovene er store.", Guid.Empty, default);
 
-    private static (Sak, Kartlegging) Ferdig()
+    internal static (Sak, Kartlegging) Ferdig()
     {
         var (sak, k) = IKartlegging();
         Assert.True(sak.RegistrerKartleggingsmote(k, Mote(), null, Medlem, Naa).IsSuccess);

@@ -1,0 +1,99 @@
+namespace BoOppfolging.Domain;
+
+/// <summary>
+/// Phase 2, utmåling og tildeling: the transitions of a <see cref="Vedtak"/> that touch the case. The first
+/// vedtak moves the case (Innstilling → VedtakUnderArbeid → TilGodkjenning → Vedtatt or Avslag, and back to
+/// VedtakUnderArbeid when returned or taken back); an endringsvedtak leaves it where it is, and an
+/// opphørsvedtak ends it. The vedtak's own rules (content, totrinnskontroll) are the aggregate's.
+/// </summary>
+public sealed partial class Sak
+{
+    /// <summary>A saksbehandler starts the first vedtak from the innstilling.</summary>
+    public Result UtarbeidVedtak(Vedtak vedtak, Kartlegging? kartlegging, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (vedtak.SakId != Id || (kartlegging is not null && kartlegging.SakId != Id)) return Result.NotFound();
+        if (vedtak.Type != Vedtakstype.Vedtak) throw new ArgumentException("Et endrings- eller opphørsvedtak startes med EndreVedtak.", nameof(vedtak));
+        if (Status != Saksstatus.Innstilling || kartlegging?.Innstilling is null) return Result.Fail(VedtakFeil.IkkeInnstilling);
+        LeggTilHendelse(HendelseType.VedtakUtarbeidet, "Vedtak under arbeid", utfortAv, tidspunkt, intern: true);
+        return EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt);
+    }
+
+    /// <summary>A saksbehandler starts an endringsvedtak or opphørsvedtak on the vedtak in force.</summary>
+    public Result EndreVedtak(Vedtak nytt, Vedtak gjeldende, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (nytt.SakId != Id || gjeldende.SakId != Id || nytt.ErstatterId != gjeldende.Id) return Result.NotFound();
+        if (Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging)) return Result.Fail(VedtakFeil.IngenGjeldende);
+        LeggTilHendelse(HendelseType.VedtakUtarbeidet, $"{nytt.Type.Visningsnavn()} under arbeid", utfortAv, tidspunkt, intern: true);
+        return Result.Ok();
+    }
+
+    /// <summary>
+    /// The drafter sends it for approval. <paramref name="erstattes"/> is the vedtak an endringsvedtak or
+    /// opphørsvedtak replaces (it must not start before it); <paramref name="iplosViserBehov"/> whether the
+    /// latest IPLOS assessment has a score of 3 or more.
+    /// </summary>
+    public Result SendVedtakTilGodkjenning(Vedtak vedtak, Vedtak? erstattes, bool iplosViserBehov, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (vedtak.SakId != Id || (erstattes is not null && (erstattes.SakId != Id || erstattes.Id != vedtak.ErstatterId))) return Result.NotFound();
+        if (vedtak.Type == Vedtakstype.Vedtak && !Status.KanGaaTil(Saksstatus.TilGodkjenning)) return Result.Fail(UlovligStatusendring(Saksstatus.TilGodkjenning));
+        if (vedtak.Type != Vedtakstype.Vedtak)
+        {
+            if (erstattes is null || Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging)) return Result.Fail(VedtakFeil.IngenGjeldende);
+            if (vedtak.Innhold.Fra is { } fra && erstattes.Fra is { } gammelFra && fra < gammelFra) return Result.Fail(VedtakFeil.FraForGjeldende);
+        }
+
+        var sendt = vedtak.SendTilGodkjenning(iplosViserBehov, utfortAv, tidspunkt);
+        if (!sendt.IsSuccess) return sendt;
+        LeggTilHendelse(HendelseType.VedtakSendtTilGodkjenning, $"{vedtak.Type.Visningsnavn()} sendt til godkjenning", utfortAv, tidspunkt, intern: true);
+        return vedtak.Type == Vedtakstype.Vedtak ? EndreStatus(Saksstatus.TilGodkjenning, utfortAv, tidspunkt) : Result.Ok();
+    }
+
+    /// <summary>The one who sent it takes it back before a decision.</summary>
+    public Result TaVedtakTilbake(Vedtak vedtak, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (vedtak.SakId != Id) return Result.NotFound();
+        if (vedtak.Type == Vedtakstype.Vedtak && Status != Saksstatus.TilGodkjenning) return Result.Fail(UlovligStatusendring(Saksstatus.VedtakUnderArbeid));
+        var tatt = vedtak.TaTilbake(utfortAv, tidspunkt);
+        if (!tatt.IsSuccess) return tatt;
+        LeggTilHendelse(HendelseType.VedtakTattTilbake, $"{vedtak.Type.Visningsnavn()} tatt tilbake fra godkjenning", utfortAv, tidspunkt, intern: true);
+        return vedtak.Type == Vedtakstype.Vedtak ? EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt) : Result.Ok();
+    }
+
+    /// <summary>The second person returns it to the drafter with reasons.</summary>
+    public Result UnderkjennVedtak(Vedtak vedtak, IReadOnlyList<Underkjenningsarsak> arsaker, string begrunnelse, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (vedtak.SakId != Id) return Result.NotFound();
+        if (vedtak.Type == Vedtakstype.Vedtak && Status != Saksstatus.TilGodkjenning) return Result.Fail(UlovligStatusendring(Saksstatus.VedtakUnderArbeid));
+        var underkjent = vedtak.Underkjenn(arsaker, begrunnelse, utfortAv, tidspunkt);
+        if (!underkjent.IsSuccess) return underkjent;
+        LeggTilHendelse(HendelseType.VedtakUnderkjent, $"{vedtak.Type.Visningsnavn()} underkjent og sendt tilbake til saksbehandler", utfortAv, tidspunkt, intern: true);
+        return vedtak.Type == Vedtakstype.Vedtak ? EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt, "vedtaket er sendt tilbake for retting") : Result.Ok();
+    }
+
+    /// <summary>
+    /// The second person approves it. The first vedtak moves the case to Vedtatt (a grant) or Avslag; an
+    /// opphørsvedtak ends the case; an endringsvedtak leaves it where it is.
+    /// </summary>
+    public Result GodkjennVedtak(Vedtak vedtak, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        if (vedtak.SakId != Id) return Result.NotFound();
+        if (vedtak.Type == Vedtakstype.Vedtak && Status != Saksstatus.TilGodkjenning) return Result.Fail(UlovligStatusendring(Saksstatus.Vedtatt));
+        if (vedtak.Type != Vedtakstype.Vedtak && Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging)) return Result.Fail(VedtakFeil.IngenGjeldende);
+        var godkjent = vedtak.Godkjenn(utfortAv, tidspunkt);
+        if (!godkjent.IsSuccess) return godkjent;
+        var tekst = vedtak.Type switch
+        {
+            Vedtakstype.Vedtak => $"Vedtak fattet: {vedtak.Innhold.Utfall!.Value.Visningsnavn().ToLowerInvariant()}",
+            Vedtakstype.Endringsvedtak => $"Endringsvedtak fattet, gjelder fra {vedtak.Innhold.Fra:dd.MM.yyyy}",
+            _ => $"Opphørsvedtak fattet, tjenesten avsluttes fra {vedtak.Innhold.Fra:dd.MM.yyyy}",
+        };
+        LeggTilHendelse(HendelseType.VedtakFattet, tekst, utfortAv, tidspunkt, intern: false);
+        return vedtak.Type switch
+        {
+            Vedtakstype.Vedtak when vedtak.Innhold.Utfall == Vedtaksutfall.Avslag => EndreStatus(Saksstatus.Avslag, utfortAv, tidspunkt),
+            Vedtakstype.Vedtak => EndreStatus(Saksstatus.Vedtatt, utfortAv, tidspunkt),
+            Vedtakstype.Opphorsvedtak => EndreStatus(Saksstatus.Avsluttet, utfortAv, tidspunkt, "tjenesten er avsluttet ved opphørsvedtak"),
+            _ => Result.Ok(),
+        };
+    }
+}
