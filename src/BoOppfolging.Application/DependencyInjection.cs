@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Kartlegging.KartleggingService>();
+        services.AddScoped<Vedtak.VedtakService>();
         services.AddScoped<Samtykker.SamtykkeService>();
         services.AddScoped<Kartlegging.IplosService>();
         services.AddScoped<Kartlegging.KartleggingsarbeidService>();

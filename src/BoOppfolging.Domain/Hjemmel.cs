@@ -13,8 +13,9 @@ public sealed class Hjemmel
 
     public Hjemmel(
         string kode, string navn, string sitat, string klageinstans, int klagefristUker, string klageregel, string? kprTjenestekode,
-        DateOnly gyldigFra, DateOnly? gyldigTil = null)
+        DateOnly gyldigFra, DateOnly? gyldigTil = null, Guid? id = null)
     {
+        Id = id ?? Guid.CreateVersion7();
         Kode = kode;
         Navn = navn;
         Sitat = sitat;
@@ -26,7 +27,7 @@ public sealed class Hjemmel
         GyldigTil = gyldigTil;
     }
 
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid Id { get; private set; }
 
     /// <summary>A short stable key for the entry ("hol-3-2-6b"), unique.</summary>
     public string Kode { get; private set; } = "";

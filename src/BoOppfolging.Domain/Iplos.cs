@@ -135,6 +135,9 @@ public sealed class IplosVurdering : IHarVersjon, ISaksdata
     /// <paramref name="gjeldende"/> is the case's current finished assessment (none before this one: null); the older
     /// of the two by date (this one if dated before it) is marked <see cref="Erstattet"/>, so one stays current.
     /// </summary>
+    /// <summary>Does any score show a need for personal assistance (3 or more, by the list's own wording)?</summary>
+    public bool ViserBehovForPersonbistand(Iplosliste liste) => _skaarer.Any(s => liste.Skaar(s.Verdi)?.BehovForPersonbistand == true);
+
     public Result Ferdigstill(Iplosliste liste, IplosVurdering? gjeldende, DateTimeOffset tidspunkt)
     {
         if (Ferdig is not null) return Result.Fail(IplosFeil.AlleredeFerdig);

@@ -184,6 +184,7 @@ public sealed class Vedtak : IHarVersjon, ISaksdata
 
     // Kept beside the content so lists and "in force on a date" can ask the database.
     public Vedtaksutfall? Utfall { get; private set; }
+    public Guid? HjemmelId { get; private set; }
     public DateOnly? Fra { get; private set; }
     public DateOnly? Til { get; private set; }
     public decimal? MinutterPerUke { get; private set; }
@@ -369,7 +370,7 @@ public sealed class Vedtak : IHarVersjon, ISaksdata
     private void SettInnhold(Vedtaksinnhold innhold)
     {
         Innhold = innhold;
-        (Utfall, Fra, Til, MinutterPerUke) = (innhold.Utfall, innhold.Fra, innhold.Til, innhold.MinutterPerUke);
+        (Utfall, HjemmelId, Fra, Til, MinutterPerUke) = (innhold.Utfall, innhold.HjemmelId, innhold.Fra, innhold.Til, innhold.MinutterPerUke);
     }
 }
 

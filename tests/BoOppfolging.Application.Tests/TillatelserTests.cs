@@ -75,6 +75,9 @@ public sealed class TillatelserTests
         [Handling.RegistrerInnhentingSvar] = [(Vurdering, Apne), (Forvaltning, Apne)],
         [Handling.RegistrerSaksvarsler] = [(Ansatte, Apne)],
         [Handling.ForberedKartlegging] = [(Innbyggeren, [Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging])],
+        [Handling.UtarbeidVedtak] = [(Forvaltning, [Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid, Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
+        [Handling.TaVedtakTilbake] = [(Forvaltning, [Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
+        [Handling.GodkjennVedtak] = [([(Roller.Teamleder, Relasjon.Enhet)], [Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

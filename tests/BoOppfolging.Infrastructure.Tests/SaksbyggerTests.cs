@@ -64,6 +64,43 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
         Assert.Equal(kanal != Kanal.Soknad && status == Saksstatus.TilVurdering ? 1 : 0, bygger.Rader.OfType<Kontaktforsok>().Count());
     }
 
+    [Theory]
+    [InlineData(Saksstatus.Innstilling, null)]
+    [InlineData(Saksstatus.VedtakUnderArbeid, Vedtaksstatus.Utkast)]
+    [InlineData(Saksstatus.TilGodkjenning, Vedtaksstatus.TilGodkjenning)]
+    [InlineData(Saksstatus.Vedtatt, Vedtaksstatus.Vedtatt)]
+    public async Task Standardveien_til_vedtak_lagres_og_leses_tilbake(Saksstatus status, Vedtaksstatus? vedtaksstatus)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var teamleder = Guid.CreateVersion7();
+        var person = Testdata.NyPerson();
+        var team = new Team("Vurderingsteam " + status, Teamtype.Vurderingsteam);
+        var bygger = NySoknad(person).TildelSaksbehandler(Saksbehandler).TilStatus(status, team.Id, godkjenner: teamleder);
+
+        Assert.Equal(status, bygger.Sak.Status);
+        Assert.Equal(vedtaksstatus, bygger.Vedtak.SingleOrDefault()?.Status);
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.Add(team);
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var lagret = await scope.Db().Set<Domain.Vedtak>().SingleOrDefaultAsync(v => v.SakId == bygger.Sak.Id, ct);
+            Assert.Equal(vedtaksstatus, lagret?.Status);
+            if (lagret is not null)
+            {
+                Assert.Equal(bygger.Vedtak[0].Innhold.Mal, lagret.Innhold.Mal);
+                Assert.Equal(240m, lagret.MinutterPerUke); // the innstilling's 4 hours a week
+                Assert.Equal(status == Saksstatus.Vedtatt ? teamleder : (Guid?)null, lagret.GodkjentAv);
+                Assert.Equal(status is Saksstatus.TilGodkjenning or Saksstatus.Vedtatt ? 1 : 0, lagret.Beslutninger.Count);
+            }
+        }
+    }
+
     [Fact]
     public void En_soknad_til_vurdering_har_tidslinjen_domenet_skriver()
     {
@@ -158,8 +195,11 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     [Fact]
     public void Det_byggeren_ikke_kan_gjore_sier_den_fra_om_i_stedet_for_aa_gjette()
     {
-        // No standard path reaches Innstilling yet: the innstilling brings it.
-        Assert.Throws<NotSupportedException>(() => NySoknad().TilStatus(Saksstatus.Innstilling, Team));
+        // No standard path reaches the follow-up yet: phase 3 brings it. A vedtak needs a second person to approve it.
+        Assert.Throws<NotSupportedException>(() => NySoknad().TilStatus(Saksstatus.IOppfolging, Team));
+        Assert.Throws<ArgumentException>(() => NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.Vedtatt, Team));
+        Assert.Contains("vedtak_eget", Assert.Throws<InvalidOperationException>(
+            () => NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.Vedtatt, Team, godkjenner: Saksbehandler)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => NySoknad().TilStatus(Saksstatus.Kartlegging));
         Assert.Throws<ArgumentException>(() => NySoknad().TilStatus(Saksstatus.TilVurdering));
         // A timeline never runs backwards, and a staff step needs someone to take it.

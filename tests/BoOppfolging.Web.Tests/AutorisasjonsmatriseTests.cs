@@ -190,6 +190,17 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Samtykker.Registrer POST"] = Saksarbeid,
         ["MineSaker.NyttSamtykke GET"] = [Inn],
         ["MineSaker.NyttSamtykke POST"] = [Inn],
+
+        // Phase 2, vedtak: staff read it, the forvaltningsenhet drafts it, a team leader approves it (the table decides the rest).
+        ["Vedtak.Vis GET"] = Saksarbeid,
+        ["Vedtak.Vis POST"] = Forvaltning,
+        ["Vedtak.Ny POST"] = Forvaltning,
+        ["Vedtak.Endring GET"] = Forvaltning,
+        ["Vedtak.Endring POST"] = Forvaltning,
+        ["Vedtak.TaTilbake POST"] = Forvaltning,
+        ["Vedtak.Godkjenn POST"] = [Tl],
+        ["Vedtak.Underkjenn POST"] = [Tl],
+        ["Vedtak.Godkjenning GET"] = [Tl],
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>
@@ -238,14 +249,9 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         foreach (var handling in Handlinger())
         {
             var nokkel = Nokkel(handling);
-            var url = "/" + (handling.AttributeRouteInfo?.Template ?? "")
-                .Replace("{sakId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{id:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{vedleggId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{brevId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{behovId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{samtykkeId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-                .Replace("{innhentingId:guid}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            // Every id in a route (sakId, vedtakId, brevId…) gets a fresh guid, so a new route parameter needs no line here.
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(
+                    handling.AttributeRouteInfo?.Template ?? "", @"\{[A-Za-z]+:guid\}", _ => Guid.NewGuid().ToString())
                 .Replace("{kode:int}", "404", StringComparison.Ordinal)
                 .Replace("{nr:int}", "1", StringComparison.Ordinal)
                 .Replace("{steg:int}", "1", StringComparison.Ordinal)

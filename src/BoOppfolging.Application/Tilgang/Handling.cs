@@ -72,6 +72,15 @@ public enum Handling
 
     /// <summary>The citizen prepares for the mapping in "Mine saker": what they manage, what they want help with, their goals.</summary>
     ForberedKartlegging,
+
+    /// <summary>A saksbehandler drafts a vedtak (from the innstilling, or an endrings- or opphørsvedtak on the one in force), changes the draft and sends it for approval.</summary>
+    UtarbeidVedtak,
+
+    /// <summary>The one who sent a vedtak for approval takes it back before a decision (the aggregate checks it is them).</summary>
+    TaVedtakTilbake,
+
+    /// <summary>A team leader approves a vedtak or returns it (totrinnskontroll: never their own, the aggregate checks).</summary>
+    GodkjennVedtak,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

@@ -95,6 +95,13 @@ public static class Tillatelser
         ],
         [Handling.GiSamtykke] =
             [new(Innbyggeren, s => Er(s, Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling))],
+
+        // Phase 2, vedtak: the saksbehandler drafts from the innstilling, and an endrings- or opphørsvedtak while a vedtak
+        // is in force; a team leader approves or returns. Whether this vedtak is a draft or waits for approval, and that
+        // the approver is not its drafter, is the Vedtak aggregate's rule.
+        [Handling.UtarbeidVedtak] = [new(Forvaltning, s => Er(s, Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
+        [Handling.TaVedtakTilbake] = [new(Forvaltning, s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
+        [Handling.GodkjennVedtak] = [new([(Roller.Teamleder, Relasjon.Enhet)], s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

@@ -173,11 +173,13 @@ public sealed partial class Saksbygger
     /// <item><c>Henvist</c>: screened as outside the target group, then referred to Origo (the letter is a step of its own: <see cref="Brevutkast"/>).</item>
     /// <item><c>Henlagt</c>: closed at once, the person moved away. <c>Trukket</c>: withdrawn by whoever applied.</item>
     /// <item><c>Kartlegging</c>: the way to <c>TilVurdering</c>, then a vurderingsmøte that finds the criteria met (<see cref="Vurderingsmote"/>).</item>
+    /// <item><c>Innstilling</c>: the mapping finished and an innstilling to grant (<see cref="FerdigKartlegging"/>); <c>VedtakUnderArbeid</c>,
+    /// <c>TilGodkjenning</c>: a complete vedtak drafted from it, then sent for approval; <c>Vedtatt</c>: approved by <paramref name="godkjenner"/>.</item>
     /// </list>
     /// A duplicate linked to an open case is <see cref="KobleTil(Saksbygger)"/>. States after <c>Kartlegging</c>
     /// have no standard path yet; each later phase adds its own here, with the steps that reach them.
     /// </summary>
-    public Saksbygger TilStatus(Saksstatus status, Guid? vurderingsteam = null)
+    public Saksbygger TilStatus(Saksstatus status, Guid? vurderingsteam = null, Guid? godkjenner = null)
     {
         if (Sak.Status == status) return this;
         switch (status)
@@ -199,7 +201,20 @@ public sealed partial class Saksbygger
             case Saksstatus.Kartlegging:
                 if (Sak.Status != Saksstatus.TilVurdering) TilStatus(Saksstatus.TilVurdering, vurderingsteam);
                 return Vurderingsmote(Vurderingskonklusjon.FyllerKriteriene);
-            // The innstilling adds Innstilling here, phase 3 the vedtak states, and so on.
+            case Saksstatus.Innstilling:
+                if (Sak.Status != Saksstatus.TilVurdering && Sak.Status != Saksstatus.Kartlegging) TilStatus(Saksstatus.TilVurdering, vurderingsteam);
+                return FerdigKartlegging();
+            case Saksstatus.VedtakUnderArbeid:
+                if (Sak.Status != Saksstatus.Innstilling) TilStatus(Saksstatus.Innstilling, vurderingsteam);
+                return UtarbeidVedtak();
+            case Saksstatus.TilGodkjenning:
+                if (Sak.Status != Saksstatus.VedtakUnderArbeid) TilStatus(Saksstatus.VedtakUnderArbeid, vurderingsteam);
+                return SendVedtakTilGodkjenning();
+            case Saksstatus.Vedtatt:
+                if (godkjenner is not { } leder) throw new ArgumentException("Et vedtak må godkjennes av en annen enn den som utarbeidet det.", nameof(godkjenner));
+                if (Sak.Status != Saksstatus.TilGodkjenning) TilStatus(Saksstatus.TilGodkjenning, vurderingsteam);
+                return GodkjennVedtak(leder);
+            // Phase 3 adds IOppfolging here, and so on.
             default:
                 throw new NotSupportedException(
                     $"Sak {Sak.Referanse}: ingen standardvei fra «{Sak.Status.Visningsnavn()}» til «{status.Visningsnavn()}» ennå.");

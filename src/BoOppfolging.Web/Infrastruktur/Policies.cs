@@ -29,6 +29,12 @@ public static class Policies
     /// <summary>The roles the permission table gives the vurderingsmøte: the coarse gate follows the fine one.</summary>
     public static readonly IReadOnlyList<string> VurderingRoller = Tillatelser.RollerSomKan(Handling.RegistrerVurderingsmote);
 
+    /// <summary>Totrinnskontroll: the team leaders who approve or return a vedtak.</summary>
+    public const string Godkjenning = nameof(Godkjenning);
+
+    /// <summary>The roles the permission table gives approving a vedtak.</summary>
+    public static readonly IReadOnlyList<string> GodkjenningRoller = Tillatelser.RollerSomKan(Handling.GodkjennVedtak);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -40,6 +46,7 @@ public static class Policies
         options.AddPolicy(Administrator, p => p.RequireRole(Roller.Administrator));
         options.AddPolicy(Forvaltning, p => p.RequireRole(ForvaltningRoller));
         options.AddPolicy(Vurdering, p => p.RequireRole(VurderingRoller));
+        options.AddPolicy(Godkjenning, p => p.RequireRole(GodkjenningRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }

@@ -308,6 +308,84 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Henvisninger", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Hjemmel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("GyldigFra")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("GyldigTil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("KlagefristUker")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Klageinstans")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Klageregel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(50)");
+
+                    b.Property<string>("KprTjenestekode")
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(10)");
+
+                    b.Property<string>("Navn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sitat")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("Hjemler", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-000000000001"),
+                            GyldigFra = new DateOnly(2024, 1, 1),
+                            KlagefristUker = 4,
+                            Klageinstans = "Statsforvalteren",
+                            Klageregel = "pasient- og brukerrettighetsloven kapittel 7",
+                            Kode = "hol-3-2-6b",
+                            KprTjenestekode = "2",
+                            Navn = "Helse- og omsorgstjenesteloven: personlig assistanse (praktisk bistand og opplæring)",
+                            Sitat = "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b, jf. pasient- og brukerrettighetsloven § 2-1 andre ledd"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-000000000002"),
+                            GyldigFra = new DateOnly(2023, 7, 1),
+                            KlagefristUker = 3,
+                            Klageinstans = "Statsforvalteren",
+                            Klageregel = "forvaltningsloven kapittel VI",
+                            Kode = "boligsosial-6",
+                            Navn = "Boligsosial lov: individuell bistand for å skaffe eller beholde bolig",
+                            Sitat = "lov om kommunenes ansvar på det boligsosiale feltet (boligsosial lov) § 6"
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1022,6 +1100,154 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Vedlegg", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BrevId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Endringsgrunn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("ErstatterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Fra")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("GodkjentAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("HjemmelId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("Klagefrist")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("MinutterPerUke")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("decimal(9,2)");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OpprettetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("SaksbehandlerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SendtTilGodkjenning")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateOnly?>("Til")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Utfall")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateTimeOffset?>("Vedtatt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrevId");
+
+                    b.HasIndex("HjemmelId");
+
+                    b.HasIndex("SakId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Vedtak_EttUnderArbeid")
+                        .HasFilter("[Status] <> 'Vedtatt'");
+
+                    b.HasIndex("SakId", "Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "SendtTilGodkjenning");
+
+                    b.ToTable("Vedtak", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Vedtak_Totrinnskontroll", "[GodkjentAv] IS NULL OR ([GodkjentAv] <> [OpprettetAv] AND ([SaksbehandlerId] IS NULL OR [GodkjentAv] <> [SaksbehandlerId]))");
+
+                            t.HasCheckConstraint("CK_Vedtak_VedtattErGodkjent", "[Status] <> 'Vedtatt' OR ([GodkjentAv] IS NOT NULL AND [Vedtatt] IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtaksbeslutning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Arsaker")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Begrunnelse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("Besluttet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("BesluttetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Sendt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SendtAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Utfall")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VedtakId", "Sendt");
+
+                    b.ToTable("Vedtaksbeslutninger", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Vedtaksbeslutninger_Totrinnskontroll", "[Utfall] NOT IN ('Godkjent', 'Underkjent') OR [BesluttetAv] <> [SendtAv]");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1495,6 +1721,34 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtak", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Brev", null)
+                        .WithMany()
+                        .HasForeignKey("BrevId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Hjemmel", null)
+                        .WithMany()
+                        .HasForeignKey("HjemmelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtaksbeslutning", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany("Beslutninger")
+                        .HasForeignKey("VedtakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Person", null)
@@ -1572,6 +1826,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
             modelBuilder.Entity("BoOppfolging.Domain.Team", b =>
                 {
                     b.Navigation("Medlemmer");
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtak", b =>
+                {
+                    b.Navigation("Beslutninger");
                 });
 #pragma warning restore 612, 618
         }

@@ -301,6 +301,84 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Henvisninger", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Hjemmel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("GyldigFra")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GyldigTil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KlagefristUker")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Klageinstans")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Klageregel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KprTjenestekode")
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Navn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sitat")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kode")
+                        .IsUnique();
+
+                    b.ToTable("Hjemler", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-000000000001"),
+                            GyldigFra = new DateOnly(2024, 1, 1),
+                            KlagefristUker = 4,
+                            Klageinstans = "Statsforvalteren",
+                            Klageregel = "pasient- og brukerrettighetsloven kapittel 7",
+                            Kode = "hol-3-2-6b",
+                            KprTjenestekode = "2",
+                            Navn = "Helse- og omsorgstjenesteloven: personlig assistanse (praktisk bistand og opplæring)",
+                            Sitat = "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b, jf. pasient- og brukerrettighetsloven § 2-1 andre ledd"
+                        },
+                        new
+                        {
+                            Id = new Guid("0193a1c0-0000-7000-8000-000000000002"),
+                            GyldigFra = new DateOnly(2023, 7, 1),
+                            KlagefristUker = 3,
+                            Klageinstans = "Statsforvalteren",
+                            Klageregel = "forvaltningsloven kapittel VI",
+                            Kode = "boligsosial-6",
+                            Navn = "Boligsosial lov: individuell bistand for å skaffe eller beholde bolig",
+                            Sitat = "lov om kommunenes ansvar på det boligsosiale feltet (boligsosial lov) § 6"
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1012,6 +1090,154 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Vedlegg", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtak", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BrevId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endringsgrunn")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ErstatterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Fra")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("GodkjentAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HjemmelId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Klagefrist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("MinutterPerUke")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OpprettetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SaksbehandlerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SendtTilGodkjenning")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Til")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Utfall")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Vedtatt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrevId");
+
+                    b.HasIndex("HjemmelId");
+
+                    b.HasIndex("SakId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Vedtak_EttUnderArbeid")
+                        .HasFilter("[Status] <> 'Vedtatt'");
+
+                    b.HasIndex("SakId", "Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "SendtTilGodkjenning");
+
+                    b.ToTable("Vedtak", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Vedtak_Totrinnskontroll", "[GodkjentAv] IS NULL OR ([GodkjentAv] <> [OpprettetAv] AND ([SaksbehandlerId] IS NULL OR [GodkjentAv] <> [SaksbehandlerId]))");
+
+                            t.HasCheckConstraint("CK_Vedtak_VedtattErGodkjent", "[Status] <> 'Vedtatt' OR ([GodkjentAv] IS NOT NULL AND [Vedtatt] IS NOT NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtaksbeslutning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Arsaker")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrunnelse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Besluttet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BesluttetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sendt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SendtAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Utfall")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VedtakId", "Sendt");
+
+                    b.ToTable("Vedtaksbeslutninger", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Vedtaksbeslutninger_Totrinnskontroll", "[Utfall] NOT IN ('Godkjent', 'Underkjent') OR [BesluttetAv] <> [SendtAv]");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1477,6 +1703,34 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtak", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Brev", null)
+                        .WithMany()
+                        .HasForeignKey("BrevId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Hjemmel", null)
+                        .WithMany()
+                        .HasForeignKey("HjemmelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtaksbeslutning", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany("Beslutninger")
+                        .HasForeignKey("VedtakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Person", null)
@@ -1554,6 +1808,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
             modelBuilder.Entity("BoOppfolging.Domain.Team", b =>
                 {
                     b.Navigation("Medlemmer");
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vedtak", b =>
+                {
+                    b.Navigation("Beslutninger");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,41 @@
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Application.Vedtak;
+
+/// <summary>A legal basis to choose from, with its complaint rule.</summary>
+public sealed record HjemmelValg(Guid Id, string Navn, string Sitat, int KlagefristUker, string Klageinstans, string? KprTjenestekode);
+
+/// <summary>One sending for approval and what became of it, with names.</summary>
+public sealed record BeslutningVisning(
+    DateTimeOffset Sendt, string? SendtAv, Beslutningsutfall Utfall, DateTimeOffset? Besluttet, string? BesluttetAv,
+    IReadOnlyList<Underkjenningsarsak> Arsaker, string? Begrunnelse);
+
+/// <summary>A vedtak in the case's chain, for the case page.</summary>
+public sealed record VedtakSammendrag(
+    Guid Id, int Nummer, Vedtakstype Type, Vedtaksstatus Status, Vedtaksutfall? Utfall, string? Timer, DateOnly? Fra, DateOnly? Til,
+    DateTimeOffset? Vedtatt, DateOnly? Klagefrist);
+
+/// <summary>
+/// The case page's vedtak panel: the chain, which one is in force on <see cref="Dato"/> (today unless asked), and
+/// what the user may start (flags from the permission table).
+/// </summary>
+public sealed record VedtakPanelVisning(
+    Guid SakId, Guid SakVersjon, IReadOnlyList<VedtakSammendrag> Vedtak, DateOnly Dato, VedtakSammendrag? IKraft,
+    bool KanUtarbeide, bool KanEndre);
+
+/// <summary>One vedtak with everything the draft form, the approver and the read-only view need.</summary>
+public sealed record VedtakVisning(
+    Guid SakId, string Referanse, string PersonNavn, DateOnly? SakFrist, Guid Id, Guid Versjon, int Nummer, Vedtakstype Type,
+    Vedtaksstatus Status, Vedtaksinnhold Innhold, string? Endringsgrunn, VedtakSammendrag? Erstatter, HjemmelValg? Hjemmel,
+    IReadOnlyList<HjemmelValg> Hjemler, string? OpprettetAv, string? Saksbehandler, string? GodkjentAv, DateTimeOffset? Vedtatt,
+    DateOnly? Klagefrist, IReadOnlyList<BeslutningVisning> Beslutninger, BeslutningVisning? SisteUnderkjenning,
+    IReadOnlyList<Feil> Mangler, bool IplosViserBehov, bool HarIplos,
+    bool KanEndre, bool KanSende, bool KanTaTilbake, bool KanBeslutte, bool ErEgetVedtak)
+{
+    public bool IplosAdvarsel => Innhold.GirTimer && !IplosViserBehov;
+}
+
+/// <summary>A vedtak waiting for approval, on the team leader's list.</summary>
+public sealed record TilGodkjenningRad(
+    Guid SakId, Guid VedtakId, string Referanse, string PersonNavn, Vedtakstype Type, Vedtaksutfall? Utfall, DateTimeOffset Sendt,
+    string? SendtAv, DateOnly Frist, bool OverFristen, bool ErEget);

@@ -1,0 +1,260 @@
+using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Kartlegging;
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Application.Vedtak;
+
+/// <summary>
+/// Phase 2: the vedtak on a case, from the draft made from the innstilling through totrinnskontroll to the
+/// approved vedtak, and the chain of endrings- and opphørsvedtak. Every change goes through
+/// <see cref="Saksendringer"/> against the vedtak's own version (a new one against the case's), with the
+/// permission table's <see cref="Handling.UtarbeidVedtak"/>, <see cref="Handling.TaVedtakTilbake"/> and
+/// <see cref="Handling.GodkjennVedtak"/>; the aggregate keeps its own rules (a draft or waiting, the approver
+/// never the drafter or sender), and the database checks the last one again.
+/// </summary>
+public sealed class VedtakService(
+    IAppDbContext db,
+    TilgangService tilgang,
+    Saksendringer endringer,
+    IIploskatalog iploskatalog,
+    IBrukerOppslag brukere,
+    IAuditLogg audit,
+    ICurrentUser currentUser,
+    TimeProvider tid)
+{
+    private DateOnly Idag => Norsktid.Dato(tid.GetUtcNow());
+
+    /// <summary>The legal bases that may be chosen on <paramref name="dato"/>.</summary>
+    public async Task<IReadOnlyList<HjemmelValg>> HjemlerAsync(DateOnly dato, CancellationToken ct) =>
+        (await db.Set<Hjemmel>().AsNoTracking().ToListAsync(ct))
+            .Where(h => h.ErGyldig(dato))
+            .OrderBy(h => h.Navn, StringComparer.Create(new System.Globalization.CultureInfo("nb-NO"), false))
+            .Select(Valg)
+            .ToList();
+
+    /// <summary>The case page's panel: the chain, the one in force on <paramref name="dato"/> (today when null), and what the user may start.</summary>
+    public async Task<Result<VedtakPanelVisning>> HentPanelAsync(Guid sakId, DateOnly? dato, CancellationToken ct)
+    {
+        var evner = await tilgang.EvnerAsync(sakId, ct);
+        if (evner is null || !evner.Kan(Handling.SeSaksopplysninger)) return Result<VedtakPanelVisning>.NotFound();
+        var sak = await tilgang.SynligeSaker().AsNoTracking().Where(s => s.Id == sakId).Select(s => new { s.Versjon, s.PersonId, s.Status }).SingleAsync(ct);
+        var alle = await tilgang.Synlige<Domain.Vedtak>().AsNoTracking().Where(v => v.SakId == sakId).OrderBy(v => v.Nummer).ToListAsync(ct);
+        if (alle.Count > 0) await audit.SkrivAsync(AuditHandling.Les, "Vedtak", sakId, sak.PersonId, ct);
+        var paDato = dato ?? Idag;
+        var iKraft = Vedtakskjede.IKraft(alle, paDato);
+        var underArbeid = alle.Any(v => v.Status != Vedtaksstatus.Vedtatt);
+        var kanUtarbeide = evner.Kan(Handling.UtarbeidVedtak) && sak.Status == Saksstatus.Innstilling && alle.Count == 0;
+        var kanEndre = evner.Kan(Handling.UtarbeidVedtak) && sak.Status is Saksstatus.Vedtatt or Saksstatus.IOppfolging
+            && !underArbeid && Vedtakskjede.IKraft(alle, Idag) is not null;
+        return new VedtakPanelVisning(sakId, sak.Versjon, [.. alle.Select(Sammendrag)], paDato, iKraft is null ? null : Sammendrag(iKraft), kanUtarbeide, kanEndre);
+    }
+
+    /// <summary>One vedtak: the draft form's content, what is missing before it can be sent, every sending, and the user's flags.</summary>
+    public async Task<Result<VedtakVisning>> HentAsync(Guid sakId, Guid vedtakId, CancellationToken ct)
+    {
+        var evner = await tilgang.EvnerAsync(sakId, ct);
+        if (evner is null || !evner.Kan(Handling.SeSaksopplysninger)) return Result<VedtakVisning>.NotFound();
+        var vedtak = await tilgang.Synlige<Domain.Vedtak>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == vedtakId && v.SakId == sakId, ct);
+        if (vedtak is null) return Result<VedtakVisning>.NotFound();
+        var sak = await tilgang.SynligeSaker().AsNoTracking().Where(s => s.Id == sakId)
+            .Select(s => new { s.Referanse, s.PersonId, s.Frist, s.Status, s.Person!.Fornavn, s.Person.Etternavn })
+            .SingleAsync(ct);
+        var erstatter = vedtak.ErstatterId is { } eid
+            ? await tilgang.Synlige<Domain.Vedtak>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == eid, ct)
+            : null;
+        var hjemler = await HjemlerAsync(Idag, ct);
+        var hjemmel = vedtak.HjemmelId is { } hid
+            ? hjemler.FirstOrDefault(h => h.Id == hid) ?? (await db.Set<Hjemmel>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == hid, ct) is { } h ? Valg(h) : null)
+            : null;
+        var (harIplos, iplosBehov) = await IplosAsync(sakId, ct);
+        var navn = await brukere.NavnAsync(
+            new[] { vedtak.OpprettetAv }.Concat(vedtak.SaksbehandlerId is { } s ? [s] : []).Concat(vedtak.GodkjentAv is { } g ? [g] : [])
+                .Concat(vedtak.Beslutninger.SelectMany(b => b.BesluttetAv is { } a ? new[] { b.SendtAv, a } : [b.SendtAv])),
+            ct);
+        await audit.SkrivAsync(AuditHandling.Les, "Vedtak", sakId, sak.PersonId, ct);
+
+        var beslutninger = vedtak.Beslutninger.OrderBy(b => b.Sendt).Select(b => Beslutning(b, navn)).ToList();
+        var meg = currentUser.Id;
+        var utkast = vedtak.Status == Vedtaksstatus.Utkast;
+        var erEget = meg is { } m && (m == vedtak.OpprettetAv || m == vedtak.SaksbehandlerId);
+        return new VedtakVisning(
+            sakId, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Status.ErUnderBehandling() ? sak.Frist : null, vedtak.Id, vedtak.Versjon,
+            vedtak.Nummer, vedtak.Type, vedtak.Status, vedtak.Innhold, vedtak.Endringsgrunn, erstatter is null ? null : Sammendrag(erstatter),
+            hjemmel, hjemler, navn.GetValueOrDefault(vedtak.OpprettetAv), vedtak.SaksbehandlerId is { } sb ? navn.GetValueOrDefault(sb) : null,
+            vedtak.GodkjentAv is { } ga ? navn.GetValueOrDefault(ga) : null, vedtak.Vedtatt, vedtak.Klagefrist, beslutninger,
+            vedtak.SisteUnderkjenning is { } u ? Beslutning(u, navn) : null,
+            utkast ? vedtak.Mangler(iplosBehov) : [], iplosBehov, harIplos,
+            KanEndre: utkast && evner.Kan(Handling.UtarbeidVedtak),
+            KanSende: utkast && evner.Kan(Handling.UtarbeidVedtak),
+            KanTaTilbake: vedtak.Status == Vedtaksstatus.TilGodkjenning && evner.Kan(Handling.TaVedtakTilbake) && meg == vedtak.SaksbehandlerId,
+            KanBeslutte: evner.Kan(Handling.GodkjennVedtak) && meg is { } b && vedtak.KanBesluttesAv(b),
+            ErEgetVedtak: erEget);
+    }
+
+    /// <summary>Starts the first vedtak from the innstilling: the outcome, areas, hours, period and goals filled in from it and the mapping.</summary>
+    public async Task<Result<Guid>> UtarbeidAsync(UtarbeidVedtakCommand c, CancellationToken ct)
+    {
+        Domain.Vedtak? nytt = null;
+        try
+        {
+            return await endringer.EndreAsync<UtarbeidVedtakCommand, Guid>(Handling.UtarbeidVedtak, c.SakId, c.Versjon, c, async e =>
+            {
+                if (await db.Set<Domain.Vedtak>().AnyAsync(v => v.SakId == e.Sak.Id, ct)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
+                var kartlegging = await db.Set<Domain.Kartlegging>().SingleOrDefaultAsync(k => k.SakId == e.Sak.Id, ct);
+                // The legal basis is left for the saksbehandler to choose: the two differ in complaint rules.
+                nytt = Domain.Vedtak.Nytt(e.Sak.Id, FraInnstilling(kartlegging), e.BrukerId, e.Tidspunkt);
+                var startet = e.Sak.UtarbeidVedtak(nytt, kartlegging, e.BrukerId, e.Tidspunkt);
+                if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
+                db.Set<Domain.Vedtak>().Add(nytt);
+                return nytt.Id;
+            }, ct);
+        }
+        catch (DbUpdateException) when (nytt is not null && db.Set<Domain.Vedtak>().Local.Contains(nytt))
+        {
+            // Another request started the case's vedtak between the check and the save (the unique indexes).
+            db.Set<Domain.Vedtak>().Remove(nytt);
+            return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
+        }
+    }
+
+    /// <summary>Starts an endringsvedtak or opphørsvedtak on the vedtak in force today, filled in from it.</summary>
+    public async Task<Result<Guid>> EndreAsync(NyttEndringsvedtakCommand c, CancellationToken ct)
+    {
+        Domain.Vedtak? nytt = null;
+        try
+        {
+            return await endringer.EndreAsync<NyttEndringsvedtakCommand, Guid>(Handling.UtarbeidVedtak, c.SakId, c.Versjon, c, async e =>
+            {
+                var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
+                if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
+                var gjeldende = Vedtakskjede.IKraft(alle, Norsktid.Dato(e.Tidspunkt));
+                if (gjeldende is null) return Result<Guid>.Fail(VedtakFeil.IngenGjeldende);
+                var innhold = c.Type == Vedtakstype.Opphorsvedtak
+                    ? Vedtaksinnhold.Tomt with { HjemmelId = gjeldende.Innhold.HjemmelId, BegrunnelseRegler = gjeldende.Innhold.BegrunnelseRegler }
+                    : gjeldende.Innhold with { Fra = null, IplosBegrunnelse = null };
+                var laget = Domain.Vedtak.Endre(gjeldende, alle.Max(v => v.Nummer) + 1, c.Type, c.Endringsgrunn ?? "", innhold, e.BrukerId, e.Tidspunkt);
+                if (!laget.IsSuccess) return Saksendringer.Videre<Guid>(laget);
+                nytt = laget.Value;
+                var startet = e.Sak.EndreVedtak(nytt, gjeldende, e.BrukerId, e.Tidspunkt);
+                if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
+                db.Set<Domain.Vedtak>().Add(nytt);
+                return nytt.Id;
+            }, ct);
+        }
+        catch (DbUpdateException) when (nytt is not null && db.Set<Domain.Vedtak>().Local.Contains(nytt))
+        {
+            db.Set<Domain.Vedtak>().Remove(nytt);
+            return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
+        }
+    }
+
+    /// <summary>
+    /// Saves the draft, and with <see cref="LagreVedtakCommand.SendTilGodkjenning"/> sends it in the same save: then every
+    /// part missing is named at its field and nothing is saved. The legal basis must be one valid today.
+    /// </summary>
+    public Task<Result> LagreAsync(LagreVedtakCommand c, CancellationToken ct) =>
+        EndreVedtakAsync(Handling.UtarbeidVedtak, c.SakId, c.VedtakId, c.Versjon, c, async (e, vedtak) =>
+        {
+            if (c.HjemmelId is { } hid && !(await HjemlerAsync(Norsktid.Dato(e.Tidspunkt), ct)).Any(h => h.Id == hid))
+                return Result.Fail(VedtakFeil.UkjentHjemmel);
+            var endret = vedtak.EndreUtkast(c.TilInnhold(), c.Endringsgrunn);
+            if (!endret.IsSuccess || !c.SendTilGodkjenning) return endret;
+            var erstattes = vedtak.ErstatterId is { } eid ? await db.Set<Domain.Vedtak>().SingleOrDefaultAsync(v => v.Id == eid, ct) : null;
+            var (_, behov) = await IplosAsync(e.Sak.Id, ct);
+            return e.Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, e.BrukerId, e.Tidspunkt);
+        }, ct);
+
+    public Task<Result> TaTilbakeAsync(TaVedtakTilbakeCommand c, CancellationToken ct) =>
+        EndreVedtakAsync(Handling.TaVedtakTilbake, c.SakId, c.VedtakId, c.Versjon, c,
+            (e, vedtak) => Task.FromResult(e.Sak.TaVedtakTilbake(vedtak, e.BrukerId, e.Tidspunkt)), ct);
+
+    /// <summary>The team leader approves or returns it. Never their own: the aggregate refuses, and the database would too.</summary>
+    public Task<Result> BeslutteAsync(VedtakBeslutningCommand c, CancellationToken ct) =>
+        EndreVedtakAsync(Handling.GodkjennVedtak, c.SakId, c.VedtakId, c.Versjon, c, (e, vedtak) => Task.FromResult(
+            c.Godkjenn
+                ? e.Sak.GodkjennVedtak(vedtak, e.BrukerId, e.Tidspunkt)
+                : e.Sak.UnderkjennVedtak(vedtak, c.Arsaker, c.Begrunnelse ?? "", e.BrukerId, e.Tidspunkt)), ct);
+
+    /// <summary>
+    /// "Til godkjenning": every vedtak waiting for approval on a case the user may see, the oldest first, with the
+    /// case's deadline. The user's own are listed and marked: they cannot decide on them.
+    /// </summary>
+    public async Task<IReadOnlyList<TilGodkjenningRad>> TilGodkjenningAsync(CancellationToken ct)
+    {
+        var rader = await (
+                from v in tilgang.Synlige<Domain.Vedtak>().AsNoTracking()
+                where v.Status == Vedtaksstatus.TilGodkjenning
+                join s in tilgang.SynligeSaker().AsNoTracking() on v.SakId equals s.Id
+                orderby v.SendtTilGodkjenning, v.Id
+                select new { v.SakId, v.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, v.Type, v.Utfall, v.SendtTilGodkjenning, v.SaksbehandlerId, v.OpprettetAv, s.Frist })
+            .Take(500)
+            .ToListAsync(ct);
+        await audit.SkrivAsync(AuditHandling.Les, "Vedtak til godkjenning", null, null, ct);
+        var navn = await brukere.NavnAsync(rader.Where(r => r.SaksbehandlerId is not null).Select(r => r.SaksbehandlerId!.Value), ct);
+        var meg = currentUser.Id;
+        var idag = Idag;
+        return [.. rader.Select(r => new TilGodkjenningRad(
+            r.SakId, r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Type, r.Utfall, r.SendtTilGodkjenning!.Value,
+            r.SaksbehandlerId is { } sb ? navn.GetValueOrDefault(sb) : null, r.Frist, r.Frist < idag && r.Type == Vedtakstype.Vedtak,
+            meg is { } m && (m == r.SaksbehandlerId || m == r.OpprettetAv)))];
+    }
+
+    private Task<Result> EndreVedtakAsync<TCommand>(
+        Handling handling, Guid sakId, Guid vedtakId, Guid versjon, TCommand command, Func<Saksendring, Domain.Vedtak, Task<Result>> endre, CancellationToken ct)
+        where TCommand : class =>
+        endringer.EndreAsync(
+            handling, sakId, command, (sak, t) => db.Set<Domain.Vedtak>().SingleOrDefaultAsync(v => v.Id == vedtakId && v.SakId == sak.Id, t), versjon, endre, ct);
+
+    /// <summary>Whether the case has a finished, current IPLOS assessment, and whether it shows a need for personal assistance.</summary>
+    private async Task<(bool HarIplos, bool ViserBehov)> IplosAsync(Guid sakId, CancellationToken ct)
+    {
+        var siste = await db.Set<IplosVurdering>().AsNoTracking()
+            .Where(v => v.SakId == sakId && v.Ferdig != null && v.Erstattet == null)
+            .OrderByDescending(v => v.Dato).ThenByDescending(v => v.Ferdig)
+            .FirstOrDefaultAsync(ct);
+        if (siste is null) return (false, false);
+        var liste = await iploskatalog.VersjonAsync(siste.Variabelversjon, ct)
+            ?? throw new InvalidOperationException($"IPLOS-variabelliste versjon {siste.Variabelversjon} finnes ikke i databasen.");
+        return (true, siste.ViserBehovForPersonbistand(liste));
+    }
+
+    /// <summary>The draft's start: the innstilling's outcome, areas, hours and period; the mapping's goals; the standard conditions.</summary>
+    private static Vedtaksinnhold FraInnstilling(Domain.Kartlegging? kartlegging)
+    {
+        var i = kartlegging?.Innstilling;
+        var utfall = i?.Utfall switch
+        {
+            Innstillingsutfall.Innvilge => Vedtaksutfall.Innvilget,
+            Innstillingsutfall.DelvisInnvilge => Vedtaksutfall.DelvisInnvilget,
+            Innstillingsutfall.Avslaa => Vedtaksutfall.Avslag,
+            _ => (Vedtaksutfall?)null,
+        };
+        var gir = utfall is Vedtaksutfall.Innvilget or Vedtaksutfall.DelvisInnvilget;
+        return Vedtaksinnhold.Tomt with
+        {
+            Utfall = utfall,
+            Omrader = gir ? i!.Omrader : [],
+            Kvarter = gir ? i!.Kvarter : null,
+            Enhet = gir ? i!.Enhet : null,
+            Fra = gir ? i!.Fra : null,
+            Til = gir ? i!.Til : null,
+            Evalueringsdato = gir ? i!.Evalueringsdato : null,
+            Mal = gir ? [.. (kartlegging?.Maal ?? []).Select(m => m.Tekst)] : [],
+            BegrunnelseVurdering = i?.Begrunnelse,
+            Vilkar = gir ? Domain.Vedtak.Standardvilkar : [],
+        };
+    }
+
+    private static HjemmelValg Valg(Hjemmel h) => new(h.Id, h.Navn, h.Sitat, h.KlagefristUker, h.Klageinstans, h.KprTjenestekode);
+
+    private static VedtakSammendrag Sammendrag(Domain.Vedtak v) => new(
+        v.Id, v.Nummer, v.Type, v.Status, v.Utfall,
+        v.Innhold.GirTimer && v.Innhold.Kvarter is { } k && v.Innhold.Enhet is { } en ? Timeberegning.Tekst(k, en) : null,
+        v.Fra, v.Til, v.Vedtatt, v.Klagefrist);
+
+    private static BeslutningVisning Beslutning(Vedtaksbeslutning b, IReadOnlyDictionary<Guid, string> navn) => new(
+        b.Sendt, navn.GetValueOrDefault(b.SendtAv), b.Utfall, b.Besluttet, b.BesluttetAv is { } a ? navn.GetValueOrDefault(a) : null, b.Arsaker, b.Begrunnelse);
+}

@@ -1,0 +1,101 @@
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Iplos;
+using BoOppfolging.Infrastructure.Vedtak;
+
+namespace BoOppfolging.Infrastructure.Saksbygging;
+
+/// <summary>
+/// Issue 11, the vedtak: drafted from the innstilling, sent for approval, returned or approved by a second person
+/// (never the drafter: the domain refuses, so a test cannot make one by mistake), and endrings- and opphørsvedtak
+/// on the one in force, as <c>VedtakService</c> makes them. The vedtak are among the rows.
+/// </summary>
+public sealed partial class Saksbygger
+{
+    private readonly List<Domain.Vedtak> _vedtak = [];
+
+    /// <summary>The vedtak made by these steps, in the order they were started.</summary>
+    public IReadOnlyList<Domain.Vedtak> Vedtak => _vedtak;
+
+    /// <summary>
+    /// The first vedtak from the innstilling (<see cref="Sak.UtarbeidVedtak"/>): unless <paramref name="innhold"/> is given,
+    /// complete and ready to send, made from the innstilling as the service makes its start, with the legal basis under
+    /// helse- og omsorgstjenesteloven and the reasons written.
+    /// </summary>
+    public Saksbygger UtarbeidVedtak(Vedtaksinnhold? innhold = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var kartlegging = KartleggingForSaken();
+        var vedtak = Domain.Vedtak.Nytt(Sak.Id, innhold ?? StandardVedtak(kartlegging), Hvem(utfortAv), tid);
+        Sjekk(Sak.UtarbeidVedtak(vedtak, kartlegging, Hvem(utfortAv), tid), nameof(UtarbeidVedtak));
+        _rader.Add(vedtak);
+        _vedtak.Add(vedtak);
+        return this;
+    }
+
+    /// <summary>An endringsvedtak or opphørsvedtak on the vedtak in force on the day of the step (<see cref="Sak.EndreVedtak"/>).</summary>
+    public Saksbygger EndreVedtak(Vedtakstype type, string endringsgrunn, Vedtaksinnhold innhold, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var gjeldende = Vedtakskjede.IKraft(_vedtak, Norsktid.Dato(tid))
+            ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: ingen vedtak med timer gjelder {Norsktid.Dato(tid):dd.MM.yyyy}.");
+        var vedtak = Sjekk(Domain.Vedtak.Endre(gjeldende, _vedtak.Max(v => v.Nummer) + 1, type, endringsgrunn, innhold, Hvem(utfortAv), tid), nameof(EndreVedtak));
+        Sjekk(Sak.EndreVedtak(vedtak, gjeldende, Hvem(utfortAv), tid), nameof(EndreVedtak));
+        _rader.Add(vedtak);
+        _vedtak.Add(vedtak);
+        return this;
+    }
+
+    /// <summary>Changes the draft of the newest vedtak (<see cref="Domain.Vedtak.EndreUtkast"/>).</summary>
+    public Saksbygger EndreVedtaksutkast(Func<Vedtaksinnhold, Vedtaksinnhold> endring, string? endringsgrunn = null)
+    {
+        var vedtak = SisteVedtak();
+        return Sjekk(vedtak.EndreUtkast(endring(vedtak.Innhold), endringsgrunn ?? vedtak.Endringsgrunn), nameof(EndreVedtaksutkast));
+    }
+
+    /// <summary>The drafter sends the newest vedtak for approval; the IPLOS assessment is read from the builder's rows.</summary>
+    public Saksbygger SendVedtakTilGodkjenning(Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var vedtak = SisteVedtak();
+        var erstattes = vedtak.ErstatterId is { } id ? _vedtak.Single(v => v.Id == id) : null;
+        var iplos = GjeldendeIplos();
+        var behov = iplos is not null && iplos.ViserBehovForPersonbistand(Iploskatalog.Filene().Single(l => l.Versjon == iplos.Variabelversjon));
+        return Sjekk(Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, Hvem(utfortAv), NesteTid(tidspunkt)), nameof(SendVedtakTilGodkjenning));
+    }
+
+    /// <summary>A team leader returns the newest vedtak to the drafter.</summary>
+    public Saksbygger UnderkjennVedtak(
+        Guid teamleder, IReadOnlyList<Underkjenningsarsak>? arsaker = null, string begrunnelse = "Begrunnelsen må si mer om hvorfor timetallet er riktig.",
+        DateTimeOffset? tidspunkt = null) =>
+        Sjekk(Sak.UnderkjennVedtak(SisteVedtak(), arsaker ?? [Underkjenningsarsak.MangelfullBegrunnelse], begrunnelse, teamleder, NesteTid(tidspunkt)),
+            nameof(UnderkjennVedtak));
+
+    /// <summary>A team leader approves the newest vedtak.</summary>
+    public Saksbygger GodkjennVedtak(Guid teamleder, DateTimeOffset? tidspunkt = null) =>
+        Sjekk(Sak.GodkjennVedtak(SisteVedtak(), teamleder, NesteTid(tidspunkt)), nameof(GodkjennVedtak));
+
+    private Domain.Vedtak SisteVedtak() =>
+        _vedtak.Count > 0 ? _vedtak[^1] : throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ikke noe vedtak ennå.");
+
+    /// <summary>A complete vedtak made from the innstilling, with the reasons a caseworker would write.</summary>
+    private Vedtaksinnhold StandardVedtak(Kartlegging kartlegging)
+    {
+        var i = kartlegging.Innstilling ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ingen innstilling.");
+        var utfall = i.Utfall switch
+        {
+            Innstillingsutfall.Innvilge => Vedtaksutfall.Innvilget,
+            Innstillingsutfall.DelvisInnvilge => Vedtaksutfall.DelvisInnvilget,
+            _ => Vedtaksutfall.Avslag,
+        };
+        var gir = utfall != Vedtaksutfall.Avslag;
+        return new Vedtaksinnhold(
+            utfall, Hjemmelkatalog.HelseOgOmsorgId, gir ? i.Omrader : [], gir ? i.Kvarter : null, gir ? i.Enhet : null, gir ? i.Fra : null, gir ? i.Til : null,
+            gir ? i.Evalueringsdato : null, gir ? [.. kartlegging.Maal.Select(m => m.Tekst)] : [],
+            "Etter helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b skal kommunen tilby personlig assistanse, herunder praktisk bistand og opplæring, til den som har behov for det.",
+            "Kartleggingen viser at du har vansker med å betale regninger og husleie i tide, og at du ønsker hjelp til å planlegge måltider og innkjøp.",
+            i.Begrunnelse,
+            utfall == Vedtaksutfall.DelvisInnvilget ? "Hjelp til nettverksbygging innvilges ikke nå, fordi du selv ønsker å vente med det." : null,
+            gir ? null : "Du kan kontakte NAV-kontoret for økonomisk rådgivning, eller Frivilligsentralen for sosiale aktiviteter.",
+            gir ? "Selv om ingen IPLOS-skår er 3 eller mer, viser kartleggingen at du trenger opplæring for å klare økonomien og boligen på sikt." : null,
+            gir ? Domain.Vedtak.Standardvilkar : []);
+    }
+}
