@@ -100,7 +100,7 @@ public sealed class VedtakService(
         Domain.Vedtak? nytt = null;
         try
         {
-            return await endringer.EndreAsync<UtarbeidVedtakCommand, Guid>(Handling.UtarbeidVedtak, c.SakId, c.Versjon, c, async e =>
+            return await endringer.EndreAsync<object, Guid>(Handling.UtarbeidVedtak, c.SakId, c.Versjon, null, async e =>
             {
                 if (await db.Set<Domain.Vedtak>().AnyAsync(v => v.SakId == e.Sak.Id, ct)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
                 var kartlegging = await db.Set<Domain.Kartlegging>().SingleOrDefaultAsync(k => k.SakId == e.Sak.Id, ct);
@@ -168,7 +168,7 @@ public sealed class VedtakService(
         }, ct);
 
     public Task<Result> TaTilbakeAsync(TaVedtakTilbakeCommand c, CancellationToken ct) =>
-        EndreVedtakAsync(Handling.TaVedtakTilbake, c.SakId, c.VedtakId, c.Versjon, c,
+        EndreVedtakAsync<object>(Handling.TaVedtakTilbake, c.SakId, c.VedtakId, c.Versjon, null,
             (e, vedtak) => Task.FromResult(e.Sak.TaVedtakTilbake(vedtak, e.BrukerId, e.Tidspunkt)), ct);
 
     /// <summary>The team leader approves or returns it. Never their own: the aggregate refuses, and the database would too.</summary>
@@ -203,7 +203,7 @@ public sealed class VedtakService(
     }
 
     private Task<Result> EndreVedtakAsync<TCommand>(
-        Handling handling, Guid sakId, Guid vedtakId, Guid versjon, TCommand command, Func<Saksendring, Domain.Vedtak, Task<Result>> endre, CancellationToken ct)
+        Handling handling, Guid sakId, Guid vedtakId, Guid versjon, TCommand? command, Func<Saksendring, Domain.Vedtak, Task<Result>> endre, CancellationToken ct)
         where TCommand : class =>
         endringer.EndreAsync(
             handling, sakId, command, (sak, t) => db.Set<Domain.Vedtak>().SingleOrDefaultAsync(v => v.Id == vedtakId && v.SakId == sak.Id, t), versjon, endre, ct);
