@@ -382,6 +382,16 @@ public sealed class Vedtak : IHarVersjon, ISaksdata
 /// </summary>
 public static class Vedtakskjede
 {
+    /// <summary>
+    /// The end of the chain: the newest approved vedtak that grants hours, unless an opphørsvedtak or a refusal came
+    /// after it. An endringsvedtak or opphørsvedtak replaces this one, also before its from date has come.
+    /// </summary>
+    public static Vedtak? Siste(IEnumerable<Vedtak> vedtak)
+    {
+        var siste = vedtak.Where(v => v.Status == Vedtaksstatus.Vedtatt).OrderBy(v => v.Vedtatt).LastOrDefault();
+        return siste is null || siste.Type == Vedtakstype.Opphorsvedtak || !siste.Innhold.GirTimer ? null : siste;
+    }
+
     public static Vedtak? IKraft(IEnumerable<Vedtak> vedtak, DateOnly dato)
     {
         var siste = vedtak

@@ -217,7 +217,7 @@ public sealed class VedtakServiceTests(TestDatabase database) : IClassFixture<Te
         var sak = await InnstillingAsync(b => b.UtarbeidVedtak().SendVedtakTilGodkjenning().GodkjennVedtak(teamleder));
         var forste = await VedtakAsync(sak.Id);
         sak = await SakAsync(sak.Id);
-        Assert.True((await SomAsync(_saksbehandler, s => s.HentPanelAsync(sak.Id, forste.Fra, Ct))).Value.KanEndre is false); // not in force today yet
+        Assert.Null((await SomAsync(_saksbehandler, s => s.HentPanelAsync(sak.Id, null, Ct))).Value.IKraft); // not in force today yet, but may be changed
         var iKraft = forste.Fra!.Value;
         var dagen = new DateTimeOffset(iKraft.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
         if (dagen > database.Tid.GetUtcNow()) database.Tid.SetUtcNow(dagen); // the fixture's clock only moves on

@@ -20,7 +20,7 @@ public sealed record VedtakSammendrag(
 /// what the user may start (flags from the permission table).
 /// </summary>
 public sealed record VedtakPanelVisning(
-    Guid SakId, Guid SakVersjon, IReadOnlyList<VedtakSammendrag> Vedtak, DateOnly Dato, VedtakSammendrag? IKraft,
+    Guid SakId, Guid SakVersjon, IReadOnlyList<VedtakSammendrag> Vedtak, DateOnly Dato, VedtakSammendrag? IKraft, VedtakSammendrag? Siste,
     bool KanUtarbeide, bool KanEndre);
 
 /// <summary>One vedtak with everything the draft form, the approver and the read-only view need.</summary>

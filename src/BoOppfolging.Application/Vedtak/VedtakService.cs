@@ -48,8 +48,11 @@ public sealed class VedtakService(
         var underArbeid = alle.Any(v => v.Status != Vedtaksstatus.Vedtatt);
         var kanUtarbeide = evner.Kan(Handling.UtarbeidVedtak) && sak.Status == Saksstatus.Innstilling && alle.Count == 0;
         var kanEndre = evner.Kan(Handling.UtarbeidVedtak) && sak.Status is Saksstatus.Vedtatt or Saksstatus.IOppfolging
-            && !underArbeid && Vedtakskjede.IKraft(alle, Idag) is not null;
-        return new VedtakPanelVisning(sakId, sak.Versjon, [.. alle.Select(Sammendrag)], paDato, iKraft is null ? null : Sammendrag(iKraft), kanUtarbeide, kanEndre);
+            && !underArbeid && Vedtakskjede.Siste(alle) is not null;
+        var siste = Vedtakskjede.Siste(alle);
+        return new VedtakPanelVisning(
+            sakId, sak.Versjon, [.. alle.Select(Sammendrag)], paDato, iKraft is null ? null : Sammendrag(iKraft), siste is null ? null : Sammendrag(siste),
+            kanUtarbeide, kanEndre);
     }
 
     /// <summary>One vedtak: the draft form's content, what is missing before it can be sent, every sending, and the user's flags.</summary>
@@ -120,7 +123,7 @@ public sealed class VedtakService(
         }
     }
 
-    /// <summary>Starts an endringsvedtak or opphørsvedtak on the vedtak in force today, filled in from it.</summary>
+    /// <summary>Starts an endringsvedtak or opphørsvedtak on the end of the chain (<see cref="Vedtakskjede.Siste"/>), filled in from it.</summary>
     public async Task<Result<Guid>> EndreAsync(NyttEndringsvedtakCommand c, CancellationToken ct)
     {
         Domain.Vedtak? nytt = null;
@@ -130,11 +133,11 @@ public sealed class VedtakService(
             {
                 var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
                 if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
-                var gjeldende = Vedtakskjede.IKraft(alle, Norsktid.Dato(e.Tidspunkt));
+                var gjeldende = Vedtakskjede.Siste(alle);
                 if (gjeldende is null) return Result<Guid>.Fail(VedtakFeil.IngenGjeldende);
                 var innhold = c.Type == Vedtakstype.Opphorsvedtak
                     ? Vedtaksinnhold.Tomt with { HjemmelId = gjeldende.Innhold.HjemmelId, BegrunnelseRegler = gjeldende.Innhold.BegrunnelseRegler }
-                    : gjeldende.Innhold with { Fra = null, IplosBegrunnelse = null };
+                    : gjeldende.Innhold with { Fra = null };
                 var laget = Domain.Vedtak.Endre(gjeldende, alle.Max(v => v.Nummer) + 1, c.Type, c.Endringsgrunn ?? "", innhold, e.BrukerId, e.Tidspunkt);
                 if (!laget.IsSuccess) return Saksendringer.Videre<Guid>(laget);
                 nytt = laget.Value;

@@ -32,12 +32,12 @@ public sealed partial class Saksbygger
         return this;
     }
 
-    /// <summary>An endringsvedtak or opphørsvedtak on the vedtak in force on the day of the step (<see cref="Sak.EndreVedtak"/>).</summary>
+    /// <summary>An endringsvedtak or opphørsvedtak on the end of the chain (<see cref="Vedtakskjede.Siste"/>, <see cref="Sak.EndreVedtak"/>).</summary>
     public Saksbygger EndreVedtak(Vedtakstype type, string endringsgrunn, Vedtaksinnhold innhold, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
     {
         var tid = NesteTid(tidspunkt);
-        var gjeldende = Vedtakskjede.IKraft(_vedtak, Norsktid.Dato(tid))
-            ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: ingen vedtak med timer gjelder {Norsktid.Dato(tid):dd.MM.yyyy}.");
+        var gjeldende = Vedtakskjede.Siste(_vedtak)
+            ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: ingen fattet vedtak med timer å endre.");
         var vedtak = Sjekk(Domain.Vedtak.Endre(gjeldende, _vedtak.Max(v => v.Nummer) + 1, type, endringsgrunn, innhold, Hvem(utfortAv), tid), nameof(EndreVedtak));
         Sjekk(Sak.EndreVedtak(vedtak, gjeldende, Hvem(utfortAv), tid), nameof(EndreVedtak));
         _rader.Add(vedtak);

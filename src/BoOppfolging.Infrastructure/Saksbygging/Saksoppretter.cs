@@ -37,6 +37,9 @@ public sealed record Saksbestilling
     /// <summary>A member of the vurderingsteam who takes the case as soon as it is with the team, and takes the team's steps.</summary>
     public string? Vurderer { get; init; }
 
+    /// <summary>The team leader who approves the vedtak, for a case ordered in <c>Vedtatt</c> (never the one who drafted it).</summary>
+    public string? Godkjenner { get; init; }
+
     /// <summary>
     /// Made primærkontakt after the standard path. The follow-up phase will reach this by its own steps;
     /// until then the builder assigns the contact on an open case, as the domain allows.
@@ -103,13 +106,22 @@ public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanse
             : Saksbygger.Henvendelse(referanse, person, mottatt, aktor, (bestilling.Henvendelse ?? Henvendelsesinnhold.Standard) with { Kanal = bestilling.Kanal });
         bygger.Som(aktor);
         if (bestilling.Saksbehandler is { } saksbehandler) bygger.TildelSaksbehandler(await BrukerIdAsync(saksbehandler, ct));
-        if (bestilling.Status is Saksstatus.TilVurdering or Saksstatus.Kartlegging)
+        if (bestilling.Status is Saksstatus.TilVurdering or Saksstatus.Kartlegging or Saksstatus.Innstilling
+            or Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning or Saksstatus.Vedtatt)
         {
             var team = await db.Team.Where(t => t.Type == Teamtype.Vurderingsteam && (bestilling.Vurderingsteam == null || t.Navn == bestilling.Vurderingsteam))
                 .OrderBy(t => t.Navn).Select(t => t.Id).FirstAsync(ct);
             bygger.TilStatus(Saksstatus.TilVurdering, team);
             if (bestilling.Vurderer is { } vurderer) bygger.Som(await BrukerIdAsync(vurderer, ct)).TaTilVurdering();
-            bygger.TilStatus(bestilling.Status, team);
+            var forVedtak = bestilling.Status is Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning or Saksstatus.Vedtatt;
+            bygger.TilStatus(forVedtak ? Saksstatus.Innstilling : bestilling.Status, team);
+            if (forVedtak)
+            {
+                // The vedtak is the forvaltningsenhet's: drafted by the saksbehandler (or the actor), approved by another.
+                bygger.Som(bestilling.Saksbehandler is { } sb ? await BrukerIdAsync(sb, ct) : aktor);
+                var godkjenner = bestilling.Godkjenner is { } g ? await BrukerIdAsync(g, ct) : (Guid?)null;
+                bygger.TilStatus(bestilling.Status, team, godkjenner);
+            }
         }
         else
         {

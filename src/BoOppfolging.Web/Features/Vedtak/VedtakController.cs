@@ -60,7 +60,7 @@ public sealed class VedtakController(VedtakService vedtak) : Controller
         if (!panel.IsSuccess) return NotFound();
         if (!panel.Value.KanEndre)
         {
-            this.SettStatus("Saken har ikke et vedtak med timer som gjelder i dag, eller et vedtak er allerede under arbeid.");
+            this.SettStatus("Saken har ikke et fattet vedtak med timer å endre, eller et vedtak er allerede under arbeid.");
             return Redirect($"/saker/{sakId}");
         }
 
