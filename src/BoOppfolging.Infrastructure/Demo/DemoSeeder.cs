@@ -216,6 +216,7 @@ public sealed class DemoSeeder(
         saker.AddRange(await IplosDemoAsync(vurderingsteam.Id, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa, ct));
         await KartleggingsarbeidAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["vurderingsteam@demo.no"].Id, vurderingsteam.Id, naa);
         KartleggingForberedelseOgVarsler(saker, personer["kari.nordmann@demo.no"], aase, sofie, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa);
+        await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa);
 
         foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
@@ -265,6 +266,55 @@ public sealed class DemoSeeder(
                 tidspunkt: naa.AddDays(-50))
             .VurderIplos(Skaarer(("ivareta_egen_helse", 2)).Where(s => s.Key != "horsel").ToDictionary(), ferdig: false, tidspunkt: naa.AddHours(-2));
         return [sigrid, jonas];
+    }
+
+    /// <summary>
+    /// The vedtak (issue 11), one case in each state: Nora Aas's draft returned by the team leader with a reason, Emil
+    /// Hauge's waiting for approval, Maja Lund's approved and then changed by an endringsvedtak from a later date, and
+    /// Arne Vik's refusal. Drafted by the demo saksbehandler, approved or returned by the demo team leader.
+    /// </summary>
+    private static async Task VedtakAsync(
+        List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
+        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa)
+    {
+        async Task<Saksbygger> MedInnstillingAsync(string fornavn, string etternavn, DateOnly fodt, int dagerSiden, Innstillingsutfall utfall)
+        {
+            var mottatt = naa.AddDays(-dagerSiden);
+            return Saksbygger.Soknad(await referanse(mottatt), nyPerson(fornavn, etternavn, fodt), mottatt, Guid.CreateVersion7())
+                .TildelSaksbehandler(saksbehandler, tidspunkt: mottatt.AddDays(1))
+                .RegistrerMottakskontroll(tidspunkt: mottatt.AddDays(2))
+                .SendTilVurdering(vurderingsteam, tidspunkt: mottatt.AddDays(3))
+                .MedStegavstand(TimeSpan.FromHours(2))
+                .FerdigKartlegging(utfall)
+                .MedStegavstand(TimeSpan.FromMinutes(1));
+        }
+
+        var nora = await MedInnstillingAsync("Nora", "Aas", new DateOnly(1991, 2, 17), 28, Innstillingsutfall.Innvilge);
+        nora.UtarbeidVedtak(tidspunkt: naa.AddDays(-6)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-6).AddHours(1))
+            .UnderkjennVedtak(teamleder, [Underkjenningsarsak.MangelfullBegrunnelse, Underkjenningsarsak.FeilPeriode],
+                "Begrunnelsen må si hvorfor fire timer i uka trengs, og evalueringen bør komme etter tre måneder, ikke seks.", naa.AddDays(-5));
+        saker.Add(nora);
+
+        var emil = await MedInnstillingAsync("Emil", "Hauge", new DateOnly(1987, 9, 30), 25, Innstillingsutfall.Innvilge);
+        emil.UtarbeidVedtak(tidspunkt: naa.AddDays(-3)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-2));
+        saker.Add(emil);
+
+        var maja = await MedInnstillingAsync("Maja", "Lund", new DateOnly(1983, 6, 8), 60, Innstillingsutfall.Innvilge);
+        maja.UtarbeidVedtak(tidspunkt: naa.AddDays(-40)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-40).AddHours(2))
+            .GodkjennVedtak(teamleder, naa.AddDays(-39));
+        var endringFra = Norsktid.Dato(naa).AddDays(7);
+        maja.EndreVedtak(
+                Vedtakstype.Endringsvedtak, "Maja har fått betalingsanmerkning og trenger tettere oppfølging med økonomien en periode.",
+                maja.Vedtak[0].Innhold with { Kvarter = 24, Fra = endringFra, Evalueringsdato = endringFra.AddMonths(3) },
+                tidspunkt: naa.AddDays(-4))
+            .SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-4).AddHours(1))
+            .GodkjennVedtak(teamleder, naa.AddDays(-3));
+        saker.Add(maja);
+
+        var arne = await MedInnstillingAsync("Arne", "Vik", new DateOnly(1975, 4, 22), 35, Innstillingsutfall.Avslaa);
+        arne.UtarbeidVedtak(tidspunkt: naa.AddDays(-10)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-10).AddHours(1))
+            .GodkjennVedtak(teamleder, naa.AddDays(-9));
+        saker.Add(arne);
     }
 
     /// <summary>

@@ -1,0 +1,64 @@
+using System.Net;
+using BoOppfolging.Domain;
+using BoOppfolging.Web.Tests.Infrastruktur;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Web.Tests;
+
+/// <summary>
+/// Every vedtak form (the draft, sending, taking back, approving, returning, starting an endring) posted with empty,
+/// too long, wrong-type, script and SQL-looking values: the answer is the page with messages (or 400/404), never a 500,
+/// and neither the vedtak nor the case changes.
+/// </summary>
+public sealed class VedtakInputTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public static TheoryData<string> Verdier => new(
+        "", "   ", "<script>alert(1)</script>", "' OR 1=1; DROP TABLE Vedtak; --", new string('å', 5000), "abc", "-1", "9999-99-99",
+        "31.02.2026", "00000000-0000-0000-0000-000000000000", "true,false", "168,25", "Avslag");
+
+    private static readonly string[] Felt =
+    [
+        "Versjon", "Utfall", "HjemmelId", "Omrader", "Timer", "Enhet", "Fra", "Til", "Evalueringsdato", "Mal", "BegrunnelseRegler", "BegrunnelseFakta",
+        "BegrunnelseVurdering", "IkkeInnvilget", "AnnenHjelp", "IplosBegrunnelse", "Vilkar", "Endringsgrunn", "Knapp", "Arsaker", "Begrunnelse", "Type",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Verdier))]
+    public async Task Vedtaksskjemaene_gir_aldri_500_og_endrer_ingenting(string verdi)
+    {
+        var vedtak = await app.MedDbAsync(db => db.Set<Domain.Vedtak>().AsNoTracking().Where(v => v.Status != Vedtaksstatus.Vedtatt).ToListAsync(Ct));
+        Assert.Contains(vedtak, v => v.Status == Vedtaksstatus.Utkast);
+        Assert.Contains(vedtak, v => v.Status == Vedtaksstatus.TilGodkjenning);
+        var endres = await app.MedDbAsync(db => db.Saker.AsNoTracking().Where(s => s.Status == Saksstatus.Vedtatt).Select(s => s.Id).FirstAsync(Ct));
+        var klient = await app.LoggInnAsync("teamleder@demo.no");
+
+        foreach (var v in vedtak)
+        {
+            var side = $"/saker/{v.SakId}/vedtak/{v.Id}";
+            foreach (var sti in new[] { side, $"{side}/tilbake", $"{side}/godkjenn", $"{side}/underkjenn" })
+            {
+                using var svar = await klient.PostSkjemaAsync(sti, Felt.ToDictionary(f => f, _ => verdi), side);
+                Assert.True(svar.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{sti} svarte {(int)svar.StatusCode}");
+                var html = await svar.Content.ReadAsStringAsync(Ct);
+                Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+                if (svar.StatusCode == HttpStatusCode.OK) Assert.Contains("For å gå videre må du rette opp dette", html, StringComparison.Ordinal);
+            }
+        }
+
+        using (var svar = await klient.PostSkjemaAsync($"/saker/{endres}/vedtak/endring", Felt.ToDictionary(f => f, _ => verdi), $"/saker/{endres}/vedtak/endring"))
+        {
+            Assert.True(svar.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"endring svarte {(int)svar.StatusCode}");
+        }
+
+        var etter = await app.MedDbAsync(db => db.Set<Domain.Vedtak>().AsNoTracking().ToListAsync(Ct));
+        foreach (var v in vedtak)
+        {
+            var na = etter.Single(e => e.Id == v.Id);
+            Assert.Equal((v.Versjon, v.Status), (na.Versjon, na.Status));
+        }
+
+        Assert.Equal(0, etter.Count(e => e.SakId == endres && e.Status != Vedtaksstatus.Vedtatt));
+    }
+}
