@@ -55,6 +55,7 @@ internal sealed partial class Saksforlop
                     _sak.SkrivInnstilling(
                         new Innstilling(Innstillingsutfall.Avslaa, [], null, null, null, null, null, _rng.Velg(Vurderingstekster.Avslag), medlem.Id, _t),
                         tidspunkt: _t);
+                    Vedtaket();
                 }
 
                 return;
@@ -124,6 +125,7 @@ internal sealed partial class Saksforlop
             _sak.FerdigstillKartlegging(tidspunkt: _t);
             if (!_rng.Sjanse(0.92) || !Steg(24, 10 * 24)) return;
             Innstilling(medlem, behovsomrader);
+            Vedtaket();
             Revurderinger();
         }
 
@@ -199,6 +201,49 @@ internal sealed partial class Saksforlop
                     utfall, omrader, _rng.Velg(Vurderingstekster.Kvarter), Timeenhet.Uke, dag.AddDays(14), dag.AddDays(14).AddYears(1), dag.AddDays(14).AddMonths(6),
                     _rng.Velg(Vurderingstekster.Innvilgelse), medlem.Id, _t);
             _sak.SkrivInnstilling(innstilling, tidspunkt: _t);
+        }
+
+        /// <summary>
+        /// Issue 11: the vedtak from the innstilling (<c>Saksbygger.Vedtak.cs</c>). A saksbehandler drafts it within days and
+        /// sends it; the team leader approves most at once and returns some with reasons, which the saksbehandler fixes and
+        /// sends again; some approved grants get an endringsvedtak months later. Each step may fall after "now", so the cases
+        /// stop in every state of the phase: VedtakUnderArbeid, TilGodkjenning, Vedtatt, Avslag.
+        /// </summary>
+        private void Vedtaket()
+        {
+            if (!_rng.Sjanse(0.95) || !Steg(24, 10 * 24)) return;
+            // The drafter is a saksbehandler (the case's own if it has one); the approver, the team leader, is never the drafter.
+            var saksbehandler = _sak.Sak.SaksbehandlerId is { } id && id != b._ansatte.Teamleder.Id ? id : _rng.Velg(b._ansatte.Saksbehandlere).Id;
+            var teamleder = b._ansatte.Teamleder.Id;
+            _sak.UtarbeidVedtak(utfortAv: saksbehandler, tidspunkt: _t);
+            if (!Steg(24, 7 * 24)) return;
+            _sak.SendVedtakTilGodkjenning(utfortAv: saksbehandler, tidspunkt: _t);
+            if (!Steg(24, 10 * 24)) return;
+            if (_rng.Sjanse(0.15))
+            {
+                _sak.UnderkjennVedtak(
+                    teamleder, [_rng.Vektet((Underkjenningsarsak.MangelfullBegrunnelse, 0.5), (Underkjenningsarsak.FeilOmfang, 0.3), (Underkjenningsarsak.SprakOgForm, 0.2))],
+                    _rng.Velg(Vedtakstekster.Retur), _t);
+                if (!Steg(2, 72)) return;
+                _sak.EndreVedtaksutkast(i => i with { BegrunnelseVurdering = $"{i.BegrunnelseVurdering} {_rng.Velg(Vedtakstekster.Tillegg)}" });
+                _sak.SendVedtakTilGodkjenning(utfortAv: saksbehandler, tidspunkt: _t);
+                if (!Steg(2, 72)) return;
+            }
+
+            _sak.GodkjennVedtak(teamleder, _t);
+            var vedtak = _sak.Vedtak[^1];
+            if (!vedtak.Innhold.GirTimer || !_rng.Sjanse(0.12) || !Steg(40 * 24, 160 * 24)) return;
+            var fra = Norsktid.Dato(_t).AddDays(_rng.Tall(7, 21));
+            if (vedtak.Fra > fra) fra = vedtak.Fra!.Value;
+            var kvarter = Math.Max(4, vedtak.Innhold.Kvarter!.Value + (_rng.Sjanse(0.6) ? 4 : -4));
+            _sak.EndreVedtak(
+                Vedtakstype.Endringsvedtak, _rng.Velg(Vedtakstekster.Endringsgrunn),
+                vedtak.Innhold with { Kvarter = kvarter, Fra = fra, Til = null, Evalueringsdato = fra.AddMonths(3) },
+                utfortAv: saksbehandler, tidspunkt: _t);
+            if (!Steg(1, 72)) return;
+            _sak.SendVedtakTilGodkjenning(utfortAv: saksbehandler, tidspunkt: _t);
+            if (!Steg(2, 5 * 24)) return;
+            _sak.GodkjennVedtak(teamleder, _t);
         }
 
         /// <summary>Flags: a notice of eviction, a safety assessment for home visits, an interpreter, an individual plan; one or two of them.</summary>
@@ -323,4 +368,31 @@ internal static class Vurderingstekster
     ];
 
     public static readonly IReadOnlyList<string> Sprak = ["arabisk", "somali", "polsk", "tigrinja", "ukrainsk"];
+}
+
+/// <summary>What the generated team leader and saksbehandlere write on a vedtak (issue 11).</summary>
+internal static class Vedtakstekster
+{
+    public static readonly IReadOnlyList<string> Retur =
+    [
+        "Begrunnelsen må vise hvorfor timetallet trengs, med det kartleggingen fant.",
+        "Timetallet er høyere enn innstillingen uten at det er begrunnet. Se over omfanget.",
+        "Skriv begrunnelsen enklere, slik at innbyggeren forstår hva som er avgjørende.",
+        "Evalueringsdatoen bør komme etter tre måneder når tjenesten er ny.",
+    ];
+
+    public static readonly IReadOnlyList<string> Tillegg =
+    [
+        "Kartleggingen viser at husleien ikke er betalt de to siste månedene, og at innbyggeren selv ønsker hjelp til budsjett.",
+        "Timetallet er satt ut fra at opplæringen skal skje i hjemmet, og at innbyggeren etter hvert skal klare mer selv.",
+        "Vi har lagt vekt på innbyggerens egne mål om å klare boligen og økonomien selv.",
+    ];
+
+    public static readonly IReadOnlyList<string> Endringsgrunn =
+    [
+        "Behovet har økt etter at innbyggeren fikk varsel om utkastelse.",
+        "Innbyggeren klarer mer selv, og timene kan trappes ned.",
+        "Evalueringsmøtet viste at målene om økonomi krever tettere oppfølging en periode.",
+        "Innbyggeren har flyttet til ny bolig og trenger hjelp til å etablere seg.",
+    ];
 }

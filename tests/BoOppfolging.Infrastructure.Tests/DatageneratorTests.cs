@@ -45,10 +45,26 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         await using var scope = generert.Database.Scope();
         var db = scope.Db();
         var statuser = await db.Saker.Select(s => s.Status).Distinct().ToListAsync(ct);
-        Assert.Equal(
-            [Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling, Saksstatus.Henvist,
-             Saksstatus.Henlagt, Saksstatus.Trukket],
-            statuser.Order());
+        // At 300 cases only a handful reach the vedtak, too few to stop in its short states (a draft, one waiting for
+        // approval) every time; the 100 000-case run for the benchmark has them all (bench/README.md).
+        HashSet<Saksstatus> alltid =
+        [
+            Saksstatus.Mottatt, Saksstatus.Mottakskontroll, Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling,
+            Saksstatus.Vedtatt, Saksstatus.Avslag, Saksstatus.Henvist, Saksstatus.Henlagt, Saksstatus.Trukket,
+        ];
+        Assert.Subset(statuser.ToHashSet(), alltid);
+        Assert.Subset(new HashSet<Saksstatus>([.. alltid, Saksstatus.VedtakUnderArbeid, Saksstatus.TilGodkjenning]), statuser.ToHashSet());
+
+        // The vedtak (issue 11): one per case that reached it, in the state its case says, approved by the team leader and
+        // never by the one who drafted it; some returned once; some approved grants changed by an endringsvedtak.
+        var vedtak = await db.Set<Domain.Vedtak>().AsNoTracking().Join(db.Saker, v => v.SakId, s => s.Id, (v, s) => new { Vedtak = v, s.Status }).ToListAsync(ct);
+        Assert.All(vedtak.Where(v => v.Status == Saksstatus.VedtakUnderArbeid), v => Assert.Equal(Vedtaksstatus.Utkast, v.Vedtak.Status));
+        Assert.All(vedtak.Where(v => v.Status == Saksstatus.TilGodkjenning), v => Assert.Equal(Vedtaksstatus.TilGodkjenning, v.Vedtak.Status));
+        Assert.All(vedtak.Where(v => v.Status is Saksstatus.Vedtatt or Saksstatus.Avslag && v.Vedtak.Nummer == 1), v => Assert.Equal(Vedtaksstatus.Vedtatt, v.Vedtak.Status));
+        Assert.All(vedtak.Where(v => v.Vedtak.GodkjentAv is not null), v => Assert.NotEqual(v.Vedtak.OpprettetAv, v.Vedtak.GodkjentAv));
+        Assert.All(vedtak, v => Assert.True(v.Vedtak.Innhold.HjemmelId is not null && v.Vedtak.Beslutninger.Count > 0));
+        Assert.Equal(telling.Status[Saksstatus.Vedtatt] + telling.Status[Saksstatus.Avslag],
+            vedtak.Where(v => v.Vedtak.Nummer == 1 && v.Vedtak.Status == Vedtaksstatus.Vedtatt).Select(v => v.Vedtak.SakId).Distinct().Count());
 
         // The vurderingsteam's queue: some cases taken by a member of the team, and those in Kartlegging after a meeting that found the criteria met.
         var kartlegginger = await db.Set<Kartlegging>().AsNoTracking()
