@@ -208,6 +208,17 @@ queue_pages() {
   page "GET /vurdering/iplos" "$base/vurdering/iplos" GET
 }
 
+# The team leader's vedtak work (issue 11): "Til godkjenning", the vedtak waiting for approval by the oldest first,
+# 25 a page with the count, and one vedtak page as the approver opens it.
+approval_pages() {
+  local who=$1 n=$2 pass=$3 cookie
+  cookie=$(login "$who@demo.no")
+  check_page "GET /vedtak/godkjenning" GET "$base/vedtak/godkjenning" "$cookie" "vedtak venter"
+  page "GET /vedtak/godkjenning" "$base/vedtak/godkjenning" GET
+  check_page "GET /saker/{id}/vedtak/{id}" GET "$base/saker/$vedtak_sak/vedtak/$vedtak_id" "$cookie" "Totrinnskontroll"
+  page "GET /saker/{id}/vedtak/{id}" "$base/saker/$vedtak_sak/vedtak/$vedtak_id" GET
+}
+
 # A page of user_pages: its warm-up alone, or measure (which warms up first too).
 page() {
   local label=$1 url=$2 method=$3 body=${4:-}
@@ -238,6 +249,10 @@ for n in $sizes; do
   surname=$(sqlite3 "$kopi" "SELECT Etternavn FROM Personer GROUP BY Etternavn ORDER BY count(*) DESC, Etternavn LIMIT 1;")
   fullname=$(sqlite3 "$kopi" "SELECT p.Fornavn || ' ' || p.Etternavn FROM Saker s JOIN Personer p ON p.Id = s.PersonId WHERE lower(s.Id) = '$case_id';")
   [ -n "$case_id" ] && [ -n "$surname" ] || die "fant ingen sak eller etternavn i $kopi"
+  # A vedtak waiting for approval (the oldest), for the approver's page.
+  read -r vedtak_sak vedtak_id < <(sqlite3 -separator ' ' "$kopi" "SELECT lower(SakId), lower(Id) FROM Vedtak WHERE Status = 'TilGodkjenning'
+    ORDER BY SendtTilGodkjenning LIMIT 1;")
+  [ -n "${vedtak_id:-}" ] || die "fant ingen vedtak til godkjenning i $kopi (lag databasen på nytt: BENCH_REGENERATE=1)"
 
   echo "== N=$n: starter appen på $base (sak $case_ref med $case_events hendelser, søk «$surname»)"
   start_ns=$(date +%s%N)
@@ -259,9 +274,11 @@ for n in $sizes; do
   # also carry the JIT's second tier and the thread pool's ramp-up (seen as a slower first row at N=1000).
   for who in saksbehandler teamleder; do user_pages "$who" "$n" varm; done
   for who in teamleder vurderingsteam; do queue_pages "$who" "$n" varm; done
+  approval_pages teamleder "$n" varm
   measure "GET /health (baseline)" "-" "$n" "$base/health" "" GET
   for who in saksbehandler teamleder; do user_pages "$who" "$n" mal; done
   for who in teamleder vurderingsteam; do queue_pages "$who" "$n" mal; done
+  approval_pages teamleder "$n" mal
   oppstart+=("$n|$oppstart_ms|$(peak_rss)")
   stop_app
 done

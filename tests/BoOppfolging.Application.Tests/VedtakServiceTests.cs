@@ -133,7 +133,7 @@ public sealed class VedtakServiceTests(TestDatabase database) : IClassFixture<Te
         Assert.False(eget.Value.KanBeslutte);
         Assert.True(eget.Value.ErEgetVedtak);
         Assert.Equal(VedtakFeil.EgetVedtak, (await SomAsync(_teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct))).Error);
-        Assert.True((await SomAsync(_teamleder, s => s.TilGodkjenningAsync(Ct))).Single(r => r.VedtakId == v.Id).ErEget);
+        Assert.True((await SomAsync(_teamleder, s => s.TilGodkjenningAsync(1, Ct))).Rader.Single(r => r.VedtakId == v.Id).ErEget);
 
         var annen = TestBruker.Med(Roller.Teamleder);
         Assert.True((await SomAsync(annen, s => s.HentAsync(sak.Id, v.Id, Ct))).Value.KanBeslutte);

@@ -39,3 +39,6 @@ public sealed record VedtakVisning(
 public sealed record TilGodkjenningRad(
     Guid SakId, Guid VedtakId, string Referanse, string PersonNavn, Vedtakstype Type, Vedtaksutfall? Utfall, DateTimeOffset Sendt,
     string? SendtAv, DateOnly Frist, bool OverFristen, bool ErEget);
+
+/// <summary>"Til godkjenning", a page at a time: the rows, how many wait in all, and the page.</summary>
+public sealed record TilGodkjenningSide(IReadOnlyList<TilGodkjenningRad> Rader, int Totalt, int Side, int AntallSider);

@@ -181,28 +181,43 @@ public sealed class VedtakService(
                 ? e.Sak.GodkjennVedtak(vedtak, e.BrukerId, e.Tidspunkt)
                 : e.Sak.UnderkjennVedtak(vedtak, c.Arsaker, c.Begrunnelse ?? "", e.BrukerId, e.Tidspunkt)), ct);
 
+    /// <summary>"Til godkjenning" shows this many a page, the oldest first, and says how many wait in all.</summary>
+    public const int PerSide = 25;
+
     /// <summary>
     /// "Til godkjenning": every vedtak waiting for approval on a case the user may see, the oldest first, with the
-    /// case's deadline. The user's own are listed and marked: they cannot decide on them.
+    /// case's deadline, <see cref="PerSide"/> a page (a page past the last shows the last). The user's own are listed
+    /// and marked: they cannot decide on them. The index <c>(Status, SendtTilGodkjenning)</c> holds the list's order.
     /// </summary>
-    public async Task<IReadOnlyList<TilGodkjenningRad>> TilGodkjenningAsync(CancellationToken ct)
+    public async Task<TilGodkjenningSide> TilGodkjenningAsync(int side, CancellationToken ct)
     {
-        var rader = await (
-                from v in tilgang.Synlige<Domain.Vedtak>().AsNoTracking()
-                where v.Status == Vedtaksstatus.TilGodkjenning
-                join s in tilgang.SynligeSaker().AsNoTracking() on v.SakId equals s.Id
-                orderby v.SendtTilGodkjenning, v.Id
-                select new { v.SakId, v.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, v.Type, v.Utfall, v.SendtTilGodkjenning, v.SaksbehandlerId, v.OpprettetAv, s.Frist })
-            .Take(500)
+        var venter =
+            from v in tilgang.Synlige<Domain.Vedtak>().AsNoTracking()
+            where v.Status == Vedtaksstatus.TilGodkjenning
+            join s in db.Saker.AsNoTracking() on v.SakId equals s.Id
+            select new { v, s };
+        var totalt = await venter.CountAsync(ct);
+        var antallSider = Math.Max(1, (totalt + PerSide - 1) / PerSide);
+        side = Math.Clamp(side, 1, antallSider);
+        var rader = await venter
+            .OrderBy(x => x.v.SendtTilGodkjenning).ThenBy(x => x.v.Id)
+            .Skip((side - 1) * PerSide).Take(PerSide)
+            .Select(x => new
+            {
+                x.v.SakId, x.v.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.v.Type, x.v.Utfall, x.v.SendtTilGodkjenning,
+                x.v.SaksbehandlerId, x.v.OpprettetAv, x.s.Frist,
+            })
             .ToListAsync(ct);
         await audit.SkrivAsync(AuditHandling.Les, "Vedtak til godkjenning", null, null, ct);
         var navn = await brukere.NavnAsync(rader.Where(r => r.SaksbehandlerId is not null).Select(r => r.SaksbehandlerId!.Value), ct);
         var meg = currentUser.Id;
         var idag = Idag;
-        return [.. rader.Select(r => new TilGodkjenningRad(
-            r.SakId, r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Type, r.Utfall, r.SendtTilGodkjenning!.Value,
-            r.SaksbehandlerId is { } sb ? navn.GetValueOrDefault(sb) : null, r.Frist, r.Frist < idag && r.Type == Vedtakstype.Vedtak,
-            meg is { } m && (m == r.SaksbehandlerId || m == r.OpprettetAv)))];
+        return new TilGodkjenningSide(
+            [.. rader.Select(r => new TilGodkjenningRad(
+                r.SakId, r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Type, r.Utfall, r.SendtTilGodkjenning!.Value,
+                r.SaksbehandlerId is { } sb ? navn.GetValueOrDefault(sb) : null, r.Frist, r.Frist < idag && r.Type == Vedtakstype.Vedtak,
+                meg is { } m && (m == r.SaksbehandlerId || m == r.OpprettetAv)))],
+            totalt, side, antallSider);
     }
 
     private Task<Result> EndreVedtakAsync<TCommand>(

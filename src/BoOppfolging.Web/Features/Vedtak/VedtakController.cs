@@ -109,7 +109,8 @@ public sealed class VedtakController(VedtakService vedtak) : Controller
 
     [Authorize(Policy = Policies.Godkjenning)]
     [HttpGet("vedtak/godkjenning")]
-    public async Task<IActionResult> Godkjenning(CancellationToken ct) => View("Godkjenning", await vedtak.TilGodkjenningAsync(ct));
+    public async Task<IActionResult> Godkjenning(string? side, CancellationToken ct) =>
+        View("Godkjenning", await vedtak.TilGodkjenningAsync(int.TryParse(side, out var s) ? s : 1, ct));
 
     /// <summary>
     /// After a post: a success redirects (PRG) with a message; a rejection shows the page again with the messages and
