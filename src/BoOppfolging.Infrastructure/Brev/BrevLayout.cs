@@ -82,9 +82,10 @@ internal sealed class Element(Merke merke, string? omfang = null) : Del
 
 /// <summary>
 /// A letter laid out: the structure tree's top elements in reading order (each part placed on its
-/// page), the number of pages, and each page's footer, which is an artifact outside the tree.
+/// page), the number of pages, and each page's artifacts outside the tree: its footer, and a table's
+/// header row drawn again where the table goes on from the page before.
 /// </summary>
-internal sealed record Brevoppsett(IReadOnlyList<Element> Elementer, int Sider, IReadOnlyList<IReadOnlyList<Del>> Bunntekster);
+internal sealed record Brevoppsett(IReadOnlyList<Element> Elementer, int Sider, IReadOnlyList<IReadOnlyList<Del>> Sideartefakter);
 
 /// <summary>
 /// The layout step: turns a letter into a structure tree whose parts are placed on pages, footers
@@ -110,25 +111,32 @@ internal sealed class BrevLayout(Skrifter skrifter)
     /// What flows down the page: a line, or a table row, which is never split. <see cref="HoldMedNeste"/>:
     /// no page break between it and the next. <see cref="Deler"/> get their page and top when placed.
     /// </summary>
-    private sealed record Enhet(double Hoyde, double LuftFor, bool HoldMedNeste, IReadOnlyList<Del> Deler);
+    private sealed record Enhet(double Hoyde, double LuftFor, bool HoldMedNeste, IReadOnlyList<Del> Deler)
+    {
+        /// <summary>A table's header row, drawn again above this row when it starts a page.</summary>
+        public Gjentak? Hode { get; init; }
+    }
+
+    /// <summary>What is drawn again at the top of a page (a table's header row), and its height.</summary>
+    private sealed record Gjentak(IReadOnlyList<Del> Deler, double Hoyde);
 
     public Brevoppsett LagOppsett(Brevinnhold brev)
     {
         var elementer = new List<Element>();
         var start = Brevhode(brev, elementer);
         var enheter = Enheter(brev, elementer);
-        var sider = Flyt(enheter, start);
+        var artefakter = Flyt(enheter, start);
 
-        var bunntekster = new List<IReadOnlyList<Del>>();
+        var sider = artefakter.Count;
         for (var side = 1; side <= sider; side++)
         {
             var tekst = string.Create(CultureInfo.InvariantCulture, $"Side {side} av {sider}");
-            bunntekster.Add([
+            artefakter[side - 1].AddRange([
                 new Strek(Venstre, Bunnstrek, Hoyre, Bunnstrek) { Side = side },
                 new Tekstlinje("Vår referanse: " + brev.Referanse, Skrift.Liten, Venstre, Bunntekst) { Side = side },
                 new Tekstlinje(tekst, Skrift.Liten, Hoyre - skrifter.Bredde(tekst, Skrift.Liten), Bunntekst) { Side = side }]);
         }
-        return new Brevoppsett(elementer, sider, bunntekster);
+        return new Brevoppsett(elementer, sider, artefakter);
     }
 
     /// <summary>
@@ -264,7 +272,9 @@ internal sealed class BrevLayout(Skrifter skrifter)
 
     /// <summary>
     /// A ruled table: a header row (bold on grey) if any column has a name, then one row per row, the
-    /// first cell of each a row heading (bold). Each row is one unit, so a row is never split.
+    /// first cell of each a row heading (bold). Each row is one unit, so a row is never split; the
+    /// header row stays with the first row and is drawn again (as an artifact) at the top of each page
+    /// the table goes on to. Only a row taller than a page is split, into one TR per page.
     /// </summary>
     private List<Enhet> Tabell(Element tabell, Brevtabell innhold, double luft)
     {
@@ -280,52 +290,65 @@ internal sealed class BrevLayout(Skrifter skrifter)
         }
         rader.AddRange(innhold.Rader.Select(r => (r, false)));
         var bredder = Kolonnebredder(rader.Select(r => r.Celler).ToList(), antall);
+        var linjehoyde = Skrifter.Linjehoyde(Skrift.Brodtekst);
 
         var enheter = new List<Enhet>();
+        Gjentak? tabellhode = null;
         foreach (var (celler, hode) in rader)
         {
-            var rad = tabell.Nytt(Merke.TR);
-            var deler = new List<Del>();
+            // Each cell's lines, then the row laid out in bands of as many lines as a page holds.
             var x = Venstre;
-            var linjer = 1;
+            var kolonner = new List<(Skrift Skrift, List<string> Linjer, double X, bool Overskrift)>();
             for (var k = 0; k < antall; k++)
             {
                 var overskrift = hode || k == 0;
-                var celle = overskrift ? rad.Nytt(Merke.TH, hode ? "Column" : "Row") : rad.Nytt(Merke.TD);
                 var skrift = overskrift ? Skrift.Fet : Skrift.Brodtekst;
                 var tekst = k < celler.Count ? celler[k] : "";
-                var celleLinjer = Bryt(tekst, skrift, bredder[k] - (2 * CelleLuft)).ToList();
-                for (var n = 0; n < celleLinjer.Count; n++)
-                {
-                    var linje = new Tekstlinje(celleLinjer[n], skrift, x + CelleLuft,
-                        CelleLuftHoyde + (n * Skrifter.Linjehoyde(skrift)) + skrifter.Grunnlinje(skrift));
-                    celle.Deler.Add(linje);
-                    deler.Add(linje);
-                }
-                linjer = Math.Max(linjer, celleLinjer.Count);
+                kolonner.Add((skrift, Bryt(tekst, skrift, bredder[k] - (2 * CelleLuft)).ToList(), x, overskrift));
                 x += bredder[k];
             }
-            var hoyde = (linjer * Skrifter.Linjehoyde(Skrift.Brodtekst)) + (2 * CelleLuftHoyde);
-            if (hode)
-            {
-                // Drawn first, under the header's text.
-                var fyll = new Flate(Venstre, 0, Tekstbredde, hoyde);
-                rad.Deler.Insert(0, fyll);
-                deler.Add(fyll);
-            }
+            var linjer = kolonner.Max(k => k.Linjer.Count);
+            var plass = Bunn - Topp - (tabellhode?.Hoyde ?? 0) - (2 * CelleLuftHoyde);
+            var perSide = Math.Max(1, (int)(plass / linjehoyde));
 
-            // The row's own box: its top and bottom and the lines between its cells.
-            var streker = new List<Strek> { new(Venstre, 0, Hoyre, 0), new(Venstre, hoyde, Hoyre, hoyde) };
-            var kant = Venstre;
-            streker.Add(new Strek(kant, 0, kant, hoyde));
-            foreach (var bredde in bredder)
+            for (var fra = 0; fra < linjer; fra += perSide)
             {
-                kant += bredde;
-                streker.Add(new Strek(kant, 0, kant, hoyde));
+                var til = Math.Min(linjer, fra + perSide);
+                var hoyde = ((til - fra) * linjehoyde) + (2 * CelleLuftHoyde);
+                var rad = tabell.Nytt(Merke.TR);
+                var deler = new List<Del>();
+                if (hode)
+                {
+                    deler.Add(new Flate(Venstre, 0, Tekstbredde, hoyde)); // drawn first, under the header's text
+                }
+                foreach (var (skrift, celleLinjer, celleX, overskrift) in kolonner)
+                {
+                    var celle = overskrift ? rad.Nytt(Merke.TH, hode ? "Column" : "Row") : rad.Nytt(Merke.TD);
+                    for (var n = fra; n < Math.Min(til, celleLinjer.Count); n++)
+                    {
+                        var linje = new Tekstlinje(celleLinjer[n], skrift, celleX + CelleLuft,
+                            CelleLuftHoyde + ((n - fra) * linjehoyde) + skrifter.Grunnlinje(skrift));
+                        celle.Deler.Add(linje);
+                        deler.Add(linje);
+                    }
+                }
+
+                // The row's own box: its top and bottom and the lines between its cells.
+                var kant = Venstre;
+                deler.AddRange([new Strek(Venstre, 0, Hoyre, 0), new Strek(Venstre, hoyde, Hoyre, hoyde), new Strek(kant, 0, kant, hoyde)]);
+                foreach (var bredde in bredder)
+                {
+                    kant += bredde;
+                    deler.Add(new Strek(kant, 0, kant, hoyde));
+                }
+                rad.Deler.InsertRange(0, deler.OfType<Flate>());
+                rad.Deler.AddRange(deler.OfType<Strek>());
+                enheter.Add(new Enhet(hoyde, enheter.Count == 0 ? luft : 0, hode, deler) { Hode = hode ? null : tabellhode });
+                if (hode && fra == 0)
+                {
+                    tabellhode = new Gjentak(deler, hoyde);
+                }
             }
-            rad.Deler.AddRange(streker);
-            deler.AddRange(streker);
-            enheter.Add(new Enhet(hoyde, enheter.Count == 0 ? luft : 0, hode, deler));
         }
         return enheter;
     }
@@ -381,9 +404,13 @@ internal sealed class BrevLayout(Skrifter skrifter)
         return linjer;
     }
 
-    /// <summary>Places the units page by page. Units that must stay together move to a new page as one. Returns the number of pages.</summary>
-    private static int Flyt(List<Enhet> enheter, double start)
+    /// <summary>
+    /// Places the units page by page. Units that must stay together move to a new page as one. Returns
+    /// each page's artifacts (a table's header row drawn again when a row starts a page).
+    /// </summary>
+    private static List<List<Del>> Flyt(List<Enhet> enheter, double start)
     {
+        var artefakter = new List<List<Del>> { new() };
         var side = 1;
         var y = start;
         var overst = false; // at the top of a new page, where space before a unit is dropped
@@ -409,6 +436,18 @@ internal sealed class BrevLayout(Skrifter skrifter)
                 {
                     NySide();
                 }
+                if (overst && enhet.Hode is { } hode)
+                {
+                    foreach (var del in hode.Deler)
+                    {
+                        var kopi = Kopi(del);
+                        kopi.Side = side;
+                        kopi.Topp = y;
+                        artefakter[^1].Add(kopi);
+                    }
+                    y += hode.Hoyde;
+                    overst = false;
+                }
                 y += overst ? 0 : enhet.LuftFor;
                 foreach (var del in enhet.Deler)
                 {
@@ -420,15 +459,24 @@ internal sealed class BrevLayout(Skrifter skrifter)
             }
             i = slutt + 1;
         }
-        return side;
+        return artefakter;
 
         void NySide()
         {
             side++;
+            artefakter.Add([]);
             y = Topp;
             overst = true;
         }
     }
+
+    private static Del Kopi(Del del) => del switch
+    {
+        Tekstlinje t => new Tekstlinje(t.Tekst, t.Skrift, t.X, t.Grunnlinje),
+        Flate f => new Flate(f.X, f.Y, f.Bredde, f.Hoyde),
+        Strek s => new Strek(s.X1, s.Y1, s.X2, s.Y2),
+        _ => throw new ArgumentException("Bare tekst, streker og flater tegnes på nytt.", nameof(del)),
+    };
 
     /// <summary>
     /// Word wrapping by measured width. '\n' starts a new line (an empty one too), and a word wider

@@ -215,7 +215,7 @@ public sealed class PdfSharpBrevPdf : IBrevPdf
             }
         }
 
-        /// <summary>The current page's footer, as an artifact, and its drawing closed.</summary>
+        /// <summary>The current page's artifacts (its footer, a table's header drawn again), and its drawing closed.</summary>
         private void AvsluttSide()
         {
             if (_lerret is null)
@@ -223,11 +223,11 @@ public sealed class PdfSharpBrevPdf : IBrevPdf
                 return;
             }
             struktur.BeginArtifact();
-            foreach (var del in oppsett.Bunntekster[_side - 1])
+            foreach (var del in oppsett.Sideartefakter[_side - 1])
             {
                 if (del is Tekstlinje linje)
                 {
-                    Skriv(linje, _dempet);
+                    Skriv(linje, linje.Skrift == Skrift.Liten ? _dempet : _tekst);
                 }
                 else
                 {
