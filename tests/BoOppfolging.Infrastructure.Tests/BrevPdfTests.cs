@@ -150,6 +150,24 @@ public sealed class BrevPdfTests
     }
 
     [Fact]
+    public void En_fil_som_ikke_er_en_skrift_gir_en_tydelig_feil()
+    {
+        var fil = Path.Combine(Path.GetTempPath(), $"ikke-skrift-{Guid.NewGuid():N}.ttf");
+        File.WriteAllText(fil, "Dette er ikke en skriftfil.");
+        try
+        {
+            var feil = Assert.Throws<InvalidOperationException>(() => new PdfSharpBrevPdf(Options.Create(new BrevOptions { FontFet = fil })));
+
+            Assert.Contains("Brev:FontFet", feil.Message, StringComparison.Ordinal);
+            Assert.Contains(fil, feil.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(fil);
+        }
+    }
+
+    [Fact]
     public void Skriftfilene_kan_velges_i_konfigurasjonen_og_pdf_en_er_registrert_i_di()
     {
         var configuration = new ConfigurationBuilder()

@@ -279,14 +279,27 @@ public sealed class PdfSharpBrevPdf : IBrevPdf
         }
         try
         {
-            var familie = BrevSkriftResolver.Registrer(sti, File.ReadAllBytes(sti));
+            var innhold = File.ReadAllBytes(sti);
+            if (!ErTrueType(innhold))
+            {
+                return null;
+            }
+            var familie = BrevSkriftResolver.Registrer(sti, innhold);
             return HarAeoeaa(familie) ? familie : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or NotSupportedException)
+#pragma warning disable CA1031 // PDFsharp's font parser fails on a broken file in many ways (a NullReferenceException among them); any of them means "not a usable font", which the caller reports by name.
+        catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
         {
-            return null; // not readable, or not a font PDFsharp can read
+            return null;
         }
     }
+
+    /// <summary>A TrueType or OpenType file starts with one of these four tags.</summary>
+    private static bool ErTrueType(byte[] innhold) =>
+        innhold.Length > 12 && (innhold.AsSpan(0, 4).SequenceEqual((ReadOnlySpan<byte>)[0, 1, 0, 0])
+            || innhold.AsSpan(0, 4).SequenceEqual("true"u8) || innhold.AsSpan(0, 4).SequenceEqual("OTTO"u8)
+            || innhold.AsSpan(0, 4).SequenceEqual("ttcf"u8));
 
     /// <summary>Whether the font maps every one of æøåÆØÅ to a glyph (glyph 0 is "missing").</summary>
     private static bool HarAeoeaa(string familie)
