@@ -138,6 +138,20 @@ public sealed class BrevPdfTests
     }
 
     [Fact]
+    public async Task Samme_tjeneste_lager_brev_samtidig_fra_flere_traader()
+    {
+        // The renderer is a singleton and PDFsharp's font cache is shared by the process.
+        var brev = Enumerable.Range(1, 8)
+            .Select(i => Brev(new Brevseksjon($"Seksjon {i}", [new Brevavsnitt(Aeoeaa + $" {i}."), new Brevliste(["Første", "Andre"])])))
+            .ToList();
+        var hver = brev.Select(_pdf.LagPdf).ToList();
+
+        var samtidig = await Task.WhenAll(brev.Select(b => Task.Run(() => _pdf.LagPdf(b), TestContext.Current.CancellationToken)));
+
+        Assert.Equal(hver, samtidig);
+    }
+
+    [Fact]
     public void En_skriftfil_som_ikke_finnes_gir_en_tydelig_feil()
     {
         var options = Options.Create(new BrevOptions { FontRegular = "/finnes/ikke/Skrift.ttf" });
