@@ -78,7 +78,7 @@ public static class DependencyInjection
         services.Configure<DokumentlagerOptions>(configuration.GetSection("Dokumentlager"));
         services.AddSingleton<IDokumentlager, FilDokumentlager>();
         services.Configure<BrevOptions>(configuration.GetSection("Brev"));
-        services.AddSingleton<IBrevPdf, SkiaBrevPdf>();
+        services.AddSingleton<IBrevPdf, PdfSharpBrevPdf>();
 
         services
             .AddIdentity<ApplicationUser, IdentityRole<Guid>>(options =>

@@ -9,14 +9,14 @@ using UglyToad.PdfPig.Content;
 
 namespace BoOppfolging.Infrastructure.Tests;
 
-public sealed class BrevPdfTests : IDisposable
+public sealed class BrevPdfTests
 {
     private const string Aeoeaa = "Søknaden er mottatt på Øvre Årstad, blåbærsyltetøy";
 
     /// <summary>Footer text sits in the bottom 70 points of the page (PDF coordinates start at the bottom).</summary>
     private const double Bunntekstsone = 70;
 
-    private readonly SkiaBrevPdf _pdf = new(Options.Create(new BrevOptions()));
+    private readonly PdfSharpBrevPdf _pdf = new(Options.Create(new BrevOptions()));
 
     [Fact]
     public void Pdf_inneholder_referanse_dato_tittel_overskrift_og_aeoeaa()
@@ -119,22 +119,36 @@ public sealed class BrevPdfTests : IDisposable
         Assert.Contains("/FontFile2", Encoding.Latin1.GetString(bytes), StringComparison.Ordinal);
         using var dokument = PdfDocument.Open(bytes);
         var fonter = dokument.GetPage(1).Letters.Select(b => b.FontName ?? "").Distinct().ToList();
-        Assert.Contains(fonter, f => f.Contains("LiberationSans-Bold", StringComparison.Ordinal));
-        Assert.Contains(fonter, f => f.Contains("LiberationSans", StringComparison.Ordinal) && !f.Contains("Bold", StringComparison.Ordinal));
+        Assert.Contains(fonter, f => f.Contains("Liberation Sans,Bold", StringComparison.Ordinal));
+        Assert.Contains(fonter, f => f.Contains("Liberation Sans", StringComparison.Ordinal) && !f.Contains("Bold", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Samme_brev_gir_samme_pdf_byte_for_byte()
     {
-        // True on one host: the dates carry the host's UTC offset (see SkiaBrevPdf), so a machine in
-        // another time zone makes a file that differs in those bytes only.
+        // PDFsharp draws a new file id, XMP ids and font subset names for every file; the renderer
+        // fixes them from the letter, and the dates are the letter's date at 12:00 UTC on any host.
         var brev = Brev(new Brevseksjon("Vedtak", [Aeoeaa]));
 
         var forste = _pdf.LagPdf(brev);
-        using var annen = new SkiaBrevPdf(Options.Create(new BrevOptions()));
+        var annen = new PdfSharpBrevPdf(Options.Create(new BrevOptions()));
 
         Assert.Equal(forste, _pdf.LagPdf(brev));
         Assert.Equal(forste, annen.LagPdf(brev));
+    }
+
+    [Fact]
+    public async Task Samme_tjeneste_lager_brev_samtidig_fra_flere_traader()
+    {
+        // The renderer is a singleton and PDFsharp's font cache is shared by the process.
+        var brev = Enumerable.Range(1, 8)
+            .Select(i => Brev(new Brevseksjon($"Seksjon {i}", [new Brevavsnitt(Aeoeaa + $" {i}."), new Brevliste(["Første", "Andre"])])))
+            .ToList();
+        var hver = brev.Select(_pdf.LagPdf).ToList();
+
+        var samtidig = await Task.WhenAll(brev.Select(b => Task.Run(() => _pdf.LagPdf(b), TestContext.Current.CancellationToken)));
+
+        Assert.Equal(hver, samtidig);
     }
 
     [Fact]
@@ -142,11 +156,29 @@ public sealed class BrevPdfTests : IDisposable
     {
         var options = Options.Create(new BrevOptions { FontRegular = "/finnes/ikke/Skrift.ttf" });
 
-        var feil = Assert.Throws<InvalidOperationException>(() => new SkiaBrevPdf(options));
+        var feil = Assert.Throws<InvalidOperationException>(() => new PdfSharpBrevPdf(options));
 
         Assert.Contains("Brev:FontRegular", feil.Message, StringComparison.Ordinal);
         Assert.Contains("/finnes/ikke/Skrift.ttf", feil.Message, StringComparison.Ordinal);
         Assert.Contains("fonts-liberation", feil.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void En_fil_som_ikke_er_en_skrift_gir_en_tydelig_feil()
+    {
+        var fil = Path.Combine(Path.GetTempPath(), $"ikke-skrift-{Guid.NewGuid():N}.ttf");
+        File.WriteAllText(fil, "Dette er ikke en skriftfil.");
+        try
+        {
+            var feil = Assert.Throws<InvalidOperationException>(() => new PdfSharpBrevPdf(Options.Create(new BrevOptions { FontFet = fil })));
+
+            Assert.Contains("Brev:FontFet", feil.Message, StringComparison.Ordinal);
+            Assert.Contains(fil, feil.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(fil);
+        }
     }
 
     [Fact]
@@ -166,10 +198,10 @@ public sealed class BrevPdfTests : IDisposable
 
         var pdf = provider.GetRequiredService<IBrevPdf>();
 
-        Assert.IsType<SkiaBrevPdf>(pdf);
+        Assert.IsType<PdfSharpBrevPdf>(pdf);
         Assert.Same(pdf, provider.GetRequiredService<IBrevPdf>());
         using var dokument = PdfDocument.Open(pdf.LagPdf(Brev(new Brevseksjon("Vedtak", [Aeoeaa]))));
-        Assert.All(dokument.GetPage(1).Letters, b => Assert.Contains("DejaVuSans", b.FontName, StringComparison.Ordinal));
+        Assert.All(dokument.GetPage(1).Letters, b => Assert.Contains("DejaVu Sans", b.FontName, StringComparison.Ordinal));
         Assert.Contains(Aeoeaa, Tekst(dokument.GetPage(1)), StringComparison.Ordinal);
     }
 
@@ -191,8 +223,6 @@ public sealed class BrevPdfTests : IDisposable
         Assert.All(biter, o => Assert.True(o.BoundingBox.Right <= side.Width - 60, $"Ordet går ut i margen ({o.BoundingBox.Right})."));
         Assert.Equal(langtOrd, string.Concat(biter.Select(o => o.Text)));
     }
-
-    public void Dispose() => _pdf.Dispose();
 
     /// <summary>A page's words joined by spaces: PdfPig's <c>page.Text</c> can run words together.</summary>
     private static string Tekst(Page side) => string.Join(' ', side.GetWords().Select(o => o.Text));

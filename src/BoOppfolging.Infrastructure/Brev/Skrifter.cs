@@ -1,4 +1,5 @@
-using SkiaSharp;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 
 namespace BoOppfolging.Infrastructure.Brev;
 
@@ -12,58 +13,57 @@ internal enum Skrift
     Liten,
 }
 
-/// <summary>One <see cref="SKFont"/> per <see cref="Skrift"/>, made for one letter (an SKFont is not shared between threads).</summary>
+/// <summary>
+/// One <see cref="XFont"/> per <see cref="Skrift"/> and a measuring context, made for one letter (an
+/// XGraphics is not shared between threads). The fonts are embedded as subsets with Unicode encoding,
+/// so the text extracts with æøå.
+/// </summary>
 internal sealed class Skrifter : IDisposable
 {
-    private readonly Dictionary<Skrift, SKFont> _fonter;
+    private static readonly XPdfFontOptions Innebygd = new(PdfFontEncoding.Unicode, PdfFontEmbedding.TryComputeSubset);
 
-    public Skrifter(SKTypeface vanlig, SKTypeface fet)
+    private readonly Dictionary<Skrift, XFont> _fonter;
+    private readonly XGraphics _maal;
+
+    public Skrifter(string vanlig, string fet)
     {
         _fonter = Enum.GetValues<Skrift>().ToDictionary(
             skrift => skrift,
-            skrift => new SKFont(ErFet(skrift) ? fet : vanlig, Storrelse(skrift))
-            {
-                // Unhinted widths: the PDF places glyphs by their real advances, so measure those.
-                LinearMetrics = true,
-                Subpixel = true,
-                Hinting = SKFontHinting.None,
-            });
+            skrift => new XFont(ErFet(skrift) ? fet : vanlig, Storrelse(skrift), XFontStyleEx.Regular, Innebygd));
+        _maal = XGraphics.CreateMeasureContext(new XSize(BrevLayout.SideBredde, BrevLayout.SideHoyde), XGraphicsUnit.Point, XPageDirection.Downwards);
     }
 
-    public SKFont this[Skrift skrift] => _fonter[skrift];
+    public XFont this[Skrift skrift] => _fonter[skrift];
 
-    public float Bredde(string tekst, Skrift skrift) => _fonter[skrift].MeasureText(tekst);
+    public double Bredde(string tekst, Skrift skrift) => tekst.Length == 0 ? 0 : _maal.MeasureString(tekst, _fonter[skrift]).Width;
 
-    public static float Linjehoyde(Skrift skrift) => skrift switch
+    public static double Linjehoyde(Skrift skrift) => skrift switch
     {
-        Skrift.Tittel => 20f,
-        Skrift.Kommune => 18f,
-        Skrift.Liten => 12.5f,
-        _ => 15.5f,
+        Skrift.Tittel => 20,
+        Skrift.Kommune => 18,
+        Skrift.Liten => 12.5,
+        _ => 15.5,
     };
 
     /// <summary>From the top of a line's box to its baseline: the glyphs sit centred in the line height.</summary>
-    public float Grunnlinje(Skrift skrift)
+    public double Grunnlinje(Skrift skrift)
     {
-        var metrikk = _fonter[skrift].Metrics;
-        return ((Linjehoyde(skrift) - (metrikk.Descent - metrikk.Ascent)) / 2) - metrikk.Ascent;
+        var font = _fonter[skrift];
+        var metrikk = font.Metrics;
+        var over = font.Size * metrikk.Ascent / metrikk.UnitsPerEm;
+        var under = font.Size * Math.Abs(metrikk.Descent) / metrikk.UnitsPerEm;
+        return ((Linjehoyde(skrift) - (over + under)) / 2) + over;
     }
 
     private static bool ErFet(Skrift skrift) => skrift is Skrift.Fet or Skrift.Tittel or Skrift.Kommune;
 
-    private static float Storrelse(Skrift skrift) => skrift switch
+    private static double Storrelse(Skrift skrift) => skrift switch
     {
-        Skrift.Tittel => 15f,
-        Skrift.Kommune => 14f,
-        Skrift.Liten => 9f,
-        _ => 11f,
+        Skrift.Tittel => 15,
+        Skrift.Kommune => 14,
+        Skrift.Liten => 9,
+        _ => 11,
     };
 
-    public void Dispose()
-    {
-        foreach (var font in _fonter.Values)
-        {
-            font.Dispose();
-        }
-    }
+    public void Dispose() => _maal.Dispose();
 }
