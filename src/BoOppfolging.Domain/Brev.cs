@@ -10,6 +10,18 @@ public enum Brevtype
 
     /// <summary>A request for information to the GP or another service, on the citizen's consent (<see cref="Innhenting"/>).</summary>
     Innhenting,
+
+    /// <summary>A vedtak that grants the service, in full or in part.</summary>
+    Vedtak,
+
+    /// <summary>A vedtak that refuses it.</summary>
+    Avslag,
+
+    /// <summary>A vedtak that replaces the one in force from a date.</summary>
+    Endringsvedtak,
+
+    /// <summary>A vedtak that ends the service.</summary>
+    Opphorsvedtak,
 }
 
 /// <summary>How a letter reached the citizen.</summary>
@@ -35,6 +47,10 @@ public static class BrevTekster
         Brevtype.HenvistTilAnnenTjeneste => "Henvist til annen tjeneste",
         Brevtype.Opplysningsbehov => "Be om opplysninger",
         Brevtype.Innhenting => "Forespørsel om opplysninger",
+        Brevtype.Vedtak => "Vedtak (innvilget eller delvis innvilget)",
+        Brevtype.Avslag => "Vedtak om avslag",
+        Brevtype.Endringsvedtak => "Endringsvedtak",
+        Brevtype.Opphorsvedtak => "Vedtak om opphør",
         _ => type.ToString(),
     };
 
@@ -56,8 +72,11 @@ public sealed class Brev : IHarVersjon, ISaksdata
 {
     private Brev() { } // for EF Core
 
-    public Brev(Guid sakId, Brevtype type, string tittel, string innholdJson, Guid? opprettetAv, DateTimeOffset opprettet, DateOnly? lovetDato = null)
+    public Brev(
+        Guid sakId, Brevtype type, string tittel, string innholdJson, Guid? opprettetAv, DateTimeOffset opprettet, DateOnly? lovetDato = null,
+        Guid? brevtekstversjonId = null)
     {
+        BrevtekstversjonId = brevtekstversjonId;
         LovetDato = lovetDato;
         SakId = sakId;
         Type = type;
@@ -82,6 +101,9 @@ public sealed class Brev : IHarVersjon, ISaksdata
     public Guid? SendtAv { get; private set; }
     public DateTimeOffset? Registrert { get; private set; }
     public string? DokumentNokkel { get; private set; }
+
+    /// <summary>The <see cref="Brevtekstversjon"/> the letter's wording came from; null for letters made before texts were data.</summary>
+    public Guid? BrevtekstversjonId { get; private set; }
 
     /// <summary>A date the letter states: for a foreløpig svar, when a decision can be expected.</summary>
     public DateOnly? LovetDato { get; private set; }

@@ -28,6 +28,7 @@ public sealed class BrevService(
     IAuditLogg audit,
     Saksendringer endringer,
     IEnumerable<IBrevSendtHandler> sendtHandlere,
+    Brevtekster.BrevtekstService tekster,
     TimeProvider tid,
     ILogger<BrevService> logger)
 {
@@ -64,15 +65,37 @@ public sealed class BrevService(
         return soknad?.OmDeg is { } o ? new Postadresse(o.Adresse, o.Postnummer, o.Poststed) : null;
     }
 
-    /// <summary>Adds a draft letter to the unit of work of the caller's use case (the caller saves).</summary>
-    public Domain.Brev LagUtkast(Sak sak, Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null)
+    /// <summary>
+    /// Adds a draft letter to the unit of work of the caller's use case (the caller saves), with the id of
+    /// the text version its content was made from (<see cref="Brevtekster.BrevtekstService.LagAsync"/>).
+    /// </summary>
+    public Domain.Brev LagUtkast(Sak sak, Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null, Guid? brevtekstversjonId = null)
     {
-        var brev = new Domain.Brev(sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), currentUser.Id, tid.GetUtcNow(), lovetDato);
+        var brev = new Domain.Brev(
+            sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), currentUser.Id, tid.GetUtcNow(), lovetDato, brevtekstversjonId);
         db.Brev.Add(brev);
         return brev;
     }
 
-    /// <summary>Makes a letter and stores it as sent at once (the receipt): the caller saves, and only if this succeeds.</summary>
+    /// <summary>A draft letter made from the text of its type in force on its date and the values in <paramref name="bestilling"/>.</summary>
+    public async Task<Domain.Brev> LagUtkastAsync(Sak sak, Brevtekster.Brevbestilling bestilling, CancellationToken ct, DateOnly? lovetDato = null)
+    {
+        ArgumentNullException.ThrowIfNull(bestilling);
+        var laget = await tekster.LagAsync(bestilling, ct);
+        return LagUtkast(sak, bestilling.Type, laget.Innhold, lovetDato, laget.BrevtekstversjonId);
+    }
+
+    /// <summary>Makes a letter from the text in force and stores it as sent at once (the receipt): the caller saves, and only if this succeeds.</summary>
+    public async Task<Result<Domain.Brev>> LagOgArkiverAsync(Sak sak, Brevtekster.Brevbestilling bestilling, Forsendelse forsendelse, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(bestilling);
+        var laget = await tekster.LagAsync(bestilling, ct);
+        var brev = LagUtkast(sak, bestilling.Type, laget.Innhold, brevtekstversjonId: laget.BrevtekstversjonId);
+        var arkivert = await ArkiverAsync(brev, sak, laget.Innhold.Dato, forsendelse, ct);
+        return arkivert.IsSuccess ? brev : Result<Domain.Brev>.Invalid(arkivert.Errors);
+    }
+
+    /// <summary>Makes a letter and stores it as sent at once: the caller saves, and only if this succeeds.</summary>
     public async Task<Result<Domain.Brev>> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
     {
         var brev = LagUtkast(sak, type, innhold);
@@ -225,6 +248,10 @@ public sealed class BrevService(
         Brevtype.HenvistTilAnnenTjeneste => "henvisning",
         Brevtype.Opplysningsbehov => "be-om-opplysninger",
         Brevtype.Innhenting => "foresporsel-om-opplysninger",
+        Brevtype.Vedtak => "vedtak",
+        Brevtype.Avslag => "avslag",
+        Brevtype.Endringsvedtak => "endringsvedtak",
+        Brevtype.Opphorsvedtak => "vedtak-om-opphor",
         _ => "brev",
     };
 }

@@ -46,6 +46,7 @@ public sealed class TestDatabase : IAsyncLifetime
         Directory.CreateDirectory(DataMappe);
         await using var scope = Scope();
         await scope.Db().Database.MigrateAsync(TestContext.Current.CancellationToken);
+        await Application.Brevtekster.Standardtekster.SeedAsync(scope.Db(), Tid.GetUtcNow(), TestContext.Current.CancellationToken);
     }
 
     /// <summary>A DI scope (one request, one unit of work) in which <paramref name="bruker"/> is signed in.</summary>
