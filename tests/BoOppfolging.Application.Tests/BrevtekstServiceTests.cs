@@ -127,6 +127,60 @@ public sealed class BrevtekstServiceTests(TestDatabase database) : IClassFixture
         Assert.Contains($"Send oss opplysningene innen {idag.AddDays(24):dd.MM.yyyy} (forvaltningsloven § 17).", etterTekst, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Et_brev_med_et_tomt_paakrevd_fritekstfelt_eller_flettefelt_kan_ikke_sendes_og_siden_sier_hvilket()
+    {
+        var sak = await database.LagreSakAsync();
+        var idag = Norsktid.Dato(database.Tid.GetUtcNow());
+        Guid svarId, vedtakId;
+        await using (var scope = database.Scope(_saksbehandler))
+        {
+            var brevService = scope.Get<BrevService>();
+            var hode = await brevService.LagHodeAsync(sak, Ct);
+            svarId = (await brevService.LagUtkastAsync(sak, Brevmaler.ForelopigSvar(hode, idag, "", idag.AddDays(40)), Ct)).Id;
+            var felt = Brevbestilling.Felles(hode);
+            felt["vedtak.tjeneste"] = Flettverdi.Av("bo-oppfølging");
+            vedtakId = (await brevService.LagUtkastAsync(sak, new Brevbestilling(Brevtype.Vedtak, hode, new Flettedata(felt, new HashSet<string>(), new Dictionary<string, string>())), Ct)).Id;
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        await using (var scope = database.Scope(_saksbehandler))
+        {
+            var brevService = scope.Get<BrevService>();
+            var svar = (await brevService.HentAsync(sak.Id, svarId, Ct)).Value;
+            Assert.Equal(["fritekstfeltet «Hvorfor saken tar lengre tid» må fylles ut"], svar.Mangler);
+            Assert.Equal(["begrunnelse"], svar.Fritekstfelt.Select(f => f.Nokkel));
+            var vedtak = (await brevService.HentAsync(sak.Id, vedtakId, Ct)).Value;
+            Assert.Contains("flettefeltet «Timer innvilget» er tomt", vedtak.Mangler);
+            Assert.Equal(["tillegg"], vedtak.Fritekstfelt.Select(f => f.Nokkel));
+
+            var sendt = await brevService.SendAsync(new SendBrevCommand(sak.Id, svarId, idag, Forsendelse.Digital, svar.Versjon), Ct);
+            Assert.Equal("brev_mangler", sendt.Error!.Kode);
+            Assert.Contains("«Hvorfor saken tar lengre tid»", sendt.Error.Melding, StringComparison.Ordinal);
+        }
+
+        await using (var scope = database.Scope(_saksbehandler))
+        {
+            var brevService = scope.Get<BrevService>();
+            var svar = (await brevService.HentAsync(sak.Id, svarId, Ct)).Value;
+            Assert.Equal(Brevstatus.Utkast, svar.Status);
+            var lagret = await brevService.LagreFritekstAsync(
+                new LagreFritekstCommand(sak.Id, svarId, svar.Versjon, new Dictionary<string, string> { ["begrunnelse"] = "Vi venter på svar fra fastlegen." }), Ct);
+            Assert.True(lagret.IsSuccess, string.Join("; ", lagret.Errors.Select(e => e.Melding)));
+        }
+
+        await using (var scope = database.Scope(_saksbehandler))
+        {
+            var brevService = scope.Get<BrevService>();
+            var svar = (await brevService.HentAsync(sak.Id, svarId, Ct)).Value;
+            Assert.Empty(svar.Mangler);
+            Assert.Contains("Vi venter på svar fra fastlegen.", svar.Innhold.Seksjoner.SelectMany(s => s.Tekster()));
+            Assert.True((await brevService.SendAsync(new SendBrevCommand(sak.Id, svarId, idag, Forsendelse.Digital, svar.Versjon), Ct)).IsSuccess);
+        }
+
+        Assert.Equal(Standardtekster.Id(Brevtype.ForelopigSvar), (await BrevAsync(sak.Id, svarId)).Versjon);
+    }
+
     private async Task<Guid> NyttUtkastAsync(Brevtype type)
     {
         await using var scope = database.Scope(_administrator);

@@ -84,6 +84,25 @@ public sealed class BrevtekstService(
         return new LagetBrev(innhold, versjonId, resultat);
     }
 
+    /// <summary>
+    /// A draft's free-text areas, their values, and what is missing (empty merge fields, empty required
+    /// free texts, as Norwegian phrases): the letter made again from its own version and stored values.
+    /// Null for a letter made before texts were data.
+    /// </summary>
+    public async Task<Brevutfylling?> UtfyllingAsync(Guid? versjonId, string? flettedataJson, Brevtype type, CancellationToken ct)
+    {
+        if (versjonId is null || flettedataJson is null) return null;
+        var versjon = await db.Brevtekstversjoner.AsNoTracking().SingleOrDefaultAsync(v => v.Id == versjonId, ct);
+        if (versjon is null) return null;
+        var data = Flettelagring.FraJson(flettedataJson);
+        var resultat = Brevflett.Lag(versjon.Tittel, versjon.Seksjoner, Brevkataloger.For(type), data);
+        var omrader = versjon.Seksjoner.Where(s => s.Fritekst is not null && Brevflett.Gjelder(s.Betingelse, data.Betingelser)).Select(s => s.Fritekst!).ToList();
+        var mangler = resultat.TommeFelt.Select(f => $"flettefeltet «{f.Beskrivelse}» er tomt")
+            .Concat(resultat.TommeFritekster.Select(f => $"fritekstfeltet «{f.Ledetekst}» må fylles ut"))
+            .ToList();
+        return new Brevutfylling(omrader, data.Fritekst, mangler, versjon, data);
+    }
+
     /// <summary>Every letter type with the version in force today, the next one scheduled, and the drafts.</summary>
     public async Task<Result<IReadOnlyList<BrevtekstOversikt>>> OversiktAsync(CancellationToken ct)
     {
@@ -243,3 +262,8 @@ public sealed record BrevtekstDetaljer(
 
 public sealed record Brevforhandsvisning(
     BrevtekstversjonKort Versjon, Brevtype Type, Brevkatalog Katalog, IReadOnlySet<string> Betingelser, Brevinnhold Innhold, Flettresultat Resultat);
+
+/// <summary>A draft letter's free-text areas and values, and what keeps it from being sent.</summary>
+public sealed record Brevutfylling(
+    IReadOnlyList<Fritekstfelt> Omrader, IReadOnlyDictionary<string, string> Verdier, IReadOnlyList<string> Mangler,
+    Brevtekstversjon Versjon, Flettedata Data);

@@ -92,6 +92,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<string>("FlettedataJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Forsendelse")
                         .HasMaxLength(20)
                         .IsUnicode(false)

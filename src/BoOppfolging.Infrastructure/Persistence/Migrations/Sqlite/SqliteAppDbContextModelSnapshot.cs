@@ -85,6 +85,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FlettedataJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Forsendelse")
                         .HasMaxLength(20)
                         .IsUnicode(false)
