@@ -110,6 +110,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Brev.Utskrift GET"] = Saksarbeid,
         ["Brev.Pdf GET"] = Saksarbeid,
         ["Brev.Send POST"] = Saksarbeid,
+        ["Brev.Fritekst GET"] = Saksarbeid,
         ["Brev.Fritekst POST"] = Saksarbeid,
         ["Mottak.Henvendelse GET"] = Forvaltning,
         ["Mottak.Henvendelse POST"] = Forvaltning,

@@ -97,21 +97,8 @@ public static class Standardtekster
         [
             Fullmektig,
             new(null, "Vi har behandlet søknaden om {{vedtak.tjeneste}} for {{person.navn}}. Søknaden er {{vedtak.utfall}}."),
-            new("Dette har du fått", """
-                Du får {{vedtak.tjeneste}} på disse områdene:
-                {{vedtak.omrader}}
-
-                | Vedtaket | Innvilget |
-                |---|---|
-                | Omfang | {{vedtak.timer}} |
-                | Fra og med | {{vedtak.fra}} |
-                | Til og med | {{vedtak.til}} |
-                | Evaluering | {{vedtak.evalueringsdato}} |
-
-                Målene vi skal arbeide mot sammen:
-                {{vedtak.mal}}
-                """),
-            new("Dette har vi ikke innvilget", "{{vedtak.ikke_innvilget}}", "delvis"),
+            Innvilget("Dette har du fått"),
+            IkkeInnvilget,
             Begrunnelse,
             Vilkar,
             Tillegg,
@@ -122,11 +109,7 @@ public static class Standardtekster
             Fullmektig,
             new(null, "Vi har behandlet søknaden om {{vedtak.tjeneste}} for {{person.navn}}. Søknaden er {{vedtak.utfall}}."),
             Begrunnelse,
-            new("Annen hjelp du kan søke om", """
-                {{vedtak.annen_hjelp}}
-
-                Du kan søke om bo-oppfølging på nytt hvis situasjonen din endrer seg.
-                """),
+            AnnenHjelp,
             Tillegg,
             .. Klage,
         ]),
@@ -135,21 +118,8 @@ public static class Standardtekster
             Fullmektig,
             new(null, "Vi har endret vedtaket om {{vedtak.tjeneste}} for {{person.navn}}. Dette vedtaket erstatter {{vedtak.erstatter}}."),
             new("Hvorfor vedtaket er endret", "{{vedtak.endringsgrunn}}"),
-            new("Dette har du fått fra nå", """
-                Du får {{vedtak.tjeneste}} på disse områdene:
-                {{vedtak.omrader}}
-
-                | Vedtaket | Innvilget |
-                |---|---|
-                | Omfang | {{vedtak.timer}} |
-                | Fra og med | {{vedtak.fra}} |
-                | Til og med | {{vedtak.til}} |
-                | Evaluering | {{vedtak.evalueringsdato}} |
-
-                Målene vi skal arbeide mot sammen:
-                {{vedtak.mal}}
-                """),
-            new("Dette har vi ikke innvilget", "{{vedtak.ikke_innvilget}}", "delvis"),
+            Innvilget("Dette har du fått fra nå"),
+            IkkeInnvilget,
             Begrunnelse,
             Vilkar,
             Tillegg,
@@ -161,11 +131,7 @@ public static class Standardtekster
             new(null, "Vi har bestemt at {{vedtak.tjeneste}} for {{person.navn}} skal avsluttes. Tjenesten opphører fra og med {{vedtak.fra}}. Dette vedtaket erstatter {{vedtak.erstatter}}."),
             new("Hvorfor tjenesten avsluttes", "{{vedtak.endringsgrunn}}"),
             Begrunnelse,
-            new("Annen hjelp du kan søke om", """
-                {{vedtak.annen_hjelp}}
-
-                Du kan søke om bo-oppfølging på nytt hvis situasjonen din endrer seg.
-                """),
+            AnnenHjelp,
             Tillegg,
             .. Klage,
         ]),
@@ -193,6 +159,29 @@ public static class Standardtekster
 
         await db.SaveChangesAsync(ct);
     }
+
+    private static Brevtekstseksjon Innvilget(string overskrift) => new(overskrift, """
+        Du får {{vedtak.tjeneste}} på disse områdene:
+        {{vedtak.omrader}}
+
+        | Vedtaket | Innvilget |
+        |---|---|
+        | Omfang | {{vedtak.timer}} |
+        | Fra og med | {{vedtak.fra}} |
+        | Til og med | {{vedtak.til}} |
+        | Evaluering | {{vedtak.evalueringsdato}} |
+
+        Målene vi skal arbeide mot sammen:
+        {{vedtak.mal}}
+        """);
+
+    private static Brevtekstseksjon IkkeInnvilget => new("Dette har vi ikke innvilget", "{{vedtak.ikke_innvilget}}", "delvis");
+
+    private static Brevtekstseksjon AnnenHjelp => new("Annen hjelp du kan søke om", """
+        {{vedtak.annen_hjelp}}
+
+        Du kan søke om bo-oppfølging på nytt hvis situasjonen din endrer seg.
+        """);
 
     private static Brevtekstseksjon Innsyn => new("Rett til innsyn", """
         Du har rett til å se dokumentene i saken din, med de unntakene som følger av forvaltningsloven §§ 18 og 19. Ta kontakt med oss hvis du ønsker det.
@@ -244,9 +233,7 @@ public static class Standardtekster
             Du kan klage digitalt på {{klage.nettadresse}}, sende klagen i posten eller levere den hos oss. Vi hjelper deg gjerne med å skrive klagen. Pasient- og brukerombudet kan også hjelpe deg, uten at det koster noe.
             """),
         new(null, "Fordi brevet er sendt i posten, regner vi klagefristen fra den dagen vi regner med at du fikk brevet.", "post"),
-        new("Rett til innsyn", """
-            Du har rett til å se dokumentene i saken din, med de unntakene som følger av forvaltningsloven §§ 18 og 19. Ta kontakt med oss hvis du ønsker det.
-            """),
+        Innsyn,
         new("Spørsmål?", """
             Ta gjerne kontakt med {{enhet.navn}} på telefon {{enhet.telefon}} eller e-post {{enhet.epost}}. Oppgi referansen {{sak.referanse}}.
             """),

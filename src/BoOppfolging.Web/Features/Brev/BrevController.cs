@@ -58,6 +58,16 @@ public sealed class BrevController(BrevService brevService, TimeProvider tid) : 
         return Redirect($"/saker/{sakId}/brev/{brevId}");
     }
 
+    // The saksbehandler's free texts in a draft, with the letter as it is now.
+    [HttpGet("fritekst")]
+    public async Task<IActionResult> Fritekst(Guid sakId, Guid brevId, CancellationToken ct)
+    {
+        var brev = await brevService.HentAsync(sakId, brevId, ct);
+        if (!brev.IsSuccess) return NotFound();
+        if (!brev.Value.KanSende || brev.Value.Fritekstfelt.Count == 0) return Redirect($"/saker/{sakId}/brev/{brevId}");
+        return View(new BrevViewModel { Brev = brev.Value, Versjon = brev.Value.Versjon });
+    }
+
     // The saksbehandler's free texts in a draft: the letter is made again from its own text version.
     [HttpPost("fritekst")]
     public async Task<IActionResult> Fritekst(Guid sakId, Guid brevId, BrevViewModel model, CancellationToken ct)
@@ -72,7 +82,7 @@ public sealed class BrevController(BrevService brevService, TimeProvider tid) : 
             if (!brev.IsSuccess) return NotFound();
             model.Brev = brev.Value;
             if (result.IsConflict) model.Versjon = brev.Value.Versjon;
-            return View("Index", model);
+            return View("Fritekst", model);
         }
 
         this.SettStatus("Teksten er lagret i brevet.");
