@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<SakService>();
         services.AddScoped<Soknad.SoknadService>();
         services.AddScoped<Brev.BrevService>();
+        services.AddScoped<Brevtekster.BrevtekstService>();
         // What sending a letter of a type does to its case (see IBrevSendtHandler): one line per effect.
         services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
         services.AddScoped<Mottak.MottakService>();

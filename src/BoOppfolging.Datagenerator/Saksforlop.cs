@@ -1,4 +1,5 @@
 using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Brevtekster;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Persistence;
@@ -506,8 +507,8 @@ internal sealed partial class Saksforlop(
         {
             var (tjeneste, begrunnelse) = _under18 ? Tekster.HenvisningUnder18 : _rng.Velg(Tekster.Henvisninger);
             _sak.HenvisTilAnnenTjeneste(tjeneste, begrunnelse, tidspunkt: _t);
-            var innhold = Brevmaler.HenvistTilAnnenTjeneste(Hode(Norsktid.Dato(_t)), Norsktid.Dato(_sak.Sak.Mottatt), tjeneste, begrunnelse);
-            LeggTilUtkast(Brevtype.HenvistTilAnnenTjeneste, innhold, _t, null);
+            var bestilling = Brevmaler.HenvistTilAnnenTjeneste(Hode(Norsktid.Dato(_t)), Norsktid.Dato(_sak.Sak.Mottatt), tjeneste, begrunnelse);
+            LeggTilUtkast(bestilling, _t, null);
         }
 
         /// <summary>
@@ -529,9 +530,9 @@ internal sealed partial class Saksforlop(
             }
             else if (valg < 0.6)
             {
-                var innhold = Brevmaler.ForelopigSvar(
+                var bestilling = Brevmaler.ForelopigSvar(
                     Hode(dato), Norsktid.Dato(_sak.Sak.Mottatt), _rng.Velg(Tekster.ForelopigSvarGrunner), forventet);
-                LeggTilUtkast(Brevtype.ForelopigSvar, innhold, _forelopigSvarTid, forventet);
+                LeggTilUtkast(bestilling, _forelopigSvarTid, forventet);
             }
         }
 
@@ -542,9 +543,11 @@ internal sealed partial class Saksforlop(
         /// <summary>Who signs a letter: whoever takes the case's steps now.</summary>
         private string Saksbehandlernavn => b._navn[_sak.Aktor!.Value];
 
-        private void LeggTilUtkast(Brevtype type, Brevinnhold innhold, DateTimeOffset opprettet, DateOnly? lovetDato)
+        /// <summary>A draft made from version 1 of the letter's text (seeded with a fixed id), as the service would make it.</summary>
+        private void LeggTilUtkast(Brevbestilling bestilling, DateTimeOffset opprettet, DateOnly? lovetDato)
         {
-            _sak.Brevutkast(type, innhold, lovetDato, tidspunkt: opprettet);
+            var laget = Standardtekster.Lag(bestilling);
+            _sak.Brevutkast(bestilling.Type, laget.Innhold, lovetDato, tidspunkt: opprettet, brevtekstversjonId: laget.BrevtekstversjonId);
             b.Telling.Brev++;
         }
     }

@@ -10,6 +10,18 @@ public enum Brevtype
 
     /// <summary>A request for information to the GP or another service, on the citizen's consent (<see cref="Innhenting"/>).</summary>
     Innhenting,
+
+    /// <summary>A vedtak that grants the service, in full or in part.</summary>
+    Vedtak,
+
+    /// <summary>A vedtak that refuses it.</summary>
+    Avslag,
+
+    /// <summary>A vedtak that replaces the one in force from a date.</summary>
+    Endringsvedtak,
+
+    /// <summary>A vedtak that ends the service.</summary>
+    Opphorsvedtak,
 }
 
 /// <summary>How a letter reached the citizen.</summary>
@@ -35,6 +47,10 @@ public static class BrevTekster
         Brevtype.HenvistTilAnnenTjeneste => "Henvist til annen tjeneste",
         Brevtype.Opplysningsbehov => "Be om opplysninger",
         Brevtype.Innhenting => "Forespørsel om opplysninger",
+        Brevtype.Vedtak => "Vedtak (innvilget eller delvis innvilget)",
+        Brevtype.Avslag => "Vedtak om avslag",
+        Brevtype.Endringsvedtak => "Endringsvedtak",
+        Brevtype.Opphorsvedtak => "Vedtak om opphør",
         _ => type.ToString(),
     };
 
@@ -56,8 +72,11 @@ public sealed class Brev : IHarVersjon, ISaksdata
 {
     private Brev() { } // for EF Core
 
-    public Brev(Guid sakId, Brevtype type, string tittel, string innholdJson, Guid? opprettetAv, DateTimeOffset opprettet, DateOnly? lovetDato = null)
+    public Brev(
+        Guid sakId, Brevtype type, string tittel, string innholdJson, Guid? opprettetAv, DateTimeOffset opprettet, DateOnly? lovetDato = null,
+        Guid? brevtekstversjonId = null)
     {
+        BrevtekstversjonId = brevtekstversjonId;
         LovetDato = lovetDato;
         SakId = sakId;
         Type = type;
@@ -83,6 +102,16 @@ public sealed class Brev : IHarVersjon, ISaksdata
     public DateTimeOffset? Registrert { get; private set; }
     public string? DokumentNokkel { get; private set; }
 
+    /// <summary>The <see cref="Brevtekstversjon"/> the letter's wording came from; null for letters made before texts were data.</summary>
+    public Guid? BrevtekstversjonId { get; private set; }
+
+    /// <summary>
+    /// What the letter was made from besides its text version (merge fields, conditions, the saksbehandler's free
+    /// texts), serialised by the application layer, so a draft can be made again when a free text is filled in
+    /// and checked for empty fields before it is sent; null for letters made before.
+    /// </summary>
+    public string? FlettedataJson { get; private set; }
+
     /// <summary>A date the letter states: for a foreløpig svar, when a decision can be expected.</summary>
     public DateOnly? LovetDato { get; private set; }
 
@@ -98,6 +127,14 @@ public sealed class Brev : IHarVersjon, ISaksdata
     {
         if (Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
         (Tittel, InnholdJson) = (tittel, innholdJson);
+        return Result.Ok();
+    }
+
+    /// <summary>A draft made again from its text version and the values it was made from (a free text filled in); a sent letter never.</summary>
+    public Result Flett(string tittel, string innholdJson, string flettedataJson)
+    {
+        if (Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
+        (Tittel, InnholdJson, FlettedataJson) = (tittel, innholdJson, flettedataJson);
         return Result.Ok();
     }
 
@@ -122,5 +159,8 @@ public static class BrevFeil
         "brev_ingen_adresse", "Brevet har ingen adresse, så det kan ikke sendes i posten. Send det digitalt, eller gi det til personen.", "Forsendelse");
     public static readonly Feil IkkeArkivert = new(
         "brev_ikke_arkivert", "Brevet kunne ikke lagres i dokumentarkivet, så det er ikke registrert som sendt. Prøv igjen om litt.");
+    public static Feil Mangler(IEnumerable<string> hva) => new(
+        "brev_mangler", "Brevet kan ikke sendes før dette er fylt ut: " + string.Join("; ", hva) + ".");
+    public static readonly Feil UtenFritekst = new("brev_uten_fritekst", "Dette brevet ble laget før brevtekstene ble data, og har ingen fritekstfelt.");
     public static readonly Feil ArkivkopiEndret = new("brev_endret", "Den arkiverte kopien av brevet stemmer ikke med kontrollsummen. Kontakt systemansvarlig.");
 }

@@ -12,7 +12,7 @@ public sealed class BrevhodeTests(TestDatabase database) : IClassFixture<TestDat
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly Brevavsender Avsender = Brevavsender.Fra(new KommuneOptions());
+    private static readonly Brevavsender Avsender = Brevavsender.Fra(new KommuneOptions { Telefon = TestDatabase.Telefon, Epost = TestDatabase.Epost });
 
     [Fact]
     public async Task Kvitteringen_og_saksbehandlerens_brev_har_samme_mottaker_og_adresse_som_saksiden_viser()

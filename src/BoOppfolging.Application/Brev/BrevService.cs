@@ -28,6 +28,7 @@ public sealed class BrevService(
     IAuditLogg audit,
     Saksendringer endringer,
     IEnumerable<IBrevSendtHandler> sendtHandlere,
+    Brevtekster.BrevtekstService tekster,
     TimeProvider tid,
     ILogger<BrevService> logger)
 {
@@ -64,15 +65,39 @@ public sealed class BrevService(
         return soknad?.OmDeg is { } o ? new Postadresse(o.Adresse, o.Postnummer, o.Poststed) : null;
     }
 
-    /// <summary>Adds a draft letter to the unit of work of the caller's use case (the caller saves).</summary>
-    public Domain.Brev LagUtkast(Sak sak, Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null)
+    /// <summary>
+    /// Adds a draft letter to the unit of work of the caller's use case (the caller saves), with the id of
+    /// the text version its content was made from (<see cref="Brevtekster.BrevtekstService.LagAsync"/>).
+    /// </summary>
+    public Domain.Brev LagUtkast(
+        Sak sak, Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null, Guid? brevtekstversjonId = null, Brevtekster.Flettedata? data = null)
     {
-        var brev = new Domain.Brev(sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), currentUser.Id, tid.GetUtcNow(), lovetDato);
+        var brev = new Domain.Brev(
+            sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), currentUser.Id, tid.GetUtcNow(), lovetDato, brevtekstversjonId);
+        if (data is not null) brev.Flett(innhold.Tittel, brev.InnholdJson, Brevtekster.Flettelagring.TilJson(data));
         db.Brev.Add(brev);
         return brev;
     }
 
-    /// <summary>Makes a letter and stores it as sent at once (the receipt): the caller saves, and only if this succeeds.</summary>
+    /// <summary>A draft letter made from the text of its type in force on its date and the values in <paramref name="bestilling"/>.</summary>
+    public async Task<Domain.Brev> LagUtkastAsync(Sak sak, Brevtekster.Brevbestilling bestilling, CancellationToken ct, DateOnly? lovetDato = null)
+    {
+        ArgumentNullException.ThrowIfNull(bestilling);
+        var laget = await tekster.LagAsync(bestilling, ct);
+        return LagUtkast(sak, bestilling.Type, laget.Innhold, lovetDato, laget.BrevtekstversjonId, bestilling.Data);
+    }
+
+    /// <summary>Makes a letter from the text in force and stores it as sent at once (the receipt): the caller saves, and only if this succeeds.</summary>
+    public async Task<Result<Domain.Brev>> LagOgArkiverAsync(Sak sak, Brevtekster.Brevbestilling bestilling, Forsendelse forsendelse, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(bestilling);
+        var laget = await tekster.LagAsync(bestilling, ct);
+        var brev = LagUtkast(sak, bestilling.Type, laget.Innhold, brevtekstversjonId: laget.BrevtekstversjonId, data: bestilling.Data);
+        var arkivert = await ArkiverAsync(brev, sak, laget.Innhold.Dato, forsendelse, ct);
+        return arkivert.IsSuccess ? brev : Result<Domain.Brev>.Invalid(arkivert.Errors);
+    }
+
+    /// <summary>Makes a letter and stores it as sent at once: the caller saves, and only if this succeeds.</summary>
     public async Task<Result<Domain.Brev>> LagOgArkiverAsync(Sak sak, Brevtype type, Brevinnhold innhold, Forsendelse forsendelse, CancellationToken ct)
     {
         var brev = LagUtkast(sak, type, innhold);
@@ -99,9 +124,11 @@ public sealed class BrevService(
         var (brev, personId) = funnet;
         var evner = await tilgang.EvnerAsync(sakId, ct);
         await audit.SkrivAsync(AuditHandling.Les, "Brev", sakId, personId, ct);
+        var utfylling = brev.Status == Brevstatus.Utkast ? await tekster.UtfyllingAsync(brev.BrevtekstversjonId, brev.FlettedataJson, brev.Type, ct) : null;
         return new BrevVisning(brev.Id, brev.SakId, brev.Type, brev.Status, brev.SendtDato, brev.Forsendelse, brev.Sha256,
             brev.LovetDato, brev.Versjon, Brevlagring.FraJson(brev.InnholdJson),
-            KanSende: brev.Status == Brevstatus.Utkast && evner is not null && evner.Kan(Handling.SendBrev));
+            KanSende: brev.Status == Brevstatus.Utkast && evner is not null && evner.Kan(Handling.SendBrev),
+            Fritekstfelt: utfylling?.Omrader ?? [], Fritekster: utfylling?.Verdier ?? new Dictionary<string, string>(), Mangler: utfylling?.Mangler ?? []);
     }
 
     /// <summary>
@@ -142,7 +169,40 @@ public sealed class BrevService(
         endringer.EndreAsync(
             Handling.SendBrev, command.SakId, command,
             (sak, c) => db.Brev.SingleOrDefaultAsync(b => b.Id == command.BrevId && b.SakId == sak.Id, c), command.Versjon,
-            (e, brev) => ArkiverAsync(brev, e.Sak, command.SendtDato!.Value, command.Forsendelse!.Value, ct), ct);
+            async (e, brev) =>
+            {
+                // A letter with an empty merge field or an empty required free text cannot be sent (the page says which).
+                var utfylling = await tekster.UtfyllingAsync(brev.BrevtekstversjonId, brev.FlettedataJson, brev.Type, ct);
+                if (utfylling is { Mangler.Count: > 0 }) return Result.Fail(BrevFeil.Mangler(utfylling.Mangler));
+                return await ArkiverAsync(brev, e.Sak, command.SendtDato!.Value, command.Forsendelse!.Value, ct);
+            }, ct);
+
+    /// <summary>
+    /// Fills in a draft's free-text areas and makes the letter again from the text version it was made with
+    /// (never a newer one) and its stored values; the header stays as it was.
+    /// </summary>
+    public Task<Result> LagreFritekstAsync(LagreFritekstCommand command, CancellationToken ct) =>
+        endringer.EndreAsync(
+            Handling.SendBrev, command.SakId, command,
+            (sak, c) => db.Brev.SingleOrDefaultAsync(b => b.Id == command.BrevId && b.SakId == sak.Id, c), command.Versjon,
+            async (e, brev) =>
+            {
+                if (brev.Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
+                var utfylling = await tekster.UtfyllingAsync(brev.BrevtekstversjonId, brev.FlettedataJson, brev.Type, ct);
+                if (utfylling is null) return Result.Fail(BrevFeil.UtenFritekst);
+                var fritekst = new Dictionary<string, string>(utfylling.Data.Fritekst, StringComparer.Ordinal);
+                foreach (var omrade in utfylling.Omrader)
+                {
+                    fritekst[omrade.Nokkel] = command.Fritekst.GetValueOrDefault(omrade.Nokkel)?.Trim() ?? "";
+                }
+
+                var data = utfylling.Data with { Fritekst = fritekst };
+                var forrige = Brevlagring.FraJson(brev.InnholdJson);
+                var laget = Brevtekster.BrevtekstService.Lag(utfylling.Versjon.Id, utfylling.Versjon.Tittel, utfylling.Versjon.Seksjoner,
+                    new Brevtekster.Brevbestilling(brev.Type, new Brevhode(forrige.Avsender, forrige.Mottaker, forrige.Dato, forrige.Referanse,
+                        forrige.SignaturNavn, forrige.SignaturTittel), data));
+                return brev.Flett(laget.Innhold.Tittel, Brevlagring.TilJson(laget.Innhold), Brevtekster.Flettelagring.TilJson(data));
+            }, ct);
 
     private async Task<Brevhode> LagHodeAsync(Sak sak, bool automatisk, CancellationToken ct)
     {
@@ -225,6 +285,10 @@ public sealed class BrevService(
         Brevtype.HenvistTilAnnenTjeneste => "henvisning",
         Brevtype.Opplysningsbehov => "be-om-opplysninger",
         Brevtype.Innhenting => "foresporsel-om-opplysninger",
+        Brevtype.Vedtak => "vedtak",
+        Brevtype.Avslag => "avslag",
+        Brevtype.Endringsvedtak => "endringsvedtak",
+        Brevtype.Opphorsvedtak => "vedtak-om-opphor",
         _ => "brev",
     };
 }
@@ -243,11 +307,24 @@ public sealed class SendBrevCommandValidator : AbstractValidator<SendBrevCommand
     }
 }
 
+public sealed record LagreFritekstCommand(Guid SakId, Guid BrevId, Guid Versjon, IReadOnlyDictionary<string, string> Fritekst);
+
+public sealed class LagreFritekstCommandValidator : AbstractValidator<LagreFritekstCommand>
+{
+    public LagreFritekstCommandValidator()
+    {
+        RuleFor(c => c.Fritekst).Must(f => f is null || f.Count <= 40).WithMessage("Brevet har ikke så mange fritekstfelt.");
+        RuleForEach(c => c.Fritekst).Must(f => f.Key.Length <= 50 && f.Value.Length <= 10_000)
+            .WithMessage("En fritekst kan være høyst 10 000 tegn.");
+    }
+}
+
 public sealed record BrevListeElement(
     Guid Id, Brevtype Type, string Tittel, Brevstatus Status, DateTimeOffset Opprettet, DateOnly? SendtDato, Forsendelse? Forsendelse);
 
 public sealed record BrevVisning(
     Guid Id, Guid SakId, Brevtype Type, Brevstatus Status, DateOnly? SendtDato, Forsendelse? Forsendelse, string? Sha256,
-    DateOnly? LovetDato, Guid Versjon, Brevinnhold Innhold, bool KanSende);
+    DateOnly? LovetDato, Guid Versjon, Brevinnhold Innhold, bool KanSende,
+    IReadOnlyList<Fritekstfelt> Fritekstfelt, IReadOnlyDictionary<string, string> Fritekster, IReadOnlyList<string> Mangler);
 
 public sealed record BrevFil(byte[] Innhold, string Filnavn);

@@ -19,6 +19,7 @@ public interface IAppDbContext
     DbSet<Vedlegg> Vedlegg { get; }
     DbSet<Samtykke> Samtykker { get; }
     DbSet<Domain.Brev> Brev { get; }
+    DbSet<Brevtekstversjon> Brevtekstversjoner { get; }
     DbSet<Henvendelse> Henvendelser { get; }
     DbSet<Kontaktforsok> Kontaktforsok { get; }
     DbSet<Opplysningsbehov> Opplysningsbehov { get; }

@@ -101,9 +101,9 @@ public sealed class InnhentingService(
 
             var person = await db.Personer.AsNoTracking().Where(p => p.Id == sak.PersonId).Select(p => new { p.Fornavn, p.Etternavn, p.Fodselsdato }).SingleAsync(ct);
             var hode = await brevService.LagHodeTilAsync(sak, new Brevmottaker(innhenting.Kilde, new Postadresse(c.Adresse!.Trim(), c.Postnummer!.Trim(), c.Poststed!.Trim()).Linjer), ct);
-            var innhold = Brevmaler.Innhenting(
+            var bestilling = Brevmaler.Innhenting(
                 hode, $"{person.Fornavn} {person.Etternavn}", person.Fodselsdato, samtykke!.Ordlyd, Norsktid.Dato(samtykke.Gitt), innhenting.Hva, innhenting.Frist);
-            var brev = brevService.LagUtkast(sak, Brevtype.Innhenting, innhold);
+            var brev = await brevService.LagUtkastAsync(sak, bestilling, ct);
             innhenting.KnyttBrev(brev.Id);
             return brev.Id;
         }, ct);

@@ -198,10 +198,10 @@ public sealed class MottakService(
             var behov = sak.BeOmOpplysninger(c.Beskrivelse!.Trim(), c.Frist!.Value, e.BrukerId, e.Tidspunkt);
             if (!behov.IsSuccess) return Result<Guid>.Invalid(behov.Errors);
             db.Opplysningsbehov.Add(behov.Value);
-            var innhold = Brevmaler.Opplysningsbehov(
+            var bestilling = Brevmaler.Opplysningsbehov(
                 await brevService.LagHodeAsync(sak, ct), Norsktid.Dato(sak.Mottatt), behov.Value.Beskrivelse, behov.Value.Frist,
                 erSoknad: sak.Kanal == Kanal.Soknad);
-            return brevService.LagUtkast(sak, Brevtype.Opplysningsbehov, innhold).Id;
+            return (await brevService.LagUtkastAsync(sak, bestilling, ct)).Id;
         }, ct);
 
     public Task<Result> OpplysningerMottattAsync(Guid sakId, Guid versjon, Guid behovId, CancellationToken ct) =>
@@ -242,9 +242,9 @@ public sealed class MottakService(
             var henvisning = sak.HenvisTilAnnenTjeneste(c.Tjeneste!.Trim(), c.Begrunnelse!.Trim(), e.BrukerId, e.Tidspunkt);
             if (!henvisning.IsSuccess) return Result<Guid>.Invalid(henvisning.Errors);
             db.Henvisninger.Add(henvisning.Value);
-            var innhold = Brevmaler.HenvistTilAnnenTjeneste(
+            var bestilling = Brevmaler.HenvistTilAnnenTjeneste(
                 await brevService.LagHodeAsync(sak, ct), Norsktid.Dato(sak.Mottatt), henvisning.Value.Tjeneste, henvisning.Value.Begrunnelse);
-            return brevService.LagUtkast(sak, Brevtype.HenvistTilAnnenTjeneste, innhold).Id;
+            return (await brevService.LagUtkastAsync(sak, bestilling, ct)).Id;
         }, ct);
 
     public Task<Result> HenleggAsync(HenleggCommand c, CancellationToken ct) =>
@@ -267,10 +267,10 @@ public sealed class MottakService(
         {
             var sak = e.Sak;
             if (sak.ForelopigSvarSendt is not null) return Result<Guid>.Fail(MottakFeil.ForelopigSvarAlleredeSendt);
-            var innhold = Brevmaler.ForelopigSvar(
+            var bestilling = Brevmaler.ForelopigSvar(
                 await brevService.LagHodeAsync(sak, ct), Norsktid.Dato(sak.Mottatt), c.Begrunnelse!.Trim(), c.ForventetAvgjort!.Value,
                 erSoknad: sak.Kanal == Kanal.Soknad);
-            return brevService.LagUtkast(sak, Brevtype.ForelopigSvar, innhold, c.ForventetAvgjort).Id;
+            return (await brevService.LagUtkastAsync(sak, bestilling, ct, c.ForventetAvgjort)).Id;
         }, ct);
 
     private async Task<List<Feil>> ValiderAsync<T>(T command, CancellationToken ct)

@@ -211,7 +211,7 @@ public sealed class SoknadService(
         var hode = await brevService.LagAutomatiskHodeAsync(sak, ct);
         var kvittering = Brevmaler.Soknadskvittering(
             hode, Norsktid.Dato(naa), Norsktid.Tid(naa).ToString("HH:mm", CultureInfo.InvariantCulture), hode.Mottaker.Navn, sak.Frist);
-        var arkivert = await brevService.LagOgArkiverAsync(sak, Brevtype.Soknadskvittering, kvittering, Forsendelse.Digital, ct);
+        var arkivert = await brevService.LagOgArkiverAsync(sak, kvittering, Forsendelse.Digital, ct);
         if (!arkivert.IsSuccess) return Result<Guid>.Invalid(arkivert.Errors);
 
         db.Soknadsutkast.Remove(utkast);

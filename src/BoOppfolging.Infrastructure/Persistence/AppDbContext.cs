@@ -27,6 +27,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<Vedlegg> Vedlegg => Set<Vedlegg>();
     public DbSet<Samtykke> Samtykker => Set<Samtykke>();
     public DbSet<Domain.Brev> Brev => Set<Domain.Brev>();
+    public DbSet<Brevtekstversjon> Brevtekstversjoner => Set<Brevtekstversjon>();
     public DbSet<Henvendelse> Henvendelser => Set<Henvendelse>();
     public DbSet<Kontaktforsok> Kontaktforsok => Set<Kontaktforsok>();
     public DbSet<Opplysningsbehov> Opplysningsbehov => Set<Opplysningsbehov>();

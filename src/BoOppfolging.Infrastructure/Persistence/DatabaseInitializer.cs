@@ -10,7 +10,7 @@ namespace BoOppfolging.Infrastructure.Persistence;
 /// SQLite's write-ahead log, and the roles. Idempotent.
 /// </summary>
 public sealed class DatabaseInitializer(
-    AppDbContext db, DatabaseOptions options, RoleManager<IdentityRole<Guid>> roleManager, ILogger<DatabaseInitializer> logger)
+    AppDbContext db, DatabaseOptions options, RoleManager<IdentityRole<Guid>> roleManager, TimeProvider tid, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiserAsync(CancellationToken ct)
     {
@@ -38,6 +38,9 @@ public sealed class DatabaseInitializer(
 
         // The IPLOS variable lists shipped with the app: data, each version written once.
         await Iplos.Iploskatalog.SeedAsync(db, ct);
+
+        // Version 1 of every letter text: data from then on, changed by an administrator publishing a new version.
+        await Application.Brevtekster.Standardtekster.SeedAsync(db, tid.GetUtcNow(), ct);
 
         foreach (var rolle in Roller.Alle)
         {

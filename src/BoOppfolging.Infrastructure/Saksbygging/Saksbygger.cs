@@ -264,9 +264,11 @@ public sealed partial class Saksbygger
     }
 
     /// <summary>A draft letter on the case, as <c>BrevService.LagUtkast</c> makes it (sent letters need their stored PDF and are not made here).</summary>
-    public Saksbygger Brevutkast(Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    public Saksbygger Brevutkast(
+        Brevtype type, Brevinnhold innhold, DateOnly? lovetDato = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null, Guid? brevtekstversjonId = null)
     {
-        _rader.Add(new Domain.Brev(Sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), utfortAv ?? Aktor, NesteTid(tidspunkt), lovetDato));
+        _rader.Add(new Domain.Brev(
+            Sak.Id, type, innhold.Tittel, Brevlagring.TilJson(innhold), utfortAv ?? Aktor, NesteTid(tidspunkt), lovetDato, brevtekstversjonId));
         return this;
     }
 

@@ -19,6 +19,9 @@ public sealed class TestDatabase : IAsyncLifetime
 {
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 
+    public const string Telefon = "22 00 00 00";
+    public const string Epost = "postmottak@eksempel.kommune.no";
+
     public TestDatabase()
     {
         var configuration = new ConfigurationBuilder()
@@ -32,6 +35,8 @@ public sealed class TestDatabase : IAsyncLifetime
         services.AddApplication();
         services.Configure<Application.Kontoer.IdentitetOptions>(o => o.TillatTestnummer = true); // not Production: synthetic numbers
         services.AddInfrastructure(configuration, DataMappe);
+        // The unit's phone and e-mail are merge fields of every letter, and a letter with an empty one cannot be sent.
+        services.Configure<Application.Brev.KommuneOptions>(o => (o.Telefon, o.Epost) = (Telefon, Epost));
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
@@ -46,6 +51,7 @@ public sealed class TestDatabase : IAsyncLifetime
         Directory.CreateDirectory(DataMappe);
         await using var scope = Scope();
         await scope.Db().Database.MigrateAsync(TestContext.Current.CancellationToken);
+        await Application.Brevtekster.Standardtekster.SeedAsync(scope.Db(), Tid.GetUtcNow(), TestContext.Current.CancellationToken);
     }
 
     /// <summary>A DI scope (one request, one unit of work) in which <paramref name="bruker"/> is signed in.</summary>

@@ -57,10 +57,44 @@ public sealed class BrevController(BrevService brevService, TimeProvider tid) : 
         this.SettStatus("Brevet er registrert som sendt. Den lagrede PDF-en er nå brevet i saken.");
         return Redirect($"/saker/{sakId}/brev/{brevId}");
     }
+
+    // The saksbehandler's free texts in a draft, with the letter as it is now.
+    [HttpGet("fritekst")]
+    public async Task<IActionResult> Fritekst(Guid sakId, Guid brevId, CancellationToken ct)
+    {
+        var brev = await brevService.HentAsync(sakId, brevId, ct);
+        if (!brev.IsSuccess) return NotFound();
+        if (!brev.Value.KanSende || brev.Value.Fritekstfelt.Count == 0) return Redirect($"/saker/{sakId}/brev/{brevId}");
+        return View(new BrevViewModel { Brev = brev.Value, Versjon = brev.Value.Versjon });
+    }
+
+    // The saksbehandler's free texts in a draft: the letter is made again from its own text version.
+    [HttpPost("fritekst")]
+    public async Task<IActionResult> Fritekst(Guid sakId, Guid brevId, BrevViewModel model, CancellationToken ct)
+    {
+        var fritekst = model.Fritekst.Where(f => f.Key is not null).ToDictionary(f => f.Key, f => f.Value ?? "", StringComparer.Ordinal);
+        var result = await brevService.LagreFritekstAsync(new LagreFritekstCommand(sakId, brevId, model.Versjon, fritekst), ct);
+        if (result.IsNotFound) return NotFound();
+        if (!result.IsSuccess)
+        {
+            ModelState.AddErrors(result);
+            var brev = await brevService.HentAsync(sakId, brevId, ct);
+            if (!brev.IsSuccess) return NotFound();
+            model.Brev = brev.Value;
+            if (result.IsConflict) model.Versjon = brev.Value.Versjon;
+            return View("Fritekst", model);
+        }
+
+        this.SettStatus("Teksten er lagret i brevet.");
+        return Redirect($"/saker/{sakId}/brev/{brevId}");
+    }
 }
 
 public sealed class BrevViewModel
 {
+    /// <summary>The free texts by key, from the draft's form.</summary>
+    public Dictionary<string, string?> Fritekst { get; set; } = [];
+
     [BindNever, ValidateNever] public BrevVisning Brev { get; set; } = null!;
     public DateOnly? SendtDato { get; set; }
     public Forsendelse? Forsendelse { get; set; }

@@ -84,10 +84,16 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("BrevtekstversjonId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("DokumentNokkel")
                         .HasMaxLength(100)
                         .IsUnicode(false)
                         .HasColumnType("varchar(100)");
+
+                    b.Property<string>("FlettedataJson")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Forsendelse")
                         .HasMaxLength(20)
@@ -150,9 +156,73 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BrevtekstversjonId");
+
                     b.HasIndex("SakId", "Opprettet");
 
                     b.ToTable("Brev", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Brevtekstversjon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("Endret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("EndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("GyldigFra")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("Publisert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("PublisertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Seksjoner")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Tittel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Brevtekstversjoner", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
@@ -1520,6 +1590,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
                 {
+                    b.HasOne("BoOppfolging.Domain.Brevtekstversjon", null)
+                        .WithMany()
+                        .HasForeignKey("BrevtekstversjonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")

@@ -77,9 +77,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("BrevtekstversjonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DokumentNokkel")
                         .HasMaxLength(100)
                         .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FlettedataJson")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Forsendelse")
@@ -143,9 +149,73 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("BrevtekstversjonId");
+
                     b.HasIndex("SakId", "Opprettet");
 
                     b.ToTable("Brev", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Brevtekstversjon", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Endret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("GyldigFra")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Publisert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublisertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seksjoner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tittel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "Nummer")
+                        .IsUnique();
+
+                    b.ToTable("Brevtekstversjoner", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
@@ -1502,6 +1572,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
                 {
+                    b.HasOne("BoOppfolging.Domain.Brevtekstversjon", null)
+                        .WithMany()
+                        .HasForeignKey("BrevtekstversjonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
