@@ -34,9 +34,13 @@ public sealed class BrevtekstServiceTests(TestDatabase database) : IClassFixture
         {
             var oversikt = (await scope.Get<BrevtekstService>().OversiktAsync(Ct)).Value;
             Assert.Equal(Brevkataloger.Typer, oversikt.Select(o => o.Type));
-            Assert.All(oversikt, o => Assert.Equal((1, (DateOnly?)Standardtekster.GyldigFra), (o.Gjeldende!.Nummer, o.Gjeldende.GyldigFra)));
+            // Another test in the class may have published a version 2 of a type since (the fixture is shared): every type
+            // has a text in force, and version 1 of each is there, published and valid from 2020, once.
+            Assert.All(oversikt, o => Assert.NotNull(o.Gjeldende));
             Assert.Contains(oversikt, o => o.Type == Brevtype.Avslag);
-            Assert.Equal(Brevkataloger.Typer.Count, await scope.Db().Brevtekstversjoner.CountAsync(v => v.Nummer == 1, Ct));
+            var forste = await scope.Db().Brevtekstversjoner.AsNoTracking().Where(v => v.Nummer == 1).ToListAsync(Ct);
+            Assert.Equal(Brevkataloger.Typer.Order(), forste.Select(v => v.Type).Order());
+            Assert.All(forste, v => Assert.Equal((Brevtekststatus.Publisert, (DateOnly?)Standardtekster.GyldigFra), (v.Status, v.GyldigFra)));
         }
     }
 
