@@ -199,4 +199,49 @@ public sealed class VedtakTests(AppFixture app)
         await Assertions.Expect(Panel(side)).ToContainTextAsync("endringsvedtak 2 gjelder, med 6 timer per uke.");
         await side.SjekkUniversellUtformingAsync();
     }
+
+    [Fact]
+    public async Task Et_opphorsvedtak_avslutter_tjenesten_fra_en_dato_og_saken()
+    {
+        var sak = await app.SakAsync(new() { Status = Saksstatus.Vedtatt, Saksbehandler = Saksbehandler, Godkjenner = Teamleder });
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync(Saksbehandler);
+        await side.GotoAsync($"/saker/{sak.Id}/vedtak/endring");
+        await side.GetByLabel("Opphørsvedtak: avslutte tjenesten").CheckAsync();
+        await side.GetByLabel("Hvorfor").FillAsync("Innbyggeren ønsker ikke tjenesten lenger og har sagt det i samtale.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Start utkastet" }).ClickAsync();
+
+        await Assertions.Expect(side.Hovedoverskrift()).ToContainTextAsync("Opphørsvedtak 2");
+        await Assertions.Expect(side.GetByText("Avslutter vedtak 1 (4 timer per uke)")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByLabel("Antall timer")).ToHaveCountAsync(0); // no hours on an opphør
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send til godkjenning" }).ClickAsync();
+        var feil = side.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(feil).ToContainTextAsync("Skriv datoen tjenesten opphører fra.");
+        await Assertions.Expect(feil).ToContainTextAsync("Skriv hvilke faktiske forhold vedtaket bygger på.");
+        await side.SjekkUniversellUtformingAsync();
+
+        var slutt = Norsktid.Dato(DateTimeOffset.UtcNow).AddMonths(1);
+        await side.GetByLabel("Tjenesten opphører fra").FillAsync(Iso(slutt));
+        await side.GetByLabel("De faktiske forholdene vedtaket bygger på").FillAsync("Innbyggeren har selv bedt om å avslutte bo-oppfølgingen.");
+        await side.GetByLabel("Hensynene som har vært avgjørende").FillAsync("Tjenesten er frivillig.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send til godkjenning" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Status)).ToContainTextAsync("Vedtaket er sendt til godkjenning.");
+
+        await using var tlKontekst = await app.NyKontekstAsync();
+        var tl = await tlKontekst.NewPageAsync();
+        await tl.LoggInnAsync(Teamleder);
+        await tl.GotoAsync("/vedtak/godkjenning");
+        var rad = tl.GetByRole(AriaRole.Row).Filter(new() { HasText = sak.Referanse });
+        await Assertions.Expect(rad).ToContainTextAsync("Opphørsvedtak");
+        await rad.GetByRole(AriaRole.Link).ClickAsync();
+        await tl.GetByRole(AriaRole.Button, new() { Name = "Godkjenn vedtaket" }).ClickAsync();
+
+        await side.GotoAsync($"/saker/{sak.Id}?vedtaksdato={Iso(slutt.AddDays(-1))}");
+        await Assertions.Expect(Panel(side)).ToContainTextAsync("vedtak 1 gjelder, med 4 timer per uke.");
+        await side.GotoAsync($"/saker/{sak.Id}?vedtaksdato={Iso(slutt)}");
+        await Assertions.Expect(Panel(side)).ToContainTextAsync("ingen vedtak med timer gjelder.");
+        await Assertions.Expect(side.GetByText("Status endret til «Avsluttet»")).ToBeVisibleAsync();
+        await Assertions.Expect(Panel(side).GetByRole(AriaRole.Link, new() { Name = "Endre eller avslutte vedtaket" })).ToHaveCountAsync(0);
+    }
 }
