@@ -74,6 +74,35 @@ public sealed record Vedtaksinnhold(
 {
     public static readonly Vedtaksinnhold Tomt = new(null, null, [], null, null, null, null, null, [], null, null, null, null, null, null, []);
 
+    /// <summary>
+    /// A draft's start from the innstilling (none: empty): its outcome, areas, hours, period and reasons, the mapping's
+    /// goals, and the standard conditions for a grant. The legal basis is left for the saksbehandler to choose.
+    /// </summary>
+    public static Vedtaksinnhold FraInnstilling(Innstilling? i, IEnumerable<Maal> maal)
+    {
+        var utfall = i?.Utfall switch
+        {
+            Innstillingsutfall.Innvilge => Vedtaksutfall.Innvilget,
+            Innstillingsutfall.DelvisInnvilge => Vedtaksutfall.DelvisInnvilget,
+            Innstillingsutfall.Avslaa => Vedtaksutfall.Avslag,
+            _ => (Vedtaksutfall?)null,
+        };
+        var gir = utfall is Vedtaksutfall.Innvilget or Vedtaksutfall.DelvisInnvilget;
+        return Tomt with
+        {
+            Utfall = utfall,
+            Omrader = gir ? i!.Omrader : [],
+            Kvarter = gir ? i!.Kvarter : null,
+            Enhet = gir ? i!.Enhet : null,
+            Fra = gir ? i!.Fra : null,
+            Til = gir ? i!.Til : null,
+            Evalueringsdato = gir ? i!.Evalueringsdato : null,
+            Mal = gir ? [.. maal.Select(m => m.Tekst)] : [],
+            BegrunnelseVurdering = i?.Begrunnelse,
+            Vilkar = gir ? Vedtak.Standardvilkar : [],
+        };
+    }
+
     /// <summary>The most hours a week has (7 × 24): the bound for a week, and, by KPR's rule, for a month ÷ 4.</summary>
     public const int MaksTimerPerUke = 168;
 

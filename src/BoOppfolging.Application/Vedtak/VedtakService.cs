@@ -108,7 +108,7 @@ public sealed class VedtakService(
                 if (await db.Set<Domain.Vedtak>().AnyAsync(v => v.SakId == e.Sak.Id, ct)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
                 var kartlegging = await db.Set<Domain.Kartlegging>().SingleOrDefaultAsync(k => k.SakId == e.Sak.Id, ct);
                 // The legal basis is left for the saksbehandler to choose: the two differ in complaint rules.
-                nytt = Domain.Vedtak.Nytt(e.Sak.Id, FraInnstilling(kartlegging), e.BrukerId, e.Tidspunkt);
+                nytt = Domain.Vedtak.Nytt(e.Sak.Id, Vedtaksinnhold.FraInnstilling(kartlegging?.Innstilling, kartlegging?.Maal ?? []), e.BrukerId, e.Tidspunkt);
                 var startet = e.Sak.UtarbeidVedtak(nytt, kartlegging, e.BrukerId, e.Tidspunkt);
                 if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
                 db.Set<Domain.Vedtak>().Add(nytt);
@@ -237,33 +237,6 @@ public sealed class VedtakService(
         var liste = await iploskatalog.VersjonAsync(siste.Variabelversjon, ct)
             ?? throw new InvalidOperationException($"IPLOS-variabelliste versjon {siste.Variabelversjon} finnes ikke i databasen.");
         return (true, siste.ViserBehovForPersonbistand(liste));
-    }
-
-    /// <summary>The draft's start: the innstilling's outcome, areas, hours and period; the mapping's goals; the standard conditions.</summary>
-    private static Vedtaksinnhold FraInnstilling(Domain.Kartlegging? kartlegging)
-    {
-        var i = kartlegging?.Innstilling;
-        var utfall = i?.Utfall switch
-        {
-            Innstillingsutfall.Innvilge => Vedtaksutfall.Innvilget,
-            Innstillingsutfall.DelvisInnvilge => Vedtaksutfall.DelvisInnvilget,
-            Innstillingsutfall.Avslaa => Vedtaksutfall.Avslag,
-            _ => (Vedtaksutfall?)null,
-        };
-        var gir = utfall is Vedtaksutfall.Innvilget or Vedtaksutfall.DelvisInnvilget;
-        return Vedtaksinnhold.Tomt with
-        {
-            Utfall = utfall,
-            Omrader = gir ? i!.Omrader : [],
-            Kvarter = gir ? i!.Kvarter : null,
-            Enhet = gir ? i!.Enhet : null,
-            Fra = gir ? i!.Fra : null,
-            Til = gir ? i!.Til : null,
-            Evalueringsdato = gir ? i!.Evalueringsdato : null,
-            Mal = gir ? [.. (kartlegging?.Maal ?? []).Select(m => m.Tekst)] : [],
-            BegrunnelseVurdering = i?.Begrunnelse,
-            Vilkar = gir ? Domain.Vedtak.Standardvilkar : [],
-        };
     }
 
     private static HjemmelValg Valg(Hjemmel h) => new(h.Id, h.Navn, h.Sitat, h.KlagefristUker, h.Klageinstans, h.KprTjenestekode);

@@ -80,22 +80,16 @@ public sealed partial class Saksbygger
     private Vedtaksinnhold StandardVedtak(Kartlegging kartlegging)
     {
         var i = kartlegging.Innstilling ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ingen innstilling.");
-        var utfall = i.Utfall switch
+        var start = Vedtaksinnhold.FraInnstilling(i, kartlegging.Maal);
+        var gir = start.GirTimer;
+        return start with
         {
-            Innstillingsutfall.Innvilge => Vedtaksutfall.Innvilget,
-            Innstillingsutfall.DelvisInnvilge => Vedtaksutfall.DelvisInnvilget,
-            _ => Vedtaksutfall.Avslag,
+            HjemmelId = Hjemmelkatalog.HelseOgOmsorgId,
+            BegrunnelseRegler = "Etter helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b skal kommunen tilby personlig assistanse, herunder praktisk bistand og opplæring, til den som har behov for det.",
+            BegrunnelseFakta = "Kartleggingen viser at du har vansker med å betale regninger og husleie i tide, og at du ønsker hjelp til å planlegge måltider og innkjøp.",
+            IkkeInnvilget = start.Utfall == Vedtaksutfall.DelvisInnvilget ? "Hjelp til nettverksbygging innvilges ikke nå, fordi du selv ønsker å vente med det." : null,
+            AnnenHjelp = gir ? null : "Du kan kontakte NAV-kontoret for økonomisk rådgivning, eller Frivilligsentralen for sosiale aktiviteter.",
+            IplosBegrunnelse = gir ? "Selv om ingen IPLOS-skår er 3 eller mer, viser kartleggingen at du trenger opplæring for å klare økonomien og boligen på sikt." : null,
         };
-        var gir = utfall != Vedtaksutfall.Avslag;
-        return new Vedtaksinnhold(
-            utfall, Hjemmelkatalog.HelseOgOmsorgId, gir ? i.Omrader : [], gir ? i.Kvarter : null, gir ? i.Enhet : null, gir ? i.Fra : null, gir ? i.Til : null,
-            gir ? i.Evalueringsdato : null, gir ? [.. kartlegging.Maal.Select(m => m.Tekst)] : [],
-            "Etter helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b skal kommunen tilby personlig assistanse, herunder praktisk bistand og opplæring, til den som har behov for det.",
-            "Kartleggingen viser at du har vansker med å betale regninger og husleie i tide, og at du ønsker hjelp til å planlegge måltider og innkjøp.",
-            i.Begrunnelse,
-            utfall == Vedtaksutfall.DelvisInnvilget ? "Hjelp til nettverksbygging innvilges ikke nå, fordi du selv ønsker å vente med det." : null,
-            gir ? null : "Du kan kontakte NAV-kontoret for økonomisk rådgivning, eller Frivilligsentralen for sosiale aktiviteter.",
-            gir ? "Selv om ingen IPLOS-skår er 3 eller mer, viser kartleggingen at du trenger opplæring for å klare økonomien og boligen på sikt." : null,
-            gir ? Domain.Vedtak.Standardvilkar : []);
     }
 }
