@@ -25,6 +25,15 @@ public static class DependencyInjection
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Kartlegging.KartleggingService>();
         services.AddScoped<Vedtak.VedtakService>();
+        services.AddScoped<Vedtak.Vedtaksbrev>();
+
+        // A vedtak letter is sent only once the vedtak is approved, and states the complaint deadline counted from the sending.
+        foreach (var type in new[] { Domain.Brevtype.Vedtak, Domain.Brevtype.Avslag, Domain.Brevtype.Endringsvedtak, Domain.Brevtype.Opphorsvedtak })
+        {
+            services.AddScoped<Brev.IBrevFerdigstilling>(sp => ActivatorUtilities.CreateInstance<Vedtak.Vedtaksbrevsending>(sp, type));
+            services.AddScoped<Brev.IBrevSendtHandler>(sp => ActivatorUtilities.CreateInstance<Vedtak.Vedtaksbrevsending>(sp, type));
+        }
+
         services.AddScoped<Samtykker.SamtykkeService>();
         services.AddScoped<Kartlegging.IplosService>();
         services.AddScoped<Kartlegging.KartleggingsarbeidService>();

@@ -138,6 +138,17 @@ public sealed class Brev : IHarVersjon, ISaksdata
         return Result.Ok();
     }
 
+    /// <summary>
+    /// A draft made again from new values by the use case it belongs to (the vedtak letter follows its vedtak until it is
+    /// sent): the type may change with the decision (a grant becomes a refusal), and with it the text version; a sent letter never.
+    /// </summary>
+    public Result LagPaNytt(Brevtype type, Guid brevtekstversjonId, string tittel, string innholdJson, string flettedataJson)
+    {
+        if (Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
+        (Type, BrevtekstversjonId, Tittel, InnholdJson, FlettedataJson) = (type, brevtekstversjonId, tittel, innholdJson, flettedataJson);
+        return Result.Ok();
+    }
+
     /// <summary>Records that the letter was sent, and the stored PDF that is now the letter.</summary>
     public Result MarkerSendt(
         DateOnly dato, Forsendelse forsendelse, string dokumentNokkel, string sha256, long storrelse, Guid? sendtAv, DateTimeOffset registrert)

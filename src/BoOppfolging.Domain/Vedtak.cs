@@ -388,7 +388,7 @@ public sealed class Vedtak : IHarVersjon, ISaksdata
         return Result.Ok();
     }
 
-    /// <summary>The letter made at approval.</summary>
+    /// <summary>The vedtak's letter, made with the draft and made again with it until the letter is sent.</summary>
     public void KnyttBrev(Guid brevId) => BrevId ??= brevId;
 
     /// <summary>The complaint deadline, once the letter is registered as sent (the only change an approved vedtak takes: it is not the decision).</summary>
@@ -454,6 +454,10 @@ public static class VedtakFeil
     public static readonly Feil EtUtkastFinnes = new("vedtak_utkast_finnes", "Saken har allerede et vedtak under arbeid. Gjør det ferdig først.");
     public static readonly Feil IkkeInnstilling = new("vedtak_ikke_innstilling", "Vedtaket utarbeides fra innstillingen. Saken har ingen innstilling ennå.");
     public static readonly Feil FraForGjeldende = new("vedtak_fra_for_gjeldende", "Et endringsvedtak kan ikke gjelde fra før vedtaket det erstatter.", "Fra");
+    public static readonly Feil BrevForGodkjenning = new("vedtak_brev_ikke_godkjent", "Vedtaksbrevet kan ikke sendes før vedtaket er godkjent.");
+    public static readonly Feil BrevUtenVedtak = new("vedtak_brev_uten_vedtak", "Brevet hører ikke til noe vedtak og kan ikke sendes som vedtaksbrev.");
+    public static Feil BrevetMangler(IEnumerable<string> hva) => new(
+        "vedtak_brev_mangler", "Vedtaksbrevet er ikke komplett: " + string.Join("; ", hva) + ". Fyll det ut før vedtaket sendes til godkjenning.", "Brev");
     public static readonly Feil UkjentHjemmel = new("vedtak_hjemmel", "Velg en hjemmel fra listen som gjelder på vedtaksdatoen.", "HjemmelId");
 }
 

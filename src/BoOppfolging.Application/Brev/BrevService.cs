@@ -28,6 +28,7 @@ public sealed class BrevService(
     IAuditLogg audit,
     Saksendringer endringer,
     IEnumerable<IBrevSendtHandler> sendtHandlere,
+    IEnumerable<IBrevFerdigstilling> ferdigstillinger,
     Brevtekster.BrevtekstService tekster,
     TimeProvider tid,
     ILogger<BrevService> logger)
@@ -46,6 +47,23 @@ public sealed class BrevService(
     /// </summary>
     public async Task<Brevhode> LagHodeTilAsync(Sak sak, Brevmottaker mottaker, CancellationToken ct) =>
         (await LagHodeAsync(sak, automatisk: false, ct)) with { Mottaker = mottaker };
+
+    /// <summary>
+    /// The header of a decision on the case (the vedtak letters): to the person's fullmektig if the case has one (with
+    /// <see cref="Partshode.TilFullmektig"/> set, so the letter names the person it concerns), else to the person; signed by
+    /// <paramref name="saksbehandlerId"/> as saksbehandler, whoever makes the letter again later (the approver, say).
+    /// </summary>
+    public async Task<Partshode> LagPartshodeAsync(Sak sak, Guid saksbehandlerId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sak);
+        var hode = await LagHodeAsync(sak, automatisk: false, ct);
+        var navn = await brukere.NavnAsync([saksbehandlerId], ct);
+        hode = hode with { SignaturNavn = navn.GetValueOrDefault(saksbehandlerId, kommune.Value.Enhet) };
+        if (sak.FullmektigPersonId is not { } fid) return new Partshode(hode, hode.Mottaker.Navn, TilFullmektig: false);
+        var fullmektig = db.Personer.Local.FirstOrDefault(p => p.Id == fid) ?? await db.Personer.AsNoTracking().SingleAsync(p => p.Id == fid, ct);
+        var adresse = Postadresse.Fra(fullmektig.Adresse, fullmektig.Postnummer, fullmektig.Poststed);
+        return new Partshode(hode with { Mottaker = new Brevmottaker(fullmektig.FulltNavn, adresse?.Linjer ?? []) }, hode.Mottaker.Navn, TilFullmektig: true);
+    }
 
     /// <summary>The header of a letter the service makes by itself (the receipt): the same, signed by the unit.</summary>
     public Task<Brevhode> LagAutomatiskHodeAsync(Sak sak, CancellationToken ct) => LagHodeAsync(sak, automatisk: true, ct);
@@ -85,6 +103,40 @@ public sealed class BrevService(
         ArgumentNullException.ThrowIfNull(bestilling);
         var laget = await tekster.LagAsync(bestilling, ct);
         return LagUtkast(sak, bestilling.Type, laget.Innhold, lovetDato, laget.BrevtekstversjonId, bestilling.Data);
+    }
+
+    /// <summary>
+    /// A use case's letter that follows what it is about while it is a draft (the vedtak letter follows its vedtak):
+    /// made from the text in force when there is none yet (<paramref name="brevId"/> null), else made again from the
+    /// new values in the caller's unit of work. The free texts already written are kept, and so is the text version,
+    /// unless the type changed (a grant became a refusal): then the new type's text in force. A sent letter is refused.
+    /// Returns the letter and what it lacks.
+    /// </summary>
+    public async Task<Result<Brevutkast>> LagEllerOppdaterUtkastAsync(Sak sak, Guid? brevId, Brevtekster.Brevbestilling bestilling, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sak);
+        ArgumentNullException.ThrowIfNull(bestilling);
+        var brev = brevId is { } id
+            ? db.Brev.Local.FirstOrDefault(b => b.Id == id) ?? await db.Brev.SingleOrDefaultAsync(b => b.Id == id && b.SakId == sak.Id, ct)
+            : null;
+        if (brev is null)
+        {
+            var nytt = await tekster.LagAsync(bestilling, ct);
+            return new Brevutkast(LagUtkast(sak, bestilling.Type, nytt.Innhold, brevtekstversjonId: nytt.BrevtekstversjonId, data: bestilling.Data), nytt.Resultat);
+        }
+
+        if (brev.Status == Brevstatus.Sendt) return Result<Brevutkast>.Fail(BrevFeil.AlleredeSendt);
+        var skrevet = brev.FlettedataJson is { } json ? Brevtekster.Flettelagring.FraJson(json).Fritekst : new Dictionary<string, string>();
+        var fritekst = new Dictionary<string, string>(skrevet, StringComparer.Ordinal);
+        foreach (var (nokkel, tekst) in bestilling.Data.Fritekst) fritekst[nokkel] = tekst;
+        var data = bestilling.Data with { Fritekst = fritekst };
+        var versjon = brev.Type == bestilling.Type && brev.BrevtekstversjonId is { } vid
+            ? await db.Brevtekstversjoner.AsNoTracking().SingleOrDefaultAsync(v => v.Id == vid, ct)
+            : null;
+        versjon ??= await tekster.GjeldendeAsync(bestilling.Type, bestilling.Hode.Dato, ct);
+        var laget = Brevtekster.BrevtekstService.Lag(versjon.Id, versjon.Tittel, versjon.Seksjoner, bestilling with { Data = data });
+        var endret = brev.LagPaNytt(bestilling.Type, versjon.Id, laget.Innhold.Tittel, Brevlagring.TilJson(laget.Innhold), Brevtekster.Flettelagring.TilJson(data));
+        return endret.IsSuccess ? new Brevutkast(brev, laget.Resultat) : Result<Brevutkast>.Invalid(endret.Errors);
     }
 
     /// <summary>Makes a letter from the text in force and stores it as sent at once (the receipt): the caller saves, and only if this succeeds.</summary>
@@ -171,6 +223,9 @@ public sealed class BrevService(
             (sak, c) => db.Brev.SingleOrDefaultAsync(b => b.Id == command.BrevId && b.SakId == sak.Id, c), command.Versjon,
             async (e, brev) =>
             {
+                var ferdig = await FerdigstillAsync(brev, command.SendtDato!.Value, command.Forsendelse!.Value, ct);
+                if (!ferdig.IsSuccess) return ferdig;
+
                 // A letter with an empty merge field or an empty required free text cannot be sent (the page says which).
                 var utfylling = await tekster.UtfyllingAsync(brev.BrevtekstversjonId, brev.FlettedataJson, brev.Type, ct);
                 if (utfylling is { Mangler.Count: > 0 }) return Result.Fail(BrevFeil.Mangler(utfylling.Mangler));
@@ -196,13 +251,42 @@ public sealed class BrevService(
                     fritekst[omrade.Nokkel] = command.Fritekst.GetValueOrDefault(omrade.Nokkel)?.Trim() ?? "";
                 }
 
-                var data = utfylling.Data with { Fritekst = fritekst };
-                var forrige = Brevlagring.FraJson(brev.InnholdJson);
-                var laget = Brevtekster.BrevtekstService.Lag(utfylling.Versjon.Id, utfylling.Versjon.Tittel, utfylling.Versjon.Seksjoner,
-                    new Brevtekster.Brevbestilling(brev.Type, new Brevhode(forrige.Avsender, forrige.Mottaker, forrige.Dato, forrige.Referanse,
-                        forrige.SignaturNavn, forrige.SignaturTittel), data));
-                return brev.Flett(laget.Innhold.Tittel, Brevlagring.TilJson(laget.Innhold), Brevtekster.Flettelagring.TilJson(data));
+                return Flett(brev, utfylling.Versjon, utfylling.Data with { Fritekst = fritekst }, dato: null);
             }, ct);
+
+    /// <summary>
+    /// The values only known at sending (<see cref="IBrevFerdigstilling"/>), if the letter's type has any: the letter is then
+    /// dated the day it is sent and made again from its own text version before it is checked and stored.
+    /// </summary>
+    private async Task<Result> FerdigstillAsync(Domain.Brev brev, DateOnly sendt, Forsendelse forsendelse, CancellationToken ct)
+    {
+        var egne = ferdigstillinger.Where(f => f.Type == brev.Type).ToList();
+        if (egne.Count == 0) return Result.Ok();
+        var utfylling = await tekster.UtfyllingAsync(brev.BrevtekstversjonId, brev.FlettedataJson, brev.Type, ct);
+        if (utfylling is null) return Result.Fail(BrevFeil.UtenFritekst);
+        var felt = new Dictionary<string, Brevtekster.Flettverdi>(utfylling.Data.Felt, StringComparer.Ordinal)
+        {
+            ["brev.dato"] = Brevtekster.Flettverdi.Av(sendt.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+        };
+        var data = utfylling.Data with { Felt = felt };
+        foreach (var ferdigstilling in egne)
+        {
+            var svar = await ferdigstilling.FerdigstillAsync(brev, data, sendt, forsendelse, ct);
+            if (!svar.IsSuccess) return Result.Invalid(svar.Errors);
+            data = svar.Value;
+        }
+
+        return Flett(brev, utfylling.Versjon, data, sendt);
+    }
+
+    /// <summary>A draft made again from its own text version and <paramref name="data"/>, with the header it had (dated <paramref name="dato"/> if given).</summary>
+    private static Result Flett(Domain.Brev brev, Brevtekstversjon versjon, Brevtekster.Flettedata data, DateOnly? dato)
+    {
+        var forrige = Brevlagring.FraJson(brev.InnholdJson);
+        var hode = new Brevhode(forrige.Avsender, forrige.Mottaker, dato ?? forrige.Dato, forrige.Referanse, forrige.SignaturNavn, forrige.SignaturTittel);
+        var laget = Brevtekster.BrevtekstService.Lag(versjon.Id, versjon.Tittel, versjon.Seksjoner, new Brevtekster.Brevbestilling(brev.Type, hode, data));
+        return brev.Flett(laget.Innhold.Tittel, Brevlagring.TilJson(laget.Innhold), Brevtekster.Flettelagring.TilJson(data));
+    }
 
     private async Task<Brevhode> LagHodeAsync(Sak sak, bool automatisk, CancellationToken ct)
     {
@@ -328,3 +412,9 @@ public sealed record BrevVisning(
     IReadOnlyList<Fritekstfelt> Fritekstfelt, IReadOnlyDictionary<string, string> Fritekster, IReadOnlyList<string> Mangler);
 
 public sealed record BrevFil(byte[] Innhold, string Filnavn);
+
+/// <summary>A decision letter's header, the name of the person the case is about, and whether the letter goes to their fullmektig.</summary>
+public sealed record Partshode(Brevhode Hode, string PersonNavn, bool TilFullmektig);
+
+/// <summary>A use case's draft letter and what it lacks (<see cref="BrevService.LagEllerOppdaterUtkastAsync"/>).</summary>
+public sealed record Brevutkast(Domain.Brev Brev, Brevtekster.Flettresultat Resultat);

@@ -11,4 +11,13 @@ public sealed class KommuneOptions
     public string Adresse { get; set; } = "";
     public string Telefon { get; set; } = "";
     public string Epost { get; set; } = "";
+
+    /// <summary>Where a citizen can complain online (the vedtak letters say it); empty stops a vedtak letter until it is set.</summary>
+    public string Klageadresse { get; set; } = "";
+
+    /// <summary>
+    /// Days a letter by post is taken to need to arrive: the complaint deadline runs from the sent date plus these for a letter by
+    /// post, from the sent date for one sent digitally or handed over (<see cref="Domain.Klagefrist.Mottatt"/>).
+    /// </summary>
+    public int PostgangDager { get; set; } = 3;
 }

@@ -97,10 +97,15 @@ public sealed class BrevtekstService(
         var data = Flettelagring.FraJson(flettedataJson);
         var resultat = Brevflett.Lag(versjon.Tittel, versjon.Seksjoner, Brevkataloger.For(type), data);
         var omrader = versjon.Seksjoner.Where(s => s.Fritekst is not null && Brevflett.Gjelder(s.Betingelse, data.Betingelser)).Select(s => s.Fritekst!).ToList();
-        var mangler = resultat.TommeFelt.Select(f => $"flettefeltet «{f.Beskrivelse}» er tomt")
-            .Concat(resultat.TommeFritekster.Select(f => $"fritekstfeltet «{f.Ledetekst}» må fylles ut"))
-            .ToList();
-        return new Brevutfylling(omrader, data.Fritekst, mangler, versjon, data);
+        return new Brevutfylling(omrader, data.Fritekst, Mangler(resultat), versjon, data);
+    }
+
+    /// <summary>What a letter lacks, in words: each empty merge field and each empty required free text.</summary>
+    public static IReadOnlyList<string> Mangler(Flettresultat resultat)
+    {
+        ArgumentNullException.ThrowIfNull(resultat);
+        return [.. resultat.TommeFelt.Select(f => $"flettefeltet «{f.Beskrivelse}» er tomt")
+            .Concat(resultat.TommeFritekster.Select(f => $"fritekstfeltet «{f.Ledetekst}» må fylles ut"))];
     }
 
     /// <summary>Every letter type with the version in force today, the next one scheduled, and the drafts.</summary>

@@ -1,4 +1,5 @@
 using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Brevtekster;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kartlegging;
 using BoOppfolging.Application.Tilgang;
@@ -23,6 +24,7 @@ public sealed class VedtakService(
     IBrukerOppslag brukere,
     IAuditLogg audit,
     ICurrentUser currentUser,
+    Vedtaksbrev vedtaksbrev,
     TimeProvider tid)
 {
     private DateOnly Idag => Norsktid.Dato(tid.GetUtcNow());
@@ -112,7 +114,8 @@ public sealed class VedtakService(
                 var startet = e.Sak.UtarbeidVedtak(nytt, kartlegging, e.BrukerId, e.Tidspunkt);
                 if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
                 db.Set<Domain.Vedtak>().Add(nytt);
-                return nytt.Id;
+                var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
+                return brev.IsSuccess ? nytt.Id : Result<Guid>.Invalid(brev.Errors);
             }, ct);
         }
         catch (DbUpdateException) when (nytt is not null && db.Set<Domain.Vedtak>().Local.Contains(nytt))
@@ -144,7 +147,8 @@ public sealed class VedtakService(
                 var startet = e.Sak.EndreVedtak(nytt, gjeldende, e.BrukerId, e.Tidspunkt);
                 if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
                 db.Set<Domain.Vedtak>().Add(nytt);
-                return nytt.Id;
+                var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
+                return brev.IsSuccess ? nytt.Id : Result<Guid>.Invalid(brev.Errors);
             }, ct);
         }
         catch (DbUpdateException) when (nytt is not null && db.Set<Domain.Vedtak>().Local.Contains(nytt))
@@ -164,10 +168,20 @@ public sealed class VedtakService(
             if (c.HjemmelId is { } hid && !(await HjemlerAsync(Norsktid.Dato(e.Tidspunkt), ct)).Any(h => h.Id == hid))
                 return Result.Fail(VedtakFeil.UkjentHjemmel);
             var endret = vedtak.EndreUtkast(c.TilInnhold(), c.Endringsgrunn);
-            if (!endret.IsSuccess || !c.SendTilGodkjenning) return endret;
-            var erstattes = vedtak.ErstatterId is { } eid ? await db.Set<Domain.Vedtak>().SingleOrDefaultAsync(v => v.Id == eid, ct) : null;
-            var (_, behov) = await IplosAsync(e.Sak.Id, ct);
-            return e.Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, e.BrukerId, e.Tidspunkt);
+            if (!endret.IsSuccess) return endret;
+            if (c.SendTilGodkjenning)
+            {
+                var erstattes = vedtak.ErstatterId is { } eid ? await db.Set<Domain.Vedtak>().SingleOrDefaultAsync(v => v.Id == eid, ct) : null;
+                var (_, behov) = await IplosAsync(e.Sak.Id, ct);
+                var sendt = e.Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, e.BrukerId, e.Tidspunkt);
+                if (!sendt.IsSuccess) return sendt;
+            }
+
+            // The letter follows the draft; one that would go out with a gap cannot be sent for approval (nothing is saved then).
+            var brev = await vedtaksbrev.OppdaterAsync(e.Sak, vedtak, e.BrukerId, ct);
+            if (!brev.IsSuccess) return Result.Invalid(brev.Errors);
+            var mangler = BrevtekstService.Mangler(brev.Value.Resultat);
+            return c.SendTilGodkjenning && mangler.Count > 0 ? Result.Fail(VedtakFeil.BrevetMangler(mangler)) : Result.Ok();
         }, ct);
 
     public Task<Result> TaTilbakeAsync(TaVedtakTilbakeCommand c, CancellationToken ct) =>
@@ -176,10 +190,16 @@ public sealed class VedtakService(
 
     /// <summary>The team leader approves or returns it. Never their own: the aggregate refuses, and the database would too.</summary>
     public Task<Result> BeslutteAsync(VedtakBeslutningCommand c, CancellationToken ct) =>
-        EndreVedtakAsync(Handling.GodkjennVedtak, c.SakId, c.VedtakId, c.Versjon, c, (e, vedtak) => Task.FromResult(
-            c.Godkjenn
-                ? e.Sak.GodkjennVedtak(vedtak, e.BrukerId, e.Tidspunkt)
-                : e.Sak.UnderkjennVedtak(vedtak, c.Arsaker, c.Begrunnelse ?? "", e.BrukerId, e.Tidspunkt)), ct);
+        EndreVedtakAsync(Handling.GodkjennVedtak, c.SakId, c.VedtakId, c.Versjon, c, async (e, vedtak) =>
+        {
+            if (!c.Godkjenn) return e.Sak.UnderkjennVedtak(vedtak, c.Arsaker, c.Begrunnelse ?? "", e.BrukerId, e.Tidspunkt);
+            var godkjent = e.Sak.GodkjennVedtak(vedtak, e.BrukerId, e.Tidspunkt);
+            if (!godkjent.IsSuccess) return godkjent;
+
+            // The letter is approved with the decision, with the approver's name in it, in the same save.
+            var brev = await vedtaksbrev.OppdaterAsync(e.Sak, vedtak, e.BrukerId, ct);
+            return brev.IsSuccess ? Result.Ok() : Result.Invalid(brev.Errors);
+        }, ct);
 
     /// <summary>"Til godkjenning" shows this many a page, the oldest first, and says how many wait in all.</summary>
     public const int PerSide = 25;

@@ -1,0 +1,208 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Brevtekster;
+using BoOppfolging.Application.Vedtak;
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Identity;
+using BoOppfolging.Infrastructure.Iplos;
+using BoOppfolging.Infrastructure.Vedtak;
+using BoOppfolging.Tests.Felles;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+
+namespace BoOppfolging.Application.Tests;
+
+/// <summary>
+/// The vedtak letter on a real SQLite file, through the services a caseworker and a team leader use: it follows the draft
+/// (and its type the outcome), is approved with the decision and carries the approver's name, cannot be sent before the
+/// approval, and states the complaint deadline counted from the day and channel it is sent; the stored PDF says so.
+/// </summary>
+public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
+
+    [Fact]
+    public async Task Brevet_folger_utkastet_godkjennes_med_vedtaket_og_faar_klagefristen_naar_det_sendes_i_posten()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Åse", "Sæther");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Øystein", "Lærum");
+        var sak = await InnstillingAsync(database, saksbehandler);
+
+        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
+        var v = await VedtakAsync(database, sak.Id);
+        var brev = await BrevAsync(database, v.BrevId!.Value);
+        Assert.Equal((Brevtype.Vedtak, Brevstatus.Utkast), (brev.Type, brev.Status));
+
+        // A refusal makes it a letter of refusal, and back; it stays one letter.
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: false) with { Utfall = Vedtaksutfall.Avslag, AnnenHjelp = "Praktisk bistand." }, Ct)));
+        Assert.Equal(Brevtype.Avslag, (await BrevAsync(database, brev.Id)).Type);
+        v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true) with { Utfall = Vedtaksutfall.Innvilget }, Ct)));
+        v = await VedtakAsync(database, sak.Id);
+        Assert.Equal((brev.Id, Brevtype.Vedtak), (v.BrevId, (await BrevAsync(database, brev.Id)).Type));
+        var tilGodkjenning = await TekstAsync(database, saksbehandler, sak.Id, brev.Id);
+        Assert.Contains("Saksbehandler: Åse Sæther", tilGodkjenning, StringComparison.Ordinal);
+        Assert.Contains(Vedtaksbrev.GodkjennerVenter, tilGodkjenning, StringComparison.Ordinal);
+
+        // Not before it is approved, not even through the letter's own page.
+        var forTidlig = await SendAsync(database, teamleder, sak.Id, brev.Id, Forsendelse.Post);
+        Assert.Equal(VedtakFeil.BrevForGodkjenning, forTidlig.Error);
+
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
+        var godkjent = await TekstAsync(database, teamleder, sak.Id, brev.Id);
+        Assert.Contains("Vedtaket er godkjent av: Øystein Lærum", godkjent, StringComparison.Ordinal);
+        Assert.Contains(Vedtaksbrev.FristVenter, godkjent, StringComparison.Ordinal);
+
+        database.Tid.Advance(TimeSpan.FromDays(1));
+        Lykkes(await SendAsync(database, teamleder, sak.Id, brev.Id, Forsendelse.Post));
+
+        // Four weeks (helse- og omsorgstjenesteloven) from the day it is taken to arrive by post, moved off a weekend or holiday.
+        var frist = Klagefrist.Frist(Idag, Forsendelse.Post, 3, 4);
+        v = await VedtakAsync(database, sak.Id);
+        Assert.Equal(frist, v.Klagefrist);
+        await using var scope = database.Scope(teamleder);
+        var pdf = await scope.Get<BrevService>().HentPdfAsync(sak.Id, brev.Id, Ct);
+        using var dokument = PdfDocument.Open(pdf.Value.Innhold);
+        var tekst = string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Equal("Vedtak om bo-oppfølging", dokument.Information.Title);
+        foreach (var del in new[]
+        {
+            "Søknaden er innvilget.", "4 timer per uke", "helse- og omsorgstjenesteloven § 3-2", "Du har ubetalte regninger og husleie.",
+            $"senest {frist:dd.MM.yyyy}", "fire uker", "Fordi brevet er sendt i posten", "Saksbehandler: Åse Sæther",
+            "Vedtaket er godkjent av: Øystein Lærum", Idag.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        })
+        {
+            Assert.Contains(del, tekst, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("[", tekst, StringComparison.Ordinal);
+        Assert.Equal(Forsendelse.Post, (await BrevAsync(database, brev.Id)).Forsendelse);
+    }
+
+    [Fact]
+    public async Task Sendt_digitalt_regnes_fristen_fra_sendedagen_og_brevet_nevner_ikke_posten()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Berg");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Lise", "Dal");
+        var sak = await InnstillingAsync(database, saksbehandler);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
+        var v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
+        v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
+
+        Lykkes(await SendAsync(database, teamleder, sak.Id, v.BrevId!.Value, Forsendelse.Digital));
+
+        Assert.Equal(Klagefrist.Frist(Idag, Forsendelse.Digital, 3, 4), (await VedtakAsync(database, sak.Id)).Klagefrist);
+        var tekst = string.Join("\n", Brevlagring.FraJson((await BrevAsync(database, v.BrevId.Value)).InnholdJson).Seksjoner.SelectMany(s => s.Tekster()));
+        Assert.DoesNotContain("sendt i posten", tekst, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Et_paakrevd_fritekstfelt_i_brevteksten_stopper_sending_til_godkjenning_til_det_er_fylt_ut()
+    {
+        // Its own database: a text version published here would be in force for every other test of the class.
+        await using var egen = new TestDatabase();
+        await egen.InitializeAsync();
+        var administrator = TestBruker.Med(Roller.Administrator);
+        await using (var scope = egen.Scope(administrator))
+        {
+            var tekster = scope.Get<BrevtekstService>();
+            var id = (await tekster.NyttUtkastAsync(Brevtype.Vedtak, Ct)).Value;
+            var utkast = (await tekster.HentAsync(id, Ct)).Value;
+            var seksjoner = utkast.Seksjoner.Select(s => new BrevtekstseksjonInput(
+                s.Overskrift, s.Tekst, s.Betingelse, s.Fritekst is not null, s.Fritekst?.Nokkel, s.Fritekst?.Ledetekst, s.Fritekst?.Paakrevd ?? false)).ToList();
+            seksjoner.Add(new BrevtekstseksjonInput("Om oppstarten", null, null, ErFritekst: true, "oppstart", "Hvordan oppstarten skal skje", FritekstPaakrevd: true));
+            Lykkes(await tekster.LagreAsync(new LagreBrevtekstCommand(id, utkast.Versjonstoken, utkast.Tittel, seksjoner), Ct));
+            var lagret = (await tekster.HentAsync(id, Ct)).Value;
+            Lykkes(await tekster.PubliserAsync(new PubliserBrevtekstCommand(id, lagret.Versjonstoken, Norsktid.Dato(egen.Tid.GetUtcNow())), Ct));
+        }
+
+        var saksbehandler = await AnsattAsync(egen, Roller.Saksbehandler, "Kim", "Holm");
+        var sak = await InnstillingAsync(egen, saksbehandler);
+        Lykkes(await SomAsync(egen, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
+        var v = await VedtakAsync(egen, sak.Id);
+
+        var stoppet = await SomAsync(egen, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct));
+
+        var feil = Assert.Single(stoppet.Errors);
+        Assert.Equal("vedtak_brev_mangler", feil.Kode);
+        Assert.Contains("«Hvordan oppstarten skal skje»", feil.Melding, StringComparison.Ordinal);
+        Assert.Equal(Vedtaksstatus.Utkast, (await VedtakAsync(egen, sak.Id)).Status);
+
+        await using (var scope = egen.Scope(saksbehandler))
+        {
+            var brev = await BrevAsync(egen, v.BrevId!.Value);
+            Lykkes(await scope.Get<BrevService>().LagreFritekstAsync(
+                new LagreFritekstCommand(sak.Id, brev.Id, brev.Versjon, new Dictionary<string, string> { ["oppstart"] = "Vi ringer deg første uka." }), Ct));
+        }
+
+        v = await VedtakAsync(egen, sak.Id);
+        Lykkes(await SomAsync(egen, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
+        Assert.Equal(Vedtaksstatus.TilGodkjenning, (await VedtakAsync(egen, sak.Id)).Status);
+        var tekst = string.Join("\n", Brevlagring.FraJson((await BrevAsync(egen, v.BrevId!.Value)).InnholdJson).Seksjoner.SelectMany(s => s.Tekster()));
+        Assert.Contains("Vi ringer deg første uka.", tekst, StringComparison.Ordinal);
+    }
+
+    private static async Task<TestBruker> AnsattAsync(TestDatabase db, string rolle, string fornavn, string etternavn)
+    {
+        var bruker = new ApplicationUser { UserName = $"{Guid.NewGuid():N}@test.no", Fornavn = fornavn, Etternavn = etternavn };
+        await using var scope = db.Scope();
+        scope.Db().Users.Add(bruker);
+        await scope.Db().SaveChangesAsync(Ct);
+        return new TestBruker { Id = bruker.Id, Roller = [rolle] };
+    }
+
+    private static async Task<Sak> InnstillingAsync(TestDatabase db, TestBruker saksbehandler)
+    {
+        await using (var scope = db.Scope())
+        {
+            await Iploskatalog.SeedAsync(scope.Db(), Ct);
+        }
+
+        var (sak, _, _) = await db.SakHosTeametAsync(b => b.FerdigKartlegging().TildelSaksbehandler(saksbehandler.Id!.Value).Som(saksbehandler.Id!.Value));
+        return sak;
+    }
+
+    private static async Task<T> SomAsync<T>(TestDatabase db, TestBruker bruker, Func<VedtakService, Task<T>> gjor)
+    {
+        await using var scope = db.Scope(bruker);
+        return await gjor(scope.Get<VedtakService>());
+    }
+
+    private static async Task<Domain.Vedtak> VedtakAsync(TestDatabase db, Guid sakId)
+    {
+        await using var scope = db.Scope();
+        return await scope.Db().Set<Domain.Vedtak>().AsNoTracking().OrderBy(v => v.Nummer).LastAsync(v => v.SakId == sakId, Ct);
+    }
+
+    private static async Task<Domain.Brev> BrevAsync(TestDatabase db, Guid brevId)
+    {
+        await using var scope = db.Scope();
+        return await scope.Db().Brev.AsNoTracking().SingleAsync(b => b.Id == brevId, Ct);
+    }
+
+    private static async Task<string> TekstAsync(TestDatabase db, TestBruker bruker, Guid sakId, Guid brevId)
+    {
+        await using var scope = db.Scope(bruker);
+        var vist = (await scope.Get<BrevService>().HentAsync(sakId, brevId, Ct)).Value;
+        return string.Join("\n", vist.Innhold.Seksjoner.SelectMany(s => s.Tekster()));
+    }
+
+    private async Task<Result> SendAsync(TestDatabase db, TestBruker bruker, Guid sakId, Guid brevId, Forsendelse forsendelse)
+    {
+        await using var scope = db.Scope(bruker);
+        var brev = await BrevAsync(db, brevId);
+        return await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brevId, Idag, forsendelse, brev.Versjon), Ct);
+    }
+
+    private static LagreVedtakCommand Skjema(Domain.Vedtak v, bool send) => new(
+        v.SakId, v.Id, v.Versjon, v.Innhold.Utfall, Hjemmelkatalog.HelseOgOmsorgId, v.Innhold.Omrader,
+        v.Innhold.Kvarter is { } k ? Application.Kartlegging.Timeinput.Tekst(k) : null, v.Innhold.Enhet, v.Innhold.Fra, v.Innhold.Til,
+        v.Innhold.Evalueringsdato, string.Join("\n", v.Innhold.Mal), "Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b.",
+        "Du har ubetalte regninger og husleie.", "Behovet for opplæring er stort.", null, null, "Kartleggingen viser at opplæring trengs.",
+        string.Join("\n", v.Innhold.Vilkar), v.Endringsgrunn, send);
+
+    private static void Lykkes(Result result) => Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => $"{e.Felt}: {e.Melding}")));
+}
