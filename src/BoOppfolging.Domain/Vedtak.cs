@@ -455,6 +455,8 @@ public static class VedtakFeil
     public static readonly Feil IkkeInnstilling = new("vedtak_ikke_innstilling", "Vedtaket utarbeides fra innstillingen. Saken har ingen innstilling ennå.");
     public static readonly Feil FraForGjeldende = new("vedtak_fra_for_gjeldende", "Et endringsvedtak kan ikke gjelde fra før vedtaket det erstatter.", "Fra");
     public static readonly Feil BrevForGodkjenning = new("vedtak_brev_ikke_godkjent", "Vedtaksbrevet kan ikke sendes før vedtaket er godkjent.");
+    public static readonly Feil BrevFolgerVedtaket = new(
+        "vedtak_brev_last", "Brevet følger vedtaket, som er sendt til godkjenning eller godkjent. Teksten kan bare endres mens vedtaket er et utkast.");
     public static readonly Feil BrevUtenVedtak = new("vedtak_brev_uten_vedtak", "Brevet hører ikke til noe vedtak og kan ikke sendes som vedtaksbrev.");
     public static Feil BrevetMangler(IEnumerable<string> hva) => new(
         "vedtak_brev_mangler", "Vedtaksbrevet er ikke komplett: " + string.Join("; ", hva) + ". Fyll det ut før vedtaket sendes til godkjenning.", "Brev");

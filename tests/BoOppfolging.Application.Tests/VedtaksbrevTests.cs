@@ -45,6 +45,15 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
         Assert.Contains("Saksbehandler: Åse Sæther", tilGodkjenning, StringComparison.Ordinal);
         Assert.Contains(Vedtaksbrev.GodkjennerVenter, tilGodkjenning, StringComparison.Ordinal);
 
+        // What the approver reads is what goes out: the free texts are closed while it waits, and after.
+        await using (var skriveScope = database.Scope(saksbehandler))
+        {
+            var utkast = await BrevAsync(database, brev.Id);
+            var skriv = await skriveScope.Get<BrevService>().LagreFritekstAsync(
+                new LagreFritekstCommand(sak.Id, brev.Id, utkast.Versjon, new Dictionary<string, string> { ["tillegg"] = "Noe nytt." }), Ct);
+            Assert.Equal(VedtakFeil.BrevFolgerVedtaket, skriv.Error);
+        }
+
         // Not before it is approved, not even through the letter's own page.
         var forTidlig = await SendAsync(database, teamleder, sak.Id, brev.Id, Forsendelse.Post);
         Assert.Equal(VedtakFeil.BrevForGodkjenning, forTidlig.Error);

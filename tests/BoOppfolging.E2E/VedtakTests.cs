@@ -153,7 +153,10 @@ public sealed class VedtakTests(AppFixture app)
         await tl.LoggInnAsync(Teamleder);
         await tl.GotoAsync($"/saker/{sak.Id}");
         await Panel(tl).GetByRole(AriaRole.Link, new() { Name = "Vedtak 1" }).ClickAsync();
-        await Assertions.Expect(tl.GetByText("NAV-kontoret gir økonomisk rådgivning.")).ToBeVisibleAsync();
+        await Assertions.Expect(tl.GetByRole(AriaRole.Definition).Filter(new() { HasText = "NAV-kontoret gir økonomisk rådgivning." })).ToBeVisibleAsync();
+        // The approver reads the letter of refusal the vedtak has become, with the other help in it.
+        await Assertions.Expect(tl.GetByRole(AriaRole.Article, new() { Name = "Avslag på søknad om bo-oppfølging" }))
+            .ToContainTextAsync("NAV-kontoret gir økonomisk rådgivning.");
         await tl.GetByRole(AriaRole.Button, new() { Name = "Godkjenn vedtaket" }).ClickAsync();
         await tl.GotoAsync($"/saker/{sak.Id}");
         await Assertions.Expect(Panel(tl)).ToContainTextAsync("vedtatt, avslag");

@@ -243,6 +243,12 @@ public sealed class BrevService(
             async (e, brev) =>
             {
                 if (brev.Status == Brevstatus.Sendt) return Result.Fail(BrevFeil.AlleredeSendt);
+                foreach (var regel in ferdigstillinger.Where(f => f.Type == brev.Type))
+                {
+                    var kan = await regel.KanSkriveFritekstAsync(brev, ct);
+                    if (!kan.IsSuccess) return kan;
+                }
+
                 var utfylling = await tekster.UtfyllingAsync(brev.BrevtekstversjonId, brev.FlettedataJson, brev.Type, ct);
                 if (utfylling is null) return Result.Fail(BrevFeil.UtenFritekst);
                 var fritekst = new Dictionary<string, string>(utfylling.Data.Fritekst, StringComparer.Ordinal);

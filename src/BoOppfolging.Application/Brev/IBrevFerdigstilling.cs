@@ -15,5 +15,8 @@ public interface IBrevFerdigstilling
 {
     Brevtype Type { get; }
 
+    /// <summary>Whether the saksbehandler may still write in the draft's free-text areas (not once the vedtak is sent for approval).</summary>
+    Task<Result> KanSkriveFritekstAsync(Domain.Brev brev, CancellationToken ct);
+
     Task<Result<Flettedata>> FerdigstillAsync(Domain.Brev brev, Flettedata data, DateOnly sendt, Forsendelse forsendelse, CancellationToken ct);
 }

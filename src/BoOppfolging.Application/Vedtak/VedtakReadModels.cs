@@ -30,7 +30,7 @@ public sealed record VedtakVisning(
     IReadOnlyList<HjemmelValg> Hjemler, string? OpprettetAv, string? Saksbehandler, string? GodkjentAv, DateTimeOffset? Vedtatt,
     DateOnly? Klagefrist, IReadOnlyList<BeslutningVisning> Beslutninger, BeslutningVisning? SisteUnderkjenning,
     IReadOnlyList<Feil> Mangler, bool IplosViserBehov, bool HarIplos,
-    bool KanEndre, bool KanSende, bool KanTaTilbake, bool KanBeslutte, bool ErEgetVedtak)
+    bool KanEndre, bool KanSende, bool KanTaTilbake, bool KanBeslutte, bool ErEgetVedtak, Brev.BrevVisning? Brev = null)
 {
     public bool IplosAdvarsel => Innhold.GirTimer && !IplosViserBehov;
 }

@@ -25,6 +25,7 @@ public sealed class VedtakService(
     IAuditLogg audit,
     ICurrentUser currentUser,
     Vedtaksbrev vedtaksbrev,
+    Brev.BrevService brevService,
     TimeProvider tid)
 {
     private DateOnly Idag => Norsktid.Dato(tid.GetUtcNow());
@@ -81,6 +82,7 @@ public sealed class VedtakService(
             ct);
         await audit.SkrivAsync(AuditHandling.Les, "Vedtak", sakId, sak.PersonId, ct);
 
+        var brev = vedtak.BrevId is { } brevId && (await brevService.HentAsync(sakId, brevId, ct)) is { IsSuccess: true } hentet ? hentet.Value : null;
         var beslutninger = vedtak.Beslutninger.OrderBy(b => b.Sendt).Select(b => Beslutning(b, navn)).ToList();
         var meg = currentUser.Id;
         var utkast = vedtak.Status == Vedtaksstatus.Utkast;
@@ -96,7 +98,7 @@ public sealed class VedtakService(
             KanSende: utkast && evner.Kan(Handling.UtarbeidVedtak),
             KanTaTilbake: vedtak.Status == Vedtaksstatus.TilGodkjenning && evner.Kan(Handling.TaVedtakTilbake) && meg == vedtak.SaksbehandlerId,
             KanBeslutte: evner.Kan(Handling.GodkjennVedtak) && meg is { } b && vedtak.KanBesluttesAv(b),
-            ErEgetVedtak: erEget);
+            ErEgetVedtak: erEget, Brev: brev);
     }
 
     /// <summary>Starts the first vedtak from the innstilling: the outcome, areas, hours, period and goals filled in from it and the mapping.</summary>

@@ -156,6 +156,13 @@ public sealed class Vedtaksbrevsending(Brevtype type, IAppDbContext db, IOptions
         return data with { Felt = felt, Betingelser = betingelser };
     }
 
+    public async Task<Result> KanSkriveFritekstAsync(Domain.Brev brev, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(brev);
+        var status = await db.Set<Domain.Vedtak>().Where(v => v.BrevId == brev.Id).Select(v => (Vedtaksstatus?)v.Status).SingleOrDefaultAsync(ct);
+        return status is null or Vedtaksstatus.Utkast ? Result.Ok() : Result.Fail(VedtakFeil.BrevFolgerVedtaket);
+    }
+
     public async Task<Result> BrevSendtAsync(SendtBrev sendt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(sendt);
