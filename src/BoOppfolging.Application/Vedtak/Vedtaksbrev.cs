@@ -53,13 +53,29 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
         ArgumentNullException.ThrowIfNull(vedtak);
         var saksbehandler = vedtak.SaksbehandlerId ?? brukerId;
         var part = await brevService.LagPartshodeAsync(sak, saksbehandler, ct);
-        var i = vedtak.Innhold;
-        var hjemmel = i.HjemmelId is { } hid ? await db.Set<Hjemmel>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == hid, ct) : null;
+        var hjemmel = vedtak.Innhold.HjemmelId is { } hid ? await db.Set<Hjemmel>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == hid, ct) : null;
         var erstatter = vedtak.ErstatterId is { } eid
             ? db.Set<Domain.Vedtak>().Local.FirstOrDefault(v => v.Id == eid) ?? await db.Set<Domain.Vedtak>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == eid, ct)
             : null;
         var godkjenner = vedtak.GodkjentAv is { } g ? (await brukere.NavnAsync([g], ct)).GetValueOrDefault(g) : GodkjennerVenter;
 
+        var bestilling = Bestilling(vedtak, hjemmel, erstatter, part, godkjenner, kommune.Value.Klageadresse);
+        var utkast = await brevService.LagEllerOppdaterUtkastAsync(sak, vedtak.BrevId, bestilling, ct);
+        if (utkast.IsSuccess) vedtak.KnyttBrev(utkast.Value.Brev.Id);
+        return utkast;
+    }
+
+    /// <summary>
+    /// The letter's values from the vedtak as it is now, without a database (the case builder uses it too): <paramref name="part"/>
+    /// from <see cref="BrevService.LagPartshodeAsync"/>, the approver's name or <see cref="GodkjennerVenter"/>; the complaint
+    /// deadline waits for the sending (<see cref="FristVenter"/>).
+    /// </summary>
+    public static Brevbestilling Bestilling(
+        Domain.Vedtak vedtak, Hjemmel? hjemmel, Domain.Vedtak? erstatter, Partshode part, string? godkjenner, string klageadresse)
+    {
+        ArgumentNullException.ThrowIfNull(vedtak);
+        ArgumentNullException.ThrowIfNull(part);
+        var i = vedtak.Innhold;
         var felt = Brevbestilling.Felles(part.Hode, part.PersonNavn);
         felt["vedtak.tjeneste"] = Flettverdi.Av(Tjeneste);
         felt["vedtak.utfall"] = Flettverdi.Av(i.Utfall switch
@@ -92,7 +108,7 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
         felt["klage.frist_uker"] = Flettverdi.Av(hjemmel is null ? null : Uker(hjemmel.KlagefristUker));
         felt["klage.lovhjemmel"] = Flettverdi.Av(hjemmel?.Klageregel);
         felt["klage.frist"] = Flettverdi.Av(FristVenter);
-        felt["klage.nettadresse"] = Flettverdi.Av(kommune.Value.Klageadresse);
+        felt["klage.nettadresse"] = Flettverdi.Av(klageadresse);
         felt["saksbehandler.navn"] = Flettverdi.Av(part.Hode.SignaturNavn);
         felt["godkjenner.navn"] = Flettverdi.Av(godkjenner);
 
@@ -102,10 +118,7 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
         if (i.Utfall == Vedtaksutfall.Avslag) betingelser.Add("avslag");
         if (part.TilFullmektig) betingelser.Add("fullmektig");
 
-        var bestilling = new Brevbestilling(Brevtype(vedtak), part.Hode, new Flettedata(felt, betingelser, new Dictionary<string, string>()));
-        var utkast = await brevService.LagEllerOppdaterUtkastAsync(sak, vedtak.BrevId, bestilling, ct);
-        if (utkast.IsSuccess) vedtak.KnyttBrev(utkast.Value.Brev.Id);
-        return utkast;
+        return new Brevbestilling(Brevtype(vedtak), part.Hode, new Flettedata(felt, betingelser, new Dictionary<string, string>()));
     }
 
     /// <summary>The complaint deadline of a vedtak letter sent on <paramref name="sendt"/> by <paramref name="forsendelse"/>, under <paramref name="hjemmel"/>.</summary>

@@ -1,3 +1,4 @@
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace BoOppfolging.Infrastructure.Demo;
 
@@ -21,6 +23,7 @@ public sealed class DemoSeeder(
     IReferanseGenerator referanser,
     IHostEnvironment environment,
     TimeProvider timeProvider,
+    IOptions<KommuneOptions> kommune,
     ILogger<DemoSeeder> logger)
 {
     public const string Passord = "Demo-passord-2026";
@@ -216,7 +219,7 @@ public sealed class DemoSeeder(
         saker.AddRange(await IplosDemoAsync(vurderingsteam.Id, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa, ct));
         await KartleggingsarbeidAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["vurderingsteam@demo.no"].Id, vurderingsteam.Id, naa);
         KartleggingForberedelseOgVarsler(saker, personer["kari.nordmann@demo.no"], aase, sofie, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa);
-        await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa);
+        await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value);
 
         foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
@@ -271,12 +274,22 @@ public sealed class DemoSeeder(
     /// <summary>
     /// The vedtak (issue 11), one case in each state: Nora Aas's draft returned by the team leader with a reason, Emil
     /// Hauge's waiting for approval, Maja Lund's approved and then changed by an endringsvedtak from a later date, and
-    /// Arne Vik's refusal. Drafted by the demo saksbehandler, approved or returned by the demo team leader.
+    /// Arne Vik's refusal. Drafted by the demo saksbehandler, approved or returned by the demo team leader. Each has its letter
+    /// as the service makes it; the approved ones wait in "Klar til utsending".
     /// </summary>
     private static async Task VedtakAsync(
         List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
-        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa)
+        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa, KommuneOptions kommune)
     {
+        // The header BrevService.LagPartshodeAsync gives: to the person at the address in the application, signed by the saksbehandler.
+        var avsender = Brevavsender.Fra(kommune);
+        var omDeg = Saksbygger.StandardSoknad().OmDeg!;
+        Partshode Part(Saksbygger sak, DateTimeOffset dag) => new(
+            new Brevhode(avsender, new Brevmottaker(sak.Person!.FulltNavn, [omDeg.Adresse, $"{omDeg.Postnummer} {omDeg.Poststed}"]), Norsktid.Dato(dag),
+                sak.Sak.Referanse, "Ingrid Berg", Brevhode.Saksbehandler),
+            sak.Person.FulltNavn, TilFullmektig: false);
+        const string Teamleder = "Tone Haugen";
+
         async Task<Saksbygger> MedInnstillingAsync(string fornavn, string etternavn, DateOnly fodt, int dagerSiden, Innstillingsutfall utfall)
         {
             var mottatt = naa.AddDays(-dagerSiden);
@@ -292,28 +305,33 @@ public sealed class DemoSeeder(
         var nora = await MedInnstillingAsync("Nora", "Aas", new DateOnly(1991, 2, 17), 28, Innstillingsutfall.Innvilge);
         nora.UtarbeidVedtak(tidspunkt: naa.AddDays(-6)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-6).AddHours(1))
             .UnderkjennVedtak(teamleder, [Underkjenningsarsak.MangelfullBegrunnelse, Underkjenningsarsak.FeilPeriode],
-                "Begrunnelsen må si hvorfor fire timer i uka trengs, og evalueringen bør komme etter tre måneder, ikke seks.", naa.AddDays(-5));
+                "Begrunnelsen må si hvorfor fire timer i uka trengs, og evalueringen bør komme etter tre måneder, ikke seks.", naa.AddDays(-5))
+            .Vedtaksbrev(Part(nora, naa.AddDays(-6)), null, kommune.Klageadresse);
         saker.Add(nora);
 
         var emil = await MedInnstillingAsync("Emil", "Hauge", new DateOnly(1987, 9, 30), 25, Innstillingsutfall.Innvilge);
-        emil.UtarbeidVedtak(tidspunkt: naa.AddDays(-3)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-2));
+        emil.UtarbeidVedtak(tidspunkt: naa.AddDays(-3)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-2))
+            .Vedtaksbrev(Part(emil, naa.AddDays(-2)), null, kommune.Klageadresse);
         saker.Add(emil);
 
         var maja = await MedInnstillingAsync("Maja", "Lund", new DateOnly(1983, 6, 8), 60, Innstillingsutfall.Innvilge);
         maja.UtarbeidVedtak(tidspunkt: naa.AddDays(-40)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-40).AddHours(2))
-            .GodkjennVedtak(teamleder, naa.AddDays(-39));
+            .GodkjennVedtak(teamleder, naa.AddDays(-39))
+            .Vedtaksbrev(Part(maja, naa.AddDays(-39)), Teamleder, kommune.Klageadresse);
         var endringFra = Norsktid.Dato(naa).AddDays(7);
         maja.EndreVedtak(
                 Vedtakstype.Endringsvedtak, "Maja har fått betalingsanmerkning og trenger tettere oppfølging med økonomien en periode.",
                 maja.Vedtak[0].Innhold with { Kvarter = 24, Fra = endringFra, Evalueringsdato = endringFra.AddMonths(3) },
                 tidspunkt: naa.AddDays(-4))
             .SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-4).AddHours(1))
-            .GodkjennVedtak(teamleder, naa.AddDays(-3));
+            .GodkjennVedtak(teamleder, naa.AddDays(-3))
+            .Vedtaksbrev(Part(maja, naa.AddDays(-3)), Teamleder, kommune.Klageadresse);
         saker.Add(maja);
 
         var arne = await MedInnstillingAsync("Arne", "Vik", new DateOnly(1975, 4, 22), 35, Innstillingsutfall.Avslaa);
         arne.UtarbeidVedtak(tidspunkt: naa.AddDays(-10)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-10).AddHours(1))
-            .GodkjennVedtak(teamleder, naa.AddDays(-9));
+            .GodkjennVedtak(teamleder, naa.AddDays(-9))
+            .Vedtaksbrev(Part(arne, naa.AddDays(-9)), Teamleder, kommune.Klageadresse);
         saker.Add(arne);
     }
 

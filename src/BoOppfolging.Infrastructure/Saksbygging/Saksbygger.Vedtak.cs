@@ -1,3 +1,5 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Brevtekster;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Iplos;
 using BoOppfolging.Infrastructure.Vedtak;
@@ -72,6 +74,34 @@ public sealed partial class Saksbygger
     /// <summary>A team leader approves the newest vedtak.</summary>
     public Saksbygger GodkjennVedtak(Guid teamleder, DateTimeOffset? tidspunkt = null) =>
         Sjekk(Sak.GodkjennVedtak(SisteVedtak(), teamleder, NesteTid(tidspunkt)), nameof(GodkjennVedtak));
+
+    /// <summary>
+    /// The newest vedtak's letter as <c>Vedtaksbrev</c> makes it in the service (the same values, from version 1 of the text): a
+    /// draft linked to the vedtak, made again if it has one. <paramref name="part"/> is the header <c>BrevService.LagPartshodeAsync</c>
+    /// would give; <paramref name="godkjenner"/> the approver's name once approved. Sent letters need their stored PDF and are not made here.
+    /// </summary>
+    public Saksbygger Vedtaksbrev(Partshode part, string? godkjenner, string klageadresse, DateTimeOffset? tidspunkt = null)
+    {
+        var vedtak = SisteVedtak();
+        var hjemmel = Hjemmelkatalog.Standard().SingleOrDefault(h => h.Id == vedtak.HjemmelId);
+        var erstatter = vedtak.ErstatterId is { } eid ? _vedtak.Single(v => v.Id == eid) : null;
+        var bestilling = Application.Vedtak.Vedtaksbrev.Bestilling(
+            vedtak, hjemmel, erstatter, part, godkjenner ?? Application.Vedtak.Vedtaksbrev.GodkjennerVenter, klageadresse);
+        var laget = Standardtekster.Lag(bestilling);
+        var json = Brevlagring.TilJson(laget.Innhold);
+        var data = Flettelagring.TilJson(bestilling.Data);
+        if (vedtak.BrevId is { } brevId)
+        {
+            var brev = _rader.OfType<Domain.Brev>().Single(b => b.Id == brevId);
+            return Sjekk(brev.LagPaNytt(bestilling.Type, laget.BrevtekstversjonId, laget.Innhold.Tittel, json, data), nameof(Vedtaksbrev));
+        }
+
+        var nytt = new Domain.Brev(Sak.Id, bestilling.Type, laget.Innhold.Tittel, json, Aktor, NesteTid(tidspunkt), brevtekstversjonId: laget.BrevtekstversjonId);
+        Sjekk(nytt.Flett(laget.Innhold.Tittel, json, data), nameof(Vedtaksbrev));
+        _rader.Add(nytt);
+        vedtak.KnyttBrev(nytt.Id);
+        return this;
+    }
 
     private Domain.Vedtak SisteVedtak() =>
         _vedtak.Count > 0 ? _vedtak[^1] : throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ikke noe vedtak ennå.");
