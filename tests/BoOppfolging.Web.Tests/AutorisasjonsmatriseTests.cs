@@ -211,6 +211,11 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Vedtak.Godkjenn POST"] = [Tl],
         ["Vedtak.Underkjenn POST"] = [Tl],
         ["Vedtak.Godkjenning GET"] = [Tl],
+        // Klar til utsending (issue 11): team leaders register the approved vedtak letters sent and print them.
+        ["Utsending.Index GET"] = [Tl],
+        ["Utsending.Index POST"] = [Tl],
+        ["Utsending.Sendt GET"] = [Tl],
+        ["Utsending.Pdf GET"] = [Tl],
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

@@ -30,6 +30,8 @@ public sealed class BrevService(
     IEnumerable<IBrevSendtHandler> sendtHandlere,
     IEnumerable<IBrevFerdigstilling> ferdigstillinger,
     Brevtekster.BrevtekstService tekster,
+    IEpostSender epost,
+    IValidator<SendFlereBrevCommand> flereValidator,
     TimeProvider tid,
     ILogger<BrevService> logger)
 {
@@ -216,8 +218,76 @@ public sealed class BrevService(
         return new BrevFil(innhold, filnavn + ".pdf");
     }
 
-    /// <summary>Registers a draft as sent (date and channel); the PDF stored now is the letter from then on.</summary>
-    public Task<Result> SendAsync(SendBrevCommand command, CancellationToken ct) =>
+    /// <summary>
+    /// Registers a draft as sent (date and channel); the PDF stored now is the letter from then on. A letter sent digitally
+    /// is announced by e-mail once it is saved (<see cref="VarsleAsync"/>).
+    /// </summary>
+    public async Task<Result> SendAsync(SendBrevCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var result = await RegistrerSendtAsync(command, ct);
+        if (result.IsSuccess && command.Forsendelse == Forsendelse.Digital) await VarsleAsync(command.SakId, ct);
+        return result;
+    }
+
+    /// <summary>
+    /// Registers several letters as sent on one date by one channel (the team leader's batch, "Klar til utsending"). Each is
+    /// its own unit of work, as if sent one by one: a letter that cannot go (no address for post, say) stops only itself,
+    /// and its result says why. Letters the user may not see are reported as not found.
+    /// </summary>
+    public async Task<Result<IReadOnlyList<Utsendt>>> SendFlereAsync(SendFlereBrevCommand command, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var validering = await flereValidator.ValidateAsync(command, ct);
+        if (!validering.IsValid) return Result<IReadOnlyList<Utsendt>>.Invalid(validering.TilFeil());
+        var ider = command.BrevIder.Distinct().ToList();
+        var rader = await tilgang.Synlige<Domain.Brev>().AsNoTracking()
+            .Where(b => ider.Contains(b.Id))
+            .Join(db.Saker, b => b.SakId, s => s.Id, (b, s) => new { b.Id, b.SakId, b.Versjon, s.Referanse })
+            .ToDictionaryAsync(b => b.Id, ct);
+        var utfall = new List<Utsendt>();
+        foreach (var id in ider)
+        {
+            var result = rader.TryGetValue(id, out var rad)
+                ? await SendAsync(new SendBrevCommand(rad.SakId, id, command.SendtDato, command.Forsendelse, rad.Versjon), ct)
+                : Result.NotFound();
+            db.ForkastUlagredeEndringer(); // a refused letter leaves nothing behind for the next one's save
+            utfall.Add(new Utsendt(id, rad?.Referanse, result));
+        }
+
+        return utfall;
+    }
+
+    /// <summary>
+    /// Several sent letters as one PDF for printing, in the order given: each the stored copy, checked against its hash, and each
+    /// read written to the audit log. Refused (not found) if any is not visible or not sent.
+    /// </summary>
+    public async Task<Result<BrevFil>> HentSamletPdfAsync(IReadOnlyList<Guid> brevIder, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(brevIder);
+        var ider = brevIder.Distinct().ToList();
+        if (ider.Count is 0 or > MaksIUtsending) return Result<BrevFil>.NotFound();
+        var saker = await tilgang.Synlige<Domain.Brev>().AsNoTracking()
+            .Where(b => ider.Contains(b.Id) && b.Status == Brevstatus.Sendt)
+            .Select(b => new { b.Id, b.SakId })
+            .ToDictionaryAsync(b => b.Id, b => b.SakId, ct);
+        if (saker.Count != ider.Count) return Result<BrevFil>.NotFound();
+        var filer = new List<byte[]>();
+        foreach (var id in ider)
+        {
+            var fil = await HentPdfAsync(saker[id], id, ct);
+            if (!fil.IsSuccess) return fil;
+            filer.Add(fil.Value.Innhold);
+        }
+
+        var dato = Norsktid.Dato(tid.GetUtcNow());
+        return new BrevFil(pdf.SlaSammen(filer, $"Brev til utsending {dato:dd.MM.yyyy}"), $"brev-til-utsending-{dato:yyyy-MM-dd}.pdf");
+    }
+
+    /// <summary>The most letters one batch registers or prints.</summary>
+    public const int MaksIUtsending = 100;
+
+    private Task<Result> RegistrerSendtAsync(SendBrevCommand command, CancellationToken ct) =>
         endringer.EndreAsync(
             Handling.SendBrev, command.SakId, command,
             (sak, c) => db.Brev.SingleOrDefaultAsync(b => b.Id == command.BrevId && b.SakId == sak.Id, c), command.Versjon,
@@ -292,6 +362,47 @@ public sealed class BrevService(
         var hode = new Brevhode(forrige.Avsender, forrige.Mottaker, dato ?? forrige.Dato, forrige.Referanse, forrige.SignaturNavn, forrige.SignaturTittel);
         var laget = Brevtekster.BrevtekstService.Lag(versjon.Id, versjon.Tittel, versjon.Seksjoner, new Brevtekster.Brevbestilling(brev.Type, hode, data));
         return brev.Flett(laget.Innhold.Tittel, Brevlagring.TilJson(laget.Innhold), Brevtekster.Flettelagring.TilJson(data));
+    }
+
+    /// <summary>
+    /// Tells the one the letter went to (the fullmektig if the case has one, else the person) by e-mail that a letter waits in "Mine
+    /// saker": to their account's e-mail, else the one in the application. No personal data in the e-mail, nothing about the case.
+    /// After the save, so it never announces a letter that is not there; a failure is logged and does not undo the sending.
+    /// </summary>
+    private async Task VarsleAsync(Guid sakId, CancellationToken ct)
+    {
+        try
+        {
+            var sak = await db.Saker.AsNoTracking().Where(s => s.Id == sakId).Select(s => new { s.PersonId, s.FullmektigPersonId }).SingleAsync(ct);
+            var mottaker = sak.FullmektigPersonId ?? sak.PersonId;
+            var adresse = await brukere.EpostForPersonAsync(mottaker, ct);
+            if (adresse is null && sak.FullmektigPersonId is null)
+            {
+                var soknad = await db.Soknader.AsNoTracking().Where(s => s.SakId == sakId).Select(s => s.Innhold).SingleOrDefaultAsync(ct);
+                adresse = soknad?.OmDeg?.Epost;
+            }
+
+            if (string.IsNullOrWhiteSpace(adresse))
+            {
+                logger.LogInformation("Sak {SakId}: digitalt brev uten e-postadresse å varsle", sakId);
+                return;
+            }
+
+            var k = kommune.Value;
+            await epost.SendAsync(adresse, $"Du har fått et brev fra {k.Navn}", $"""
+                Hei,
+
+                du har fått et nytt brev fra {k.Enhet} i {k.Navn}.
+
+                Logg inn på Mine saker for å lese det: {k.MineSakerAdresse}
+
+                Dette er en automatisk melding. Du kan ikke svare på den. Har du spørsmål, ring oss på {k.Telefon}.
+                """, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Sak {SakId}: varsel om digitalt brev kunne ikke sendes", sakId);
+        }
     }
 
     private async Task<Brevhode> LagHodeAsync(Sak sak, bool automatisk, CancellationToken ct)
@@ -389,13 +500,38 @@ public sealed class SendBrevCommandValidator : AbstractValidator<SendBrevCommand
 {
     public SendBrevCommandValidator(TimeProvider tid)
     {
-        RuleFor(c => c.SendtDato).NotNull().WithMessage("Skriv datoen brevet ble sendt.")
-            .Must(d => d is null || d <= Norsktid.Dato(tid.GetUtcNow())).WithMessage("Sendt dato kan ikke være fram i tid.")
-            .Must(d => d is null || d >= Norsktid.Dato(tid.GetUtcNow()).AddDays(-30)).WithMessage("Sendt dato kan ikke være mer enn 30 dager tilbake.");
-        RuleFor(c => c.Forsendelse).NotNull().WithMessage("Velg hvordan brevet ble sendt.")
-            .IsInEnum().WithMessage("Velg hvordan brevet ble sendt.");
+        RuleFor(c => c.SendtDato).SendtDato(tid);
+        RuleFor(c => c.Forsendelse).Forsendelse();
     }
 }
+
+/// <summary>The rules for a sent date and a channel, shared by one letter and a batch.</summary>
+internal static class Sendingsregler
+{
+    public static IRuleBuilderOptions<T, DateOnly?> SendtDato<T>(this IRuleBuilder<T, DateOnly?> regel, TimeProvider tid) =>
+        regel.NotNull().WithMessage("Skriv datoen brevet ble sendt.")
+            .Must(d => d is null || d <= Norsktid.Dato(tid.GetUtcNow())).WithMessage("Sendt dato kan ikke være fram i tid.")
+            .Must(d => d is null || d >= Norsktid.Dato(tid.GetUtcNow()).AddDays(-30)).WithMessage("Sendt dato kan ikke være mer enn 30 dager tilbake.");
+
+    public static IRuleBuilderOptions<T, Forsendelse?> Forsendelse<T>(this IRuleBuilder<T, Forsendelse?> regel) =>
+        regel.NotNull().WithMessage("Velg hvordan brevet ble sendt.").IsInEnum().WithMessage("Velg hvordan brevet ble sendt.");
+}
+
+public sealed record SendFlereBrevCommand(IReadOnlyList<Guid> BrevIder, DateOnly? SendtDato, Forsendelse? Forsendelse);
+
+public sealed class SendFlereBrevCommandValidator : AbstractValidator<SendFlereBrevCommand>
+{
+    public SendFlereBrevCommandValidator(TimeProvider tid)
+    {
+        RuleFor(c => c.BrevIder).NotEmpty().WithMessage("Velg minst ett brev.")
+            .Must(b => b is null || b.Count <= BrevService.MaksIUtsending).WithMessage($"Velg høyst {BrevService.MaksIUtsending} brev om gangen.");
+        RuleFor(c => c.SendtDato).SendtDato(tid);
+        RuleFor(c => c.Forsendelse).Forsendelse();
+    }
+}
+
+/// <summary>What became of one letter in a batch: sent, or why not.</summary>
+public sealed record Utsendt(Guid BrevId, string? Referanse, Result Result);
 
 public sealed record LagreFritekstCommand(Guid SakId, Guid BrevId, Guid Versjon, IReadOnlyDictionary<string, string> Fritekst);
 

@@ -4,4 +4,10 @@ namespace BoOppfolging.Application.Brev;
 public interface IBrevPdf
 {
     byte[] LagPdf(Brevinnhold brev);
+
+    /// <summary>
+    /// Several stored letters in one file, each from a new page, for printing a batch (<see cref="BrevService.HentSamletPdfAsync"/>).
+    /// The letters' pages are copied as they are; the file is for the printer, and each citizen reads their own tagged letter.
+    /// </summary>
+    byte[] SlaSammen(IReadOnlyList<byte[]> pdfer, string tittel);
 }

@@ -12,8 +12,11 @@ public sealed class KommuneOptions
     public string Telefon { get; set; } = "";
     public string Epost { get; set; } = "";
 
-    /// <summary>Where a citizen can complain online (the vedtak letters say it); empty stops a vedtak letter until it is set.</summary>
-    public string Klageadresse { get; set; } = "";
+    /// <summary>
+    /// The web address of "Mine saker", where citizens log in: the vedtak letters name it as the place to complain online, and the
+    /// e-mail about a letter sent digitally points there. Empty stops a vedtak letter until it is set.
+    /// </summary>
+    public string MineSakerAdresse { get; set; } = "";
 
     /// <summary>
     /// Days a letter by post is taken to need to arrive: the complaint deadline runs from the sent date plus these for a letter by

@@ -32,4 +32,7 @@ public interface IAppDbContext
     DbSet<TEntity> Set<TEntity>() where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets every change not saved (a use case that ran several units of work in one request, and one was refused).</summary>
+    void ForkastUlagredeEndringer();
 }

@@ -7,4 +7,7 @@ public interface IBrukerOppslag
 
     /// <summary>Active (not deactivated) users with the role, sorted by name.</summary>
     Task<IReadOnlyList<(Guid Id, string Navn)>> MedRolleAsync(string rolle, CancellationToken ct);
+
+    /// <summary>The e-mail of the active account that belongs to the person (a citizen who has logged in), if any.</summary>
+    Task<string?> EpostForPersonAsync(Guid personId, CancellationToken ct);
 }

@@ -42,3 +42,15 @@ public sealed record TilGodkjenningRad(
 
 /// <summary>"Til godkjenning", a page at a time: the rows, how many wait in all, and the page.</summary>
 public sealed record TilGodkjenningSide(IReadOnlyList<TilGodkjenningRad> Rader, int Totalt, int Side, int AntallSider);
+
+/// <summary>An approved vedtak's letter waiting to be sent: to whom, and whether it can go by post.</summary>
+public sealed record KlarTilUtsendingRad(
+    Guid SakId, Guid BrevId, string Referanse, string PersonNavn, string Tittel, DateTimeOffset Vedtatt, string? GodkjentAv,
+    string Mottaker, bool HarAdresse);
+
+/// <summary>"Klar til utsending", a page at a time.</summary>
+public sealed record KlarTilUtsendingSide(IReadOnlyList<KlarTilUtsendingRad> Rader, int Totalt, int Side, int AntallSider);
+
+/// <summary>A letter of the batch just sent: where it went, how, and the complaint deadline it gave.</summary>
+public sealed record SendtVedtaksbrevRad(
+    Guid SakId, Guid BrevId, string Referanse, string PersonNavn, string Tittel, DateOnly SendtDato, Forsendelse Forsendelse, DateOnly? Klagefrist);

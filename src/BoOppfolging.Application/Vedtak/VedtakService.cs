@@ -242,6 +242,65 @@ public sealed class VedtakService(
             totalt, side, antallSider);
     }
 
+    /// <summary>"Klar til utsending" shows this many a page.</summary>
+    public const int PerSideUtsending = 50;
+
+    /// <summary>
+    /// "Klar til utsending": the letters of approved vedtak not yet registered as sent, on cases the user may see, the longest
+    /// approved first, <see cref="PerSideUtsending"/> a page, with whether each can go by post (it has an address).
+    /// </summary>
+    public async Task<KlarTilUtsendingSide> KlarTilUtsendingAsync(int side, CancellationToken ct)
+    {
+        var klare =
+            from v in tilgang.Synlige<Domain.Vedtak>().AsNoTracking()
+            where v.Status == Vedtaksstatus.Vedtatt && v.BrevId != null
+            join b in db.Brev.AsNoTracking() on v.BrevId equals b.Id
+            where b.Status == Brevstatus.Utkast
+            join s in db.Saker.AsNoTracking() on v.SakId equals s.Id
+            select new { v, b, s };
+        var totalt = await klare.CountAsync(ct);
+        var antallSider = Math.Max(1, (totalt + PerSideUtsending - 1) / PerSideUtsending);
+        side = Math.Clamp(side, 1, antallSider);
+        var rader = await klare
+            .OrderBy(x => x.v.Vedtatt).ThenBy(x => x.v.Id)
+            .Skip((side - 1) * PerSideUtsending).Take(PerSideUtsending)
+            .Select(x => new
+            {
+                x.v.SakId, BrevId = x.b.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.b.Tittel, x.v.Vedtatt, x.v.GodkjentAv, x.b.InnholdJson,
+            })
+            .ToListAsync(ct);
+        await audit.SkrivAsync(AuditHandling.Les, "Vedtaksbrev klar til utsending", null, null, ct);
+        var navn = await brukere.NavnAsync(rader.Where(r => r.GodkjentAv is not null).Select(r => r.GodkjentAv!.Value), ct);
+        return new KlarTilUtsendingSide(
+            [.. rader.Select(r =>
+            {
+                var mottaker = Brev.Brevlagring.FraJson(r.InnholdJson).Mottaker;
+                return new KlarTilUtsendingRad(
+                    r.SakId, r.BrevId, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Tittel, r.Vedtatt!.Value,
+                    r.GodkjentAv is { } g ? navn.GetValueOrDefault(g) : null, mottaker.Navn, mottaker.Adresselinjer.Count > 0);
+            })],
+            totalt, side, antallSider);
+    }
+
+    /// <summary>The letters of a batch just registered as sent (the receipt), with each vedtak's complaint deadline; only those the user may see.</summary>
+    public async Task<IReadOnlyList<SendtVedtaksbrevRad>> SendteBrevAsync(IReadOnlyList<Guid> brevIder, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(brevIder);
+        var ider = brevIder.Distinct().Take(Brev.BrevService.MaksIUtsending).ToList();
+        var rader = await (
+            from b in tilgang.Synlige<Domain.Brev>().AsNoTracking()
+            where ider.Contains(b.Id) && b.Status == Brevstatus.Sendt
+            join s in db.Saker.AsNoTracking() on b.SakId equals s.Id
+            join v in db.Set<Domain.Vedtak>().AsNoTracking() on b.Id equals v.BrevId into vs
+            from v in vs.DefaultIfEmpty()
+            select new SendtVedtaksbrevRad(
+                b.SakId, b.Id, s.Referanse, s.Person!.Fornavn + " " + s.Person.Etternavn, b.Tittel, b.SendtDato!.Value, b.Forsendelse!.Value,
+                v == null ? null : v.Klagefrist))
+            .ToListAsync(ct);
+        if (rader.Count > 0) await audit.SkrivAsync(AuditHandling.Les, "Vedtaksbrev sendt", null, null, ct);
+        return [.. rader.OrderBy(r => ider.IndexOf(r.BrevId))];
+    }
+
     private Task<Result> EndreVedtakAsync<TCommand>(
         Handling handling, Guid sakId, Guid vedtakId, Guid versjon, TCommand? command, Func<Saksendring, Domain.Vedtak, Task<Result>> endre, CancellationToken ct)
         where TCommand : class =>

@@ -59,7 +59,7 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
             : null;
         var godkjenner = vedtak.GodkjentAv is { } g ? (await brukere.NavnAsync([g], ct)).GetValueOrDefault(g) : GodkjennerVenter;
 
-        var bestilling = Bestilling(vedtak, hjemmel, erstatter, part, godkjenner, kommune.Value.Klageadresse);
+        var bestilling = Bestilling(vedtak, hjemmel, erstatter, part, godkjenner, kommune.Value.MineSakerAdresse);
         var utkast = await brevService.LagEllerOppdaterUtkastAsync(sak, vedtak.BrevId, bestilling, ct);
         if (utkast.IsSuccess) vedtak.KnyttBrev(utkast.Value.Brev.Id);
         return utkast;
@@ -71,7 +71,7 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
     /// deadline waits for the sending (<see cref="FristVenter"/>).
     /// </summary>
     public static Brevbestilling Bestilling(
-        Domain.Vedtak vedtak, Hjemmel? hjemmel, Domain.Vedtak? erstatter, Partshode part, string? godkjenner, string klageadresse)
+        Domain.Vedtak vedtak, Hjemmel? hjemmel, Domain.Vedtak? erstatter, Partshode part, string? godkjenner, string mineSakerAdresse)
     {
         ArgumentNullException.ThrowIfNull(vedtak);
         ArgumentNullException.ThrowIfNull(part);
@@ -108,7 +108,7 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
         felt["klage.frist_uker"] = Flettverdi.Av(hjemmel is null ? null : Uker(hjemmel.KlagefristUker));
         felt["klage.lovhjemmel"] = Flettverdi.Av(hjemmel?.Klageregel);
         felt["klage.frist"] = Flettverdi.Av(FristVenter);
-        felt["klage.nettadresse"] = Flettverdi.Av(klageadresse);
+        felt["klage.nettadresse"] = Flettverdi.Av(mineSakerAdresse);
         felt["saksbehandler.navn"] = Flettverdi.Av(part.Hode.SignaturNavn);
         felt["godkjenner.navn"] = Flettverdi.Av(godkjenner);
 

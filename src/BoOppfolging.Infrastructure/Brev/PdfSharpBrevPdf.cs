@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Events;
 using PdfSharp.Pdf;
+using PdfSharp.Pdf.IO;
 using PdfSharp.UniversalAccessibility;
 
 namespace BoOppfolging.Infrastructure.Brev;
@@ -36,6 +37,23 @@ public sealed class PdfSharpBrevPdf : IBrevPdf
             Liberation + "LiberationSans-Regular.ttf", DejaVu + "DejaVuSans.ttf");
         _fet = LastSkrift(options.Value.FontFet, nameof(BrevOptions.FontFet),
             Liberation + "LiberationSans-Bold.ttf", DejaVu + "DejaVuSans-Bold.ttf");
+    }
+
+    public byte[] SlaSammen(IReadOnlyList<byte[]> pdfer, string tittel)
+    {
+        ArgumentNullException.ThrowIfNull(pdfer);
+        using var samlet = new PdfDocument();
+        samlet.Info.Title = tittel;
+        foreach (var pdf in pdfer)
+        {
+            using var kilde = new MemoryStream(pdf, writable: false);
+            using var brev = PdfReader.Open(kilde, PdfDocumentOpenMode.Import);
+            foreach (var side in brev.Pages) samlet.AddPage(side);
+        }
+
+        using var ut = new MemoryStream();
+        samlet.Save(ut, closeStream: false);
+        return ut.ToArray();
     }
 
     public byte[] LagPdf(Brevinnhold brev)

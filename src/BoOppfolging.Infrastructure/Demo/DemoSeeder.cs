@@ -306,18 +306,18 @@ public sealed class DemoSeeder(
         nora.UtarbeidVedtak(tidspunkt: naa.AddDays(-6)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-6).AddHours(1))
             .UnderkjennVedtak(teamleder, [Underkjenningsarsak.MangelfullBegrunnelse, Underkjenningsarsak.FeilPeriode],
                 "Begrunnelsen må si hvorfor fire timer i uka trengs, og evalueringen bør komme etter tre måneder, ikke seks.", naa.AddDays(-5))
-            .Vedtaksbrev(Part(nora, naa.AddDays(-6)), null, kommune.Klageadresse);
+            .Vedtaksbrev(Part(nora, naa.AddDays(-6)), null, kommune.MineSakerAdresse);
         saker.Add(nora);
 
         var emil = await MedInnstillingAsync("Emil", "Hauge", new DateOnly(1987, 9, 30), 25, Innstillingsutfall.Innvilge);
         emil.UtarbeidVedtak(tidspunkt: naa.AddDays(-3)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-2))
-            .Vedtaksbrev(Part(emil, naa.AddDays(-2)), null, kommune.Klageadresse);
+            .Vedtaksbrev(Part(emil, naa.AddDays(-2)), null, kommune.MineSakerAdresse);
         saker.Add(emil);
 
         var maja = await MedInnstillingAsync("Maja", "Lund", new DateOnly(1983, 6, 8), 60, Innstillingsutfall.Innvilge);
         maja.UtarbeidVedtak(tidspunkt: naa.AddDays(-40)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-40).AddHours(2))
             .GodkjennVedtak(teamleder, naa.AddDays(-39))
-            .Vedtaksbrev(Part(maja, naa.AddDays(-39)), Teamleder, kommune.Klageadresse);
+            .Vedtaksbrev(Part(maja, naa.AddDays(-39)), Teamleder, kommune.MineSakerAdresse);
         var endringFra = Norsktid.Dato(naa).AddDays(7);
         maja.EndreVedtak(
                 Vedtakstype.Endringsvedtak, "Maja har fått betalingsanmerkning og trenger tettere oppfølging med økonomien en periode.",
@@ -325,13 +325,13 @@ public sealed class DemoSeeder(
                 tidspunkt: naa.AddDays(-4))
             .SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-4).AddHours(1))
             .GodkjennVedtak(teamleder, naa.AddDays(-3))
-            .Vedtaksbrev(Part(maja, naa.AddDays(-3)), Teamleder, kommune.Klageadresse);
+            .Vedtaksbrev(Part(maja, naa.AddDays(-3)), Teamleder, kommune.MineSakerAdresse);
         saker.Add(maja);
 
         var arne = await MedInnstillingAsync("Arne", "Vik", new DateOnly(1975, 4, 22), 35, Innstillingsutfall.Avslaa);
         arne.UtarbeidVedtak(tidspunkt: naa.AddDays(-10)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-10).AddHours(1))
             .GodkjennVedtak(teamleder, naa.AddDays(-9))
-            .Vedtaksbrev(Part(arne, naa.AddDays(-9)), Teamleder, kommune.Klageadresse);
+            .Vedtaksbrev(Part(arne, naa.AddDays(-9)), Teamleder, kommune.MineSakerAdresse);
         saker.Add(arne);
     }
 

@@ -26,4 +26,10 @@ public sealed class BrukerOppslag(AppDbContext db) : IBrukerOppslag
                              select new { u.Id, u.Fornavn, u.Etternavn }).ToListAsync(ct);
         return [.. brukere.Select(b => (b.Id, $"{b.Fornavn} {b.Etternavn}"))];
     }
+
+    public async Task<string?> EpostForPersonAsync(Guid personId, CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.PersonId == personId && !u.Deaktivert && u.Email != null)
+            .Select(u => u.Email)
+            .FirstOrDefaultAsync(ct);
 }

@@ -15,6 +15,8 @@ namespace BoOppfolging.Infrastructure.Persistence;
 public abstract class AppDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, IdentityRole<Guid>, Guid>(options), IAppDbContext, IDataProtectionKeyContext
 {
+    public void ForkastUlagredeEndringer() => ChangeTracker.Clear();
+
     public DbSet<Person> Personer => Set<Person>();
     public DbSet<Navnedel> Navnedeler => Set<Navnedel>();
     public DbSet<Sak> Saker => Set<Sak>();

@@ -21,7 +21,7 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public const string Telefon = "22 00 00 00";
     public const string Epost = "postmottak@eksempel.kommune.no";
-    public const string Klageadresse = "eksempel.kommune.no/klage";
+    public const string MineSakerAdresse = "eksempel.kommune.no/mine-saker";
 
     public TestDatabase()
     {
@@ -37,7 +37,7 @@ public sealed class TestDatabase : IAsyncLifetime
         services.Configure<Application.Kontoer.IdentitetOptions>(o => o.TillatTestnummer = true); // not Production: synthetic numbers
         services.AddInfrastructure(configuration, DataMappe);
         // The unit's phone and e-mail are merge fields of every letter, and a letter with an empty one cannot be sent.
-        services.Configure<Application.Brev.KommuneOptions>(o => (o.Telefon, o.Epost, o.Klageadresse) = (Telefon, Epost, Klageadresse));
+        services.Configure<Application.Brev.KommuneOptions>(o => (o.Telefon, o.Epost, o.MineSakerAdresse) = (Telefon, Epost, MineSakerAdresse));
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
