@@ -109,6 +109,60 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task En_bunke_sender_hvert_brev_for_seg_og_et_digitalt_brev_varsles_paa_epost_uten_personopplysninger()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Siri", "Moe");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Jon", "Vik");
+        var ikkeGodkjent = await InnstillingAsync(database, saksbehandler);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(ikkeGodkjent.Id, ikkeGodkjent.Versjon), Ct)));
+        var godkjent = await InnstillingAsync(database, saksbehandler);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(godkjent.Id, godkjent.Versjon), Ct)));
+        var v = await VedtakAsync(database, godkjent.Id);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
+        v = await VedtakAsync(database, godkjent.Id);
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(godkjent.Id, v.Id, v.Versjon, true, [], null), Ct)));
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Users.Add(new ApplicationUser { UserName = "innbygger-varsel@test.no", Email = "innbygger-varsel@test.no", PersonId = godkjent.PersonId });
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        var epostmappe = Path.Combine(database.DataMappe, "epost");
+        var foer = Directory.Exists(epostmappe) ? Directory.GetFiles(epostmappe).Length : 0;
+        var utkastBrev = (await VedtakAsync(database, ikkeGodkjent.Id)).BrevId!.Value;
+
+        // The refused one first: what it left behind must not ride along with the next one's save.
+        Result<IReadOnlyList<Utsendt>> utfall;
+        await using (var scope = database.Scope(teamleder))
+        {
+            utfall = await scope.Get<BrevService>().SendFlereAsync(new SendFlereBrevCommand([utkastBrev, v.BrevId!.Value], Idag, Forsendelse.Digital), Ct);
+        }
+
+        Lykkes(utfall);
+        Assert.Equal(VedtakFeil.BrevForGodkjenning, utfall.Value[0].Result.Error);
+        Lykkes(utfall.Value[1].Result);
+        Assert.Equal(Brevstatus.Utkast, (await BrevAsync(database, utkastBrev)).Status);
+        Assert.Equal(Brevstatus.Sendt, (await BrevAsync(database, v.BrevId.Value)).Status);
+        Assert.Equal(Klagefrist.Frist(Idag, Forsendelse.Digital, 3, 4), (await VedtakAsync(database, godkjent.Id)).Klagefrist);
+
+        var epost = Assert.Single(Directory.GetFiles(epostmappe).Skip(foer).Select(File.ReadAllText));
+        Assert.Contains("To: innbygger-varsel@test.no", epost, StringComparison.Ordinal);
+        Assert.Contains(TestDatabase.MineSakerAdresse, epost, StringComparison.Ordinal);
+        var person = await PersonAsync(database, godkjent.PersonId);
+        Assert.DoesNotContain(person.Etternavn, epost, StringComparison.Ordinal);
+        Assert.DoesNotContain(godkjent.Referanse, epost, StringComparison.Ordinal);
+
+        // The batch printed: the stored letter, and nothing that is not sent.
+        await using (var scope = database.Scope(teamleder))
+        {
+            var samlet = await scope.Get<BrevService>().HentSamletPdfAsync([v.BrevId.Value], Ct);
+            using var dokument = PdfDocument.Open(samlet.Value.Innhold);
+            Assert.Contains(godkjent.Referanse, string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
+            Assert.True((await scope.Get<BrevService>().HentSamletPdfAsync([v.BrevId.Value, utkastBrev], Ct)).IsNotFound);
+        }
+    }
+
+    [Fact]
     public async Task Et_paakrevd_fritekstfelt_i_brevteksten_stopper_sending_til_godkjenning_til_det_er_fylt_ut()
     {
         // Its own database: a text version published here would be in force for every other test of the class.
@@ -184,6 +238,12 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
     {
         await using var scope = db.Scope();
         return await scope.Db().Set<Domain.Vedtak>().AsNoTracking().OrderBy(v => v.Nummer).LastAsync(v => v.SakId == sakId, Ct);
+    }
+
+    private static async Task<Person> PersonAsync(TestDatabase db, Guid personId)
+    {
+        await using var scope = db.Scope();
+        return await scope.Db().Personer.AsNoTracking().SingleAsync(p => p.Id == personId, Ct);
     }
 
     private static async Task<Domain.Brev> BrevAsync(TestDatabase db, Guid brevId)

@@ -61,4 +61,42 @@ public sealed class VedtakInputTests(BoOppfolgingApp app) : IClassFixture<BoOppf
 
         Assert.Equal(0, etter.Count(e => e.SakId == endres && e.Status != Vedtaksstatus.Vedtatt));
     }
+
+    [Theory]
+    [MemberData(nameof(Verdier))]
+    public async Task Klar_til_utsending_gir_aldri_500_og_sender_ingenting(string verdi)
+    {
+        var klare = await app.MedDbAsync(db => (
+            from v in db.Set<Domain.Vedtak>().AsNoTracking()
+            where v.Status == Vedtaksstatus.Vedtatt && v.BrevId != null
+            join b in db.Brev.AsNoTracking() on v.BrevId equals b.Id
+            where b.Status == Brevstatus.Utkast
+            select b.Id).ToListAsync(Ct));
+        Assert.NotEmpty(klare);
+        var klient = await app.LoggInnAsync("teamleder@demo.no");
+
+        // Every field bad at once, and a real letter with a bad date or channel: the list again with messages, or 400; never 500.
+        var skjemaer = new[]
+        {
+            new Dictionary<string, string> { ["BrevIder"] = verdi, ["SendtDato"] = verdi, ["Forsendelse"] = verdi, ["SideNummer"] = verdi },
+            new Dictionary<string, string> { ["BrevIder"] = klare[0].ToString(), ["SendtDato"] = verdi, ["Forsendelse"] = "Post" },
+            new Dictionary<string, string> { ["BrevIder"] = klare[0].ToString(), ["SendtDato"] = "2026-11-30", ["Forsendelse"] = verdi },
+        };
+        foreach (var skjema in skjemaer)
+        {
+            using var svar = await klient.PostSkjemaAsync("/vedtak/utsending", skjema, "/vedtak/utsending");
+            Assert.True(svar.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"utsending svarte {(int)svar.StatusCode}");
+            var html = await svar.Content.ReadAsStringAsync(Ct);
+            Assert.DoesNotContain("<script>alert(1)</script>", html, StringComparison.Ordinal);
+            if (svar.StatusCode == HttpStatusCode.OK) Assert.Contains("For å gå videre må du rette opp dette", html, StringComparison.Ordinal);
+        }
+
+        using (var pdf = await klient.GetAsync($"/vedtak/utsending/pdf?brev={Uri.EscapeDataString(verdi)}", Ct))
+        {
+            Assert.True(pdf.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest, $"pdf svarte {(int)pdf.StatusCode}");
+        }
+
+        var etter = await app.MedDbAsync(db => db.Brev.AsNoTracking().Where(b => klare.Contains(b.Id)).Select(b => b.Status).ToListAsync(Ct));
+        Assert.All(etter, s => Assert.Equal(Brevstatus.Utkast, s));
+    }
 }
