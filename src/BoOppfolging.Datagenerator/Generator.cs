@@ -14,7 +14,7 @@ namespace BoOppfolging.Datagenerator;
 /// accounts, then builds the cases in batches, each batch in a DI scope of its own (one DbContext,
 /// one save, change tracking off while building) so that memory and save time stay flat.
 /// </summary>
-internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsvalg valg, Brevavsender avsender, TextWriter ut)
+internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsvalg valg, KommuneOptions kommune, TextWriter ut)
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -47,7 +47,7 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
 
         var rng = new Tilfeldig(valg.Seed);
         var hoder = Sakshoder.Lag(rng, valg.Saker, naa);
-        var bygger = new Saksforlop(rng, ansatte, avsender, naa, innbyggerRolle, normalizer, serier);
+        var bygger = new Saksforlop(rng, ansatte, kommune, naa, innbyggerRolle, normalizer, serier);
         for (var fra = 0; fra < hoder.Length; fra += valg.Batch)
         {
             await using var scope = scopeFactory.CreateAsyncScope();

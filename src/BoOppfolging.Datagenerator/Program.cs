@@ -43,7 +43,7 @@ var kommune = configuration.GetSection("Kommune").Get<KommuneOptions>() ?? new K
 Console.WriteLine($"BoOppfølging datagenerator: {valg.Saker} saker, frø {valg.Seed}, dato {valg.Basisdato:yyyy-MM-dd}, batch {valg.Batch}");
 try
 {
-    await new Generator(provider.GetRequiredService<IServiceScopeFactory>(), valg, Brevavsender.Fra(kommune), Console.Out).KjorAsync(avbryt.Token);
+    await new Generator(provider.GetRequiredService<IServiceScopeFactory>(), valg, kommune, Console.Out).KjorAsync(avbryt.Token);
     return 0;
 }
 catch (OperationCanceledException)

@@ -1,3 +1,4 @@
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Iplos;
 
@@ -216,6 +217,7 @@ internal sealed partial class Saksforlop
             var saksbehandler = _sak.Sak.SaksbehandlerId is { } id && id != b._ansatte.Teamleder.Id ? id : _rng.Velg(b._ansatte.Saksbehandlere).Id;
             var teamleder = b._ansatte.Teamleder.Id;
             _sak.UtarbeidVedtak(utfortAv: saksbehandler, tidspunkt: _t);
+            Vedtaksbrev(saksbehandler, null);
             if (!Steg(24, 7 * 24)) return;
             _sak.SendVedtakTilGodkjenning(utfortAv: saksbehandler, tidspunkt: _t);
             if (!Steg(24, 10 * 24)) return;
@@ -231,6 +233,7 @@ internal sealed partial class Saksforlop
             }
 
             _sak.GodkjennVedtak(teamleder, _t);
+            Vedtaksbrev(saksbehandler, teamleder);
             var vedtak = _sak.Vedtak[^1];
             if (!vedtak.Innhold.GirTimer || !_rng.Sjanse(0.12) || !Steg(40 * 24, 160 * 24)) return;
             var fra = Norsktid.Dato(_t).AddDays(_rng.Tall(7, 21));
@@ -240,10 +243,24 @@ internal sealed partial class Saksforlop
                 Vedtakstype.Endringsvedtak, _rng.Velg(Vedtakstekster.Endringsgrunn),
                 vedtak.Innhold with { Kvarter = kvarter, Fra = fra, Til = null, Evalueringsdato = fra.AddMonths(3) },
                 utfortAv: saksbehandler, tidspunkt: _t);
+            Vedtaksbrev(saksbehandler, null);
             if (!Steg(1, 72)) return;
             _sak.SendVedtakTilGodkjenning(utfortAv: saksbehandler, tidspunkt: _t);
             if (!Steg(2, 5 * 24)) return;
             _sak.GodkjennVedtak(teamleder, _t);
+            Vedtaksbrev(saksbehandler, teamleder);
+        }
+
+        /// <summary>
+        /// The newest vedtak's letter as the service keeps it: made with the draft, made again at approval with the approver's name.
+        /// Left as drafts: an approved one waits in "Klar til utsending" (sent letters need their stored PDF, not made here).
+        /// </summary>
+        private void Vedtaksbrev(Guid saksbehandler, Guid? godkjenner)
+        {
+            var nytt = _sak.Vedtak[^1].BrevId is null;
+            var hode = Hode(Norsktid.Dato(_t)) with { SignaturNavn = b._navn[saksbehandler] };
+            _sak.Vedtaksbrev(new Partshode(hode, _person.FulltNavn, TilFullmektig: false), godkjenner is { } g ? b._navn[g] : null, b._mineSakerAdresse, _t);
+            if (nytt) b.Telling.Brev++;
         }
 
         /// <summary>Flags: a notice of eviction, a safety assessment for home visits, an interpreter, an individual plan; one or two of them.</summary>

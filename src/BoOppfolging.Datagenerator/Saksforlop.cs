@@ -56,7 +56,7 @@ internal sealed class Personkort
 /// so recent cases stop early in their course.
 /// </summary>
 internal sealed partial class Saksforlop(
-    Tilfeldig rng, Ansatte ansatte, Brevavsender avsender, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
+    Tilfeldig rng, Ansatte ansatte, KommuneOptions kommune, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
     IReadOnlyDictionary<int, int> referanseserier)
 {
     private const string FikkIkkeKontakt = "fikk ikke kontakt med personen";
@@ -65,7 +65,8 @@ internal sealed partial class Saksforlop(
 
     private readonly Tilfeldig _rng = rng;
     private readonly Ansatte _ansatte = ansatte;
-    private readonly Brevavsender _avsender = avsender;
+    private readonly Brevavsender _avsender = Brevavsender.Fra(kommune);
+    private readonly string _mineSakerAdresse = kommune.MineSakerAdresse;
     private readonly DateTimeOffset _naa = naa;
     private readonly Guid _innbyggerRolleId = innbyggerRolleId;
     private readonly ILookupNormalizer _normalizer = normalizer;

@@ -18,7 +18,7 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
 
     private static Task<Telling> GenererAsync(TestDatabase database, CancellationToken ct) =>
         new Generator(
-            database.Services.GetRequiredService<IServiceScopeFactory>(), Valg, Brevavsender.Fra(new KommuneOptions()), TextWriter.Null)
+            database.Services.GetRequiredService<IServiceScopeFactory>(), Valg, new KommuneOptions { MineSakerAdresse = TestDatabase.MineSakerAdresse }, TextWriter.Null)
             .KjorAsync(ct);
 
     /// <summary>One generated database for the class: making it is most of the time these tests take.</summary>
@@ -65,6 +65,16 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         Assert.All(vedtak, v => Assert.True(v.Vedtak.Innhold.HjemmelId is not null && v.Vedtak.Beslutninger.Count > 0));
         Assert.Equal(telling.Status[Saksstatus.Vedtatt] + telling.Status[Saksstatus.Avslag],
             vedtak.Where(v => v.Vedtak.Nummer == 1 && v.Vedtak.Status == Vedtaksstatus.Vedtatt).Select(v => v.Vedtak.SakId).Distinct().Count());
+
+        // Every vedtak has its letter, of the type its outcome gives; an approved one names the approver and waits for its deadline.
+        var brev = await db.Brev.AsNoTracking().Where(b => vedtak.Select(v => v.Vedtak.BrevId).Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        Assert.All(vedtak, v => Assert.Equal(Application.Vedtak.Vedtaksbrev.Brevtype(v.Vedtak), brev[v.Vedtak.BrevId!.Value].Type));
+        Assert.All(vedtak.Where(v => v.Vedtak.Status == Vedtaksstatus.Vedtatt), v =>
+        {
+            var innhold = string.Join("\n", Brevlagring.FraJson(brev[v.Vedtak.BrevId!.Value].InnholdJson).Seksjoner.SelectMany(s => s.Tekster()));
+            Assert.DoesNotContain(Application.Vedtak.Vedtaksbrev.GodkjennerVenter, innhold, StringComparison.Ordinal);
+            Assert.Contains(Application.Vedtak.Vedtaksbrev.FristVenter, innhold, StringComparison.Ordinal);
+        });
 
         // The vurderingsteam's queue: some cases taken by a member of the team, and those in Kartlegging after a meeting that found the criteria met.
         var kartlegginger = await db.Set<Kartlegging>().AsNoTracking()
