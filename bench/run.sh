@@ -209,7 +209,8 @@ queue_pages() {
 }
 
 # The team leader's vedtak work (issue 11): "Til godkjenning", the vedtak waiting for approval by the oldest first,
-# 25 a page with the count, and one vedtak page as the approver opens it.
+# 25 a page with the count; one vedtak page as the approver opens it (with its letter); and "Klar til utsending", the
+# approved vedtak whose letter is not sent yet, 50 a page with the count, each letter's address read from its content.
 approval_pages() {
   local who=$1 n=$2 pass=$3 cookie
   cookie=$(login "$who@demo.no")
@@ -217,6 +218,8 @@ approval_pages() {
   page "GET /vedtak/godkjenning" "$base/vedtak/godkjenning" GET
   check_page "GET /saker/{id}/vedtak/{id}" GET "$base/saker/$vedtak_sak/vedtak/$vedtak_id" "$cookie" "Totrinnskontroll"
   page "GET /saker/{id}/vedtak/{id}" "$base/saker/$vedtak_sak/vedtak/$vedtak_id" GET
+  check_page "GET /vedtak/utsending" GET "$base/vedtak/utsending" "$cookie" "brev venter"
+  page "GET /vedtak/utsending" "$base/vedtak/utsending" GET
 }
 
 # A page of user_pages: its warm-up alone, or measure (which warms up first too).
