@@ -121,6 +121,25 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
         return new Brevbestilling(Brevtype(vedtak), part.Hode, new Flettedata(felt, betingelser, new Dictionary<string, string>()));
     }
 
+    /// <summary>
+    /// The values only known when the letter is sent (the service's <see cref="Vedtaksbrevsending"/> and the case builder): the letter
+    /// dated the sent day, the complaint deadline as a date, and the paragraph for a letter by post.
+    /// </summary>
+    public static Flettedata Ferdigstill(Flettedata data, Hjemmel hjemmel, DateOnly sendt, Forsendelse forsendelse, int postgangDager)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var frist = Klagefristen(hjemmel, sendt, forsendelse, postgangDager);
+        var felt = new Dictionary<string, Flettverdi>(data.Felt, StringComparer.Ordinal)
+        {
+            ["brev.dato"] = Flettverdi.Av(sendt.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+            ["klage.frist"] = Flettverdi.Av(frist.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
+        };
+        var betingelser = new HashSet<string>(data.Betingelser, StringComparer.Ordinal);
+        if (forsendelse == Forsendelse.Post) betingelser.Add("post");
+        else betingelser.Remove("post");
+        return data with { Felt = felt, Betingelser = betingelser };
+    }
+
     /// <summary>The complaint deadline of a vedtak letter sent on <paramref name="sendt"/> by <paramref name="forsendelse"/>, under <paramref name="hjemmel"/>.</summary>
     public static DateOnly Klagefristen(Hjemmel hjemmel, DateOnly sendt, Forsendelse forsendelse, int postgangDager)
     {
@@ -158,15 +177,7 @@ public sealed class Vedtaksbrevsending(Brevtype type, IAppDbContext db, IOptions
         ArgumentNullException.ThrowIfNull(data);
         var funnet = await VedtakOgHjemmelAsync(brev, ct);
         if (!funnet.IsSuccess) return Result<Flettedata>.Invalid(funnet.Errors);
-        var frist = Vedtaksbrev.Klagefristen(funnet.Value.Hjemmel, sendt, forsendelse, kommune.Value.PostgangDager);
-        var felt = new Dictionary<string, Flettverdi>(data.Felt, StringComparer.Ordinal)
-        {
-            ["klage.frist"] = Flettverdi.Av(frist.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)),
-        };
-        var betingelser = new HashSet<string>(data.Betingelser, StringComparer.Ordinal);
-        if (forsendelse == Forsendelse.Post) betingelser.Add("post");
-        else betingelser.Remove("post");
-        return data with { Felt = felt, Betingelser = betingelser };
+        return Vedtaksbrev.Ferdigstill(data, funnet.Value.Hjemmel, sendt, forsendelse, kommune.Value.PostgangDager);
     }
 
     public async Task<Result> KanSkriveFritekstAsync(Domain.Brev brev, CancellationToken ct)

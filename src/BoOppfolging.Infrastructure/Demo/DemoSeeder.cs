@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Domain;
@@ -24,6 +25,8 @@ public sealed class DemoSeeder(
     IHostEnvironment environment,
     TimeProvider timeProvider,
     IOptions<KommuneOptions> kommune,
+    IBrevPdf brevPdf,
+    IDokumentlager dokumentlager,
     ILogger<DemoSeeder> logger)
 {
     public const string Passord = "Demo-passord-2026";
@@ -219,7 +222,18 @@ public sealed class DemoSeeder(
         saker.AddRange(await IplosDemoAsync(vurderingsteam.Id, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa, ct));
         await KartleggingsarbeidAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["vurderingsteam@demo.no"].Id, vurderingsteam.Id, naa);
         KartleggingForberedelseOgVarsler(saker, personer["kari.nordmann@demo.no"], aase, sofie, brukere["vurderingsteam@demo.no"].Id, saksbehandler, naa);
-        await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value);
+        // A vedtak letter sent as BrevService sends one: made final for the day and channel, its PDF stored, then registered sent.
+        async Task SendVedtaksbrevAsync(Saksbygger sak, DateTimeOffset dag, Forsendelse forsendelse)
+        {
+            sak.FerdigstillVedtaksbrev(Dato(dag), forsendelse, kommune.Value.PostgangDager);
+            var pdf = brevPdf.LagPdf(Brevlagring.FraJson(sak.SisteVedtaksbrev.InnholdJson));
+            using var strom = new MemoryStream(pdf, writable: false);
+            var nokkel = await dokumentlager.LagreAsync(strom, ct);
+            sak.RegistrerVedtaksbrevSendt(nokkel, Convert.ToHexStringLower(SHA256.HashData(pdf)), pdf.Length, dag);
+        }
+
+        await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value,
+            SendVedtaksbrevAsync);
 
         foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
@@ -275,11 +289,12 @@ public sealed class DemoSeeder(
     /// The vedtak (issue 11), one case in each state: Nora Aas's draft returned by the team leader with a reason, Emil
     /// Hauge's waiting for approval, Maja Lund's approved and then changed by an endringsvedtak from a later date, and
     /// Arne Vik's refusal. Drafted by the demo saksbehandler, approved or returned by the demo team leader. Each has its letter
-    /// as the service makes it; the approved ones wait in "Klar til utsending".
+    /// as the service makes it: Maja's first was sent by post 38 days ago (its complaint deadline has passed), Arne's refusal
+    /// digitally 8 days ago (still open); Maja's endringsvedtak waits in "Klar til utsending".
     /// </summary>
     private static async Task VedtakAsync(
         List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
-        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa, KommuneOptions kommune)
+        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa, KommuneOptions kommune, Func<Saksbygger, DateTimeOffset, Forsendelse, Task> sendBrev)
     {
         // The header BrevService.LagPartshodeAsync gives: to the person at the address in the application, signed by the saksbehandler.
         var avsender = Brevavsender.Fra(kommune);
@@ -318,6 +333,7 @@ public sealed class DemoSeeder(
         maja.UtarbeidVedtak(tidspunkt: naa.AddDays(-40)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-40).AddHours(2))
             .GodkjennVedtak(teamleder, naa.AddDays(-39))
             .Vedtaksbrev(Part(maja, naa.AddDays(-39)), Teamleder, kommune.MineSakerAdresse);
+        await sendBrev(maja, naa.AddDays(-38), Forsendelse.Post);
         var endringFra = Norsktid.Dato(naa).AddDays(7);
         maja.EndreVedtak(
                 Vedtakstype.Endringsvedtak, "Maja har fått betalingsanmerkning og trenger tettere oppfølging med økonomien en periode.",
@@ -332,6 +348,7 @@ public sealed class DemoSeeder(
         arne.UtarbeidVedtak(tidspunkt: naa.AddDays(-10)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-10).AddHours(1))
             .GodkjennVedtak(teamleder, naa.AddDays(-9))
             .Vedtaksbrev(Part(arne, naa.AddDays(-9)), Teamleder, kommune.MineSakerAdresse);
+        await sendBrev(arne, naa.AddDays(-8), Forsendelse.Digital);
         saker.Add(arne);
     }
 

@@ -103,6 +103,44 @@ public sealed partial class Saksbygger
         return this;
     }
 
+    /// <summary>The newest vedtak's letter (after <see cref="Vedtaksbrev"/>).</summary>
+    public Domain.Brev SisteVedtaksbrev =>
+        SisteVedtak().BrevId is { } id ? _rader.OfType<Domain.Brev>().Single(b => b.Id == id) : throw new InvalidOperationException($"Sak {Sak.Referanse}: vedtaket har ikke brev.");
+
+    /// <summary>
+    /// The newest vedtak's letter made final for sending on <paramref name="sendt"/> by <paramref name="forsendelse"/>, as
+    /// <c>BrevService.SendAsync</c> does (<c>Vedtaksbrev.Ferdigstill</c>: dated that day, with the complaint deadline): the
+    /// caller then renders and stores <see cref="SisteVedtaksbrev"/>'s content and gives the stored file to <see cref="RegistrerVedtaksbrevSendt"/>.
+    /// </summary>
+    public Saksbygger FerdigstillVedtaksbrev(DateOnly sendt, Forsendelse forsendelse, int postgangDager)
+    {
+        var vedtak = SisteVedtak();
+        if (vedtak.Status != Vedtaksstatus.Vedtatt) throw new InvalidOperationException($"Sak {Sak.Referanse}: vedtaket er ikke godkjent.");
+        var brev = SisteVedtaksbrev;
+        var hjemmel = Hjemmelkatalog.Standard().Single(h => h.Id == vedtak.HjemmelId);
+        var data = Application.Vedtak.Vedtaksbrev.Ferdigstill(Flettelagring.FraJson(brev.FlettedataJson!), hjemmel, sendt, forsendelse, postgangDager);
+        var forrige = Brevlagring.FraJson(brev.InnholdJson);
+        var hode = new Brevhode(forrige.Avsender, forrige.Mottaker, sendt, forrige.Referanse, forrige.SignaturNavn, forrige.SignaturTittel);
+        var laget = Standardtekster.Lag(new Brevbestilling(brev.Type, hode, data));
+        _sendes = (sendt, forsendelse, Application.Vedtak.Vedtaksbrev.Klagefristen(hjemmel, sendt, forsendelse, postgangDager));
+        return Sjekk(brev.Flett(laget.Innhold.Tittel, Brevlagring.TilJson(laget.Innhold), Flettelagring.TilJson(data)), nameof(FerdigstillVedtaksbrev));
+    }
+
+    /// <summary>The letter made final by <see cref="FerdigstillVedtaksbrev"/> registered sent with its stored PDF; the vedtak gets its complaint deadline.</summary>
+    public Saksbygger RegistrerVedtaksbrevSendt(string dokumentNokkel, string sha256, long storrelse, DateTimeOffset? tidspunkt = null)
+    {
+        var (sendt, forsendelse, frist) = _sendes ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: ferdigstill brevet først.");
+        var brev = SisteVedtaksbrev;
+        var tid = NesteTid(tidspunkt);
+        Sjekk(brev.MarkerSendt(sendt, forsendelse, dokumentNokkel, sha256, storrelse, Aktor, tid), nameof(RegistrerVedtaksbrevSendt));
+        Sak.RegistrerBrevSendt(brev, Aktor, tid);
+        SisteVedtak().SettKlagefrist(frist);
+        _sendes = null;
+        return this;
+    }
+
+    private (DateOnly Sendt, Forsendelse Forsendelse, DateOnly Frist)? _sendes;
+
     private Domain.Vedtak SisteVedtak() =>
         _vedtak.Count > 0 ? _vedtak[^1] : throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ikke noe vedtak ennå.");
 
