@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace BoOppfolging.Infrastructure.Saksbygging;
 
@@ -41,6 +43,13 @@ public sealed record Saksbestilling
     public string? Godkjenner { get; init; }
 
     /// <summary>
+    /// For a case with a vedtak: the newest vedtak's letter as the service makes it (<see cref="Saksbygger.Vedtaksbrev"/>), addressed
+    /// as <c>BrevService.LagPartshodeAsync</c> addresses it and, once approved, with the approver's name: a draft a test can send
+    /// through the letter page.
+    /// </summary>
+    public bool Vedtaksbrev { get; init; }
+
+    /// <summary>
     /// Made primærkontakt after the standard path. The follow-up phase will reach this by its own steps;
     /// until then the builder assigns the contact on an open case, as the domain allows.
     /// </summary>
@@ -75,7 +84,8 @@ public sealed record Saksbestilling
 /// registered in the app's DI: a test makes it in a scope of the app with
 /// <c>ActivatorUtilities.CreateInstance&lt;Saksoppretter&gt;(scope.ServiceProvider)</c>.
 /// </summary>
-public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanser, TimeProvider tid)
+public sealed class Saksoppretter(
+    AppDbContext db, IReferanseGenerator referanser, TimeProvider tid, BrevService brevService, IBrukerOppslag brukere, IOptions<KommuneOptions> kommune)
 {
     public async Task<ByggetSak> OpprettAsync(Saksbestilling bestilling, CancellationToken ct)
     {
@@ -131,8 +141,23 @@ public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanse
         if (bestilling.Primaerkontakt is { } primaerkontakt) bygger.TildelKontakter(await BrukerIdAsync(primaerkontakt, ct));
         bestilling.Steg?.Invoke(bygger);
         bygger.LeggTil(db);
+        if (bestilling.Vedtaksbrev) await VedtaksbrevAsync(bygger, ct);
         await db.SaveChangesAsync(ct);
         return new ByggetSak(bygger.Sak.Id, referanse, person.Id, person.FulltNavn, person.Fodselsnummer, bygger.Sak.Status);
+    }
+
+    /// <summary>
+    /// The newest vedtak's letter draft, once the case's rows are in the unit of work: the header reads the person and the
+    /// application's address from there, as the service's does in the same save as a new case.
+    /// </summary>
+    private async Task VedtaksbrevAsync(Saksbygger bygger, CancellationToken ct)
+    {
+        var vedtak = bygger.Vedtak.Count > 0
+            ? bygger.Vedtak[^1]
+            : throw new InvalidOperationException($"Sak {bygger.Sak.Referanse}: et vedtaksbrev trenger et vedtak (bestill saken i VedtakUnderArbeid eller senere).");
+        var part = await brevService.LagPartshodeAsync(bygger.Sak, vedtak.SaksbehandlerId ?? vedtak.OpprettetAv, ct);
+        var godkjenner = vedtak.GodkjentAv is { } g ? (await brukere.NavnAsync([g], ct)).GetValueOrDefault(g) : null;
+        bygger.Vedtaksbrev(part, godkjenner, kommune.Value.Klageadresse).LeggTilRader(db);
     }
 
     /// <summary>The id of the account with this e-mail address.</summary>
