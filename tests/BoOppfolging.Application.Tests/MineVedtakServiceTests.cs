@@ -2,11 +2,10 @@ using BoOppfolging.Application.Audit;
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Vedtak;
 using BoOppfolging.Domain;
-using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Iplos;
-using BoOppfolging.Infrastructure.Vedtak;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
+using static BoOppfolging.Application.Tests.Vedtakshjelp;
 
 namespace BoOppfolging.Application.Tests;
 
@@ -125,8 +124,8 @@ public sealed class MineVedtakServiceTests(TestDatabase database) : IClassFixtur
 
     private async Task<(Sak Sak, TestBruker Saksbehandler, TestBruker Teamleder, Domain.Vedtak Vedtak)> GodkjentVedtakAsync()
     {
-        var saksbehandler = await AnsattAsync(Roller.Saksbehandler, "Åse", "Sæther");
-        var teamleder = await AnsattAsync(Roller.Teamleder, "Øystein", "Lærum");
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Åse", "Sæther");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Øystein", "Lærum");
         await using (var scope = database.Scope())
         {
             await Iploskatalog.SeedAsync(scope.Db(), Ct);
@@ -153,15 +152,6 @@ public sealed class MineVedtakServiceTests(TestDatabase database) : IClassFixtur
         return await scope.Db().AuditLogg.AnyAsync(a => a.SakId == sakId && a.BrukerId == bruker.Id && a.Handling == AuditHandling.Les, Ct);
     }
 
-    private async Task<TestBruker> AnsattAsync(string rolle, string fornavn, string etternavn)
-    {
-        var bruker = new ApplicationUser { UserName = $"{Guid.NewGuid():N}@test.no", Fornavn = fornavn, Etternavn = etternavn };
-        await using var scope = database.Scope();
-        scope.Db().Users.Add(bruker);
-        await scope.Db().SaveChangesAsync(Ct);
-        return new TestBruker { Id = bruker.Id, Roller = [rolle] };
-    }
-
     private async Task<T> SomAsync<T>(TestBruker bruker, Func<VedtakService, Task<T>> gjor)
     {
         await using var scope = database.Scope(bruker);
@@ -186,13 +176,6 @@ public sealed class MineVedtakServiceTests(TestDatabase database) : IClassFixtur
         var brev = await scope.Db().Brev.AsNoTracking().SingleAsync(b => b.Id == brevId, Ct);
         return await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brevId, Idag, forsendelse, brev.Versjon), Ct);
     }
-
-    private static LagreVedtakCommand Skjema(Domain.Vedtak v, bool send) => new(
-        v.SakId, v.Id, v.Versjon, v.Innhold.Utfall, Hjemmelkatalog.HelseOgOmsorgId, v.Innhold.Omrader,
-        v.Innhold.Kvarter is { } k ? Application.Kartlegging.Timeinput.Tekst(k) : null, v.Innhold.Enhet, v.Innhold.Fra, v.Innhold.Til,
-        v.Innhold.Evalueringsdato, string.Join("\n", v.Innhold.Mal), "Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b.",
-        "Du har ubetalte regninger og husleie.", "Behovet for opplæring er stort.", null, null, "Kartleggingen viser at opplæring trengs.",
-        string.Join("\n", v.Innhold.Vilkar), v.Endringsgrunn, send);
 
     private static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
