@@ -68,7 +68,7 @@ public sealed class MineVedtakTests(AppFixture app)
         await Assertions.Expect(forste.Locator("dt:text-is('Fra') + dd")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}\.\d{2}\.\d{4}$"));
         await Assertions.Expect(forste.Locator("dt:text-is('Til') + dd")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}\.\d{2}\.\d{4}$"));
         await Assertions.Expect(forste.GetByText($"Du kan klage på vedtaket innen {frist}.")).ToBeVisibleAsync();
-        await innbygger.SjekkUniversellUtformingAsync();
+        await innbygger.SjekkUniversellUtformingAsync("med vedtak");
 
         // The letter is reached with the keyboard, named for what it is, and Enter downloads the stored PDF.
         var lenke = forste.GetByRole(AriaRole.Link, new() { Name = $"Les brevet «Vedtak om bo-oppfølging» fra {Dato(idag)} (PDF)" });
