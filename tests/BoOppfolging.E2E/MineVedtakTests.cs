@@ -9,7 +9,7 @@ namespace BoOppfolging.E2E;
 /// The citizen's vedtak in Mine saker (issue 11): an approved vedtak whose letter has not gone is not shown; a team leader
 /// registers the vedtak letter as sent on its letter page; the citizen then opens the case from Mine saker and reads what was
 /// decided in plain words, the hours, the period and the complaint deadline as a date, and downloads the letter with the
-/// keyboard: the stored PDF, which states the same deadline. axe on the page.
+/// keyboard: the stored PDF, which states the same deadline. axe on the page, and the page at 320 pixels wide.
 /// </summary>
 public sealed class MineVedtakTests(AppFixture app)
 {
@@ -69,6 +69,13 @@ public sealed class MineVedtakTests(AppFixture app)
         await Assertions.Expect(forste.Locator("dt:text-is('Til') + dd")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}\.\d{2}\.\d{4}$"));
         await Assertions.Expect(forste.GetByText($"Du kan klage på vedtaket innen {frist}.")).ToBeVisibleAsync();
         await innbygger.SjekkUniversellUtformingAsync("med vedtak");
+
+        // On a phone (WCAG 1.4.10) the page does not scroll sideways, and a value keeps a readable width beside a long term.
+        await innbygger.SetViewportSizeAsync(320, 640);
+        Assert.True(await innbygger.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        var timer = forste.Locator("dt:text-is('Timer') + dd");
+        Assert.True((await timer.BoundingBoxAsync())!.Width > 150, "Timetallet er presset sammen ved siden av en lang betegnelse.");
+        await innbygger.SetViewportSizeAsync(1280, 720);
 
         // The letter is reached with the keyboard, named for what it is, and Enter downloads the stored PDF.
         var lenke = forste.GetByRole(AriaRole.Link, new() { Name = $"Les brevet «Vedtak om bo-oppfølging» fra {Dato(idag)} (PDF)" });
