@@ -39,6 +39,7 @@ public sealed class MineVedtakTests(AppFixture app)
         await innbygger.GetByRole(AriaRole.Link, new() { Name = $"Søknad om bo-oppfølging – {sak.Referanse}" }).ClickAsync();
         await Assertions.Expect(innbygger.Hovedoverskrift()).ToHaveTextAsync($"Sak {sak.Referanse}");
         await Assertions.Expect(Vedtaksdel(innbygger)).ToHaveCountAsync(0);
+        await Assertions.Expect(innbygger.GetByText("Dette er ikke et vedtak ennå.", new() { Exact = false })).ToBeVisibleAsync();
 
         // The team leader registers the letter as sent, digitally today, on the letter page reached from the vedtak.
         await using var tlKontekst = await app.NyKontekstAsync();
@@ -68,6 +69,9 @@ public sealed class MineVedtakTests(AppFixture app)
         await Assertions.Expect(forste.Locator("dt:text-is('Fra') + dd")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}\.\d{2}\.\d{4}$"));
         await Assertions.Expect(forste.Locator("dt:text-is('Til') + dd")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d{2}\.\d{2}\.\d{4}$"));
         await Assertions.Expect(forste.GetByText($"Du kan klage på vedtaket innen {frist}.")).ToBeVisibleAsync();
+        // The team's recommendation no longer says that no vedtak has been made.
+        await Assertions.Expect(innbygger.GetByText("Dette er ikke et vedtak ennå.", new() { Exact = false })).ToHaveCountAsync(0);
+        await Assertions.Expect(innbygger.GetByText("Vedtaket ser du lenger opp, under «Vedtak».", new() { Exact = false })).ToBeVisibleAsync();
         await innbygger.SjekkUniversellUtformingAsync("med vedtak");
 
         // On a phone (WCAG 1.4.10) the page does not scroll sideways, and a value keeps a readable width beside a long term.
