@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Kartlegging.KartleggingService>();
         services.AddScoped<Vedtak.VedtakService>();
+        services.AddScoped<Vedtak.MineVedtakService>();
         services.AddScoped<Vedtak.Vedtaksbrev>();
 
         // A vedtak letter is sent only once the vedtak is approved, and states the complaint deadline counted from the sending.

@@ -1,10 +1,10 @@
 using BoOppfolging.Application.Vedtak;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Iplos;
-using BoOppfolging.Infrastructure.Vedtak;
 using BoOppfolging.Tests.Felles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using static BoOppfolging.Application.Tests.Vedtakshjelp;
 
 namespace BoOppfolging.Application.Tests;
 
@@ -55,12 +55,6 @@ public sealed class VedtakServiceTests(TestDatabase database) : IClassFixture<Te
         await using var scope = database.Scope();
         return await scope.Db().Saker.AsNoTracking().SingleAsync(s => s.Id == sakId, Ct);
     }
-
-    private static LagreVedtakCommand Skjema(Domain.Vedtak v, bool send, Guid? hjemmel = null, string? iplos = "Kartleggingen viser at opplæring trengs.") => new(
-        v.SakId, v.Id, v.Versjon, v.Innhold.Utfall, hjemmel ?? Hjemmelkatalog.HelseOgOmsorgId, v.Innhold.Omrader,
-        v.Innhold.Kvarter is { } k ? Application.Kartlegging.Timeinput.Tekst(k) : null, v.Innhold.Enhet, v.Innhold.Fra, v.Innhold.Til,
-        v.Innhold.Evalueringsdato, string.Join("\n", v.Innhold.Mal), "Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b.",
-        "Du har ubetalte regninger og husleie.", "Behovet for opplæring er stort.", null, null, iplos, string.Join("\n", v.Innhold.Vilkar), v.Endringsgrunn, send);
 
     private static void Lykkes(Result result) => Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => $"{e.Felt}: {e.Melding}")));
 

@@ -4,10 +4,10 @@ using BoOppfolging.Application.Vedtak;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Iplos;
-using BoOppfolging.Infrastructure.Vedtak;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
+using static BoOppfolging.Application.Tests.Vedtakshjelp;
 
 namespace BoOppfolging.Application.Tests;
 
@@ -208,15 +208,6 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
         Assert.Contains("Vi ringer deg første uka.", tekst, StringComparison.Ordinal);
     }
 
-    private static async Task<TestBruker> AnsattAsync(TestDatabase db, string rolle, string fornavn, string etternavn)
-    {
-        var bruker = new ApplicationUser { UserName = $"{Guid.NewGuid():N}@test.no", Fornavn = fornavn, Etternavn = etternavn };
-        await using var scope = db.Scope();
-        scope.Db().Users.Add(bruker);
-        await scope.Db().SaveChangesAsync(Ct);
-        return new TestBruker { Id = bruker.Id, Roller = [rolle] };
-    }
-
     private static async Task<Sak> InnstillingAsync(TestDatabase db, TestBruker saksbehandler)
     {
         await using (var scope = db.Scope())
@@ -265,13 +256,6 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
         var brev = await BrevAsync(db, brevId);
         return await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brevId, Idag, forsendelse, brev.Versjon), Ct);
     }
-
-    private static LagreVedtakCommand Skjema(Domain.Vedtak v, bool send) => new(
-        v.SakId, v.Id, v.Versjon, v.Innhold.Utfall, Hjemmelkatalog.HelseOgOmsorgId, v.Innhold.Omrader,
-        v.Innhold.Kvarter is { } k ? Application.Kartlegging.Timeinput.Tekst(k) : null, v.Innhold.Enhet, v.Innhold.Fra, v.Innhold.Til,
-        v.Innhold.Evalueringsdato, string.Join("\n", v.Innhold.Mal), "Helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b.",
-        "Du har ubetalte regninger og husleie.", "Behovet for opplæring er stort.", null, null, "Kartleggingen viser at opplæring trengs.",
-        string.Join("\n", v.Innhold.Vilkar), v.Endringsgrunn, send);
 
     private static void Lykkes(Result result) => Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => $"{e.Felt}: {e.Melding}")));
 }

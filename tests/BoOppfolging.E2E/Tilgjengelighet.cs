@@ -33,12 +33,14 @@ public static partial class Tilgjengelighet
 
     /// <summary>
     /// Fails with a readable list of every violation: rule id, help text, and the elements' selectors.
-    /// Runs axe only the first time this run meets the page (<see cref="SidenokkelAsync"/>).
+    /// Runs axe only the first time this run meets the page (<see cref="SidenokkelAsync"/>). <paramref name="tilstand"/> names
+    /// a part the page shows only in some states (the citizen's case page once a vedtak is sent): the page in that state is
+    /// then a page of its own, checked even when a test without it met the page first.
     /// </summary>
-    public static async Task SjekkUniversellUtformingAsync(this IPage side)
+    public static async Task SjekkUniversellUtformingAsync(this IPage side, string? tilstand = null)
     {
         Interlocked.Increment(ref _kall);
-        var nokkel = await SidenokkelAsync(side);
+        var nokkel = await SidenokkelAsync(side) + (tilstand is null ? "" : $" ({tilstand})");
         if (!Sjekket.TryAdd(nokkel, true)) return;
         try
         {

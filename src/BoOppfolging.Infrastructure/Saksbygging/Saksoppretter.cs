@@ -77,7 +77,8 @@ public sealed record Saksbestilling
 /// registered in the app's DI: a test makes it in a scope of the app with
 /// <c>ActivatorUtilities.CreateInstance&lt;Saksoppretter&gt;(scope.ServiceProvider)</c>.
 /// </summary>
-public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanser, IOptions<KommuneOptions> kommune, TimeProvider tid)
+public sealed class Saksoppretter(
+    AppDbContext db, IReferanseGenerator referanser, TimeProvider tid, BrevService brevService, IBrukerOppslag brukere, IOptions<KommuneOptions> kommune)
 {
     public async Task<ByggetSak> OpprettAsync(Saksbestilling bestilling, CancellationToken ct)
     {
@@ -123,7 +124,6 @@ public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanse
                 bygger.Som(bestilling.Saksbehandler is { } sb ? await BrukerIdAsync(sb, ct) : aktor);
                 var godkjenner = bestilling.Godkjenner is { } g ? await BrukerIdAsync(g, ct) : (Guid?)null;
                 bygger.TilStatus(bestilling.Status, team, godkjenner);
-                await VedtaksbrevAsync(bygger, bestilling, person, referanse, godkjenner, ct);
             }
         }
         else
@@ -134,28 +134,23 @@ public sealed class Saksoppretter(AppDbContext db, IReferanseGenerator referanse
         if (bestilling.Primaerkontakt is { } primaerkontakt) bygger.TildelKontakter(await BrukerIdAsync(primaerkontakt, ct));
         bestilling.Steg?.Invoke(bygger);
         bygger.LeggTil(db);
+        if (bygger.Vedtak.Count > 0) await VedtaksbrevAsync(bygger, ct);
         await db.SaveChangesAsync(ct);
         return new ByggetSak(bygger.Sak.Id, referanse, person.Id, person.FulltNavn, person.Fodselsnummer, bygger.Sak.Status);
     }
 
     /// <summary>
-    /// The vedtak's letter as the service makes it: to the person at their registered address, else the one in the application,
-    /// signed by the saksbehandler who sent it, with the approver's name once approved.
+    /// The newest vedtak's letter draft, once the case's rows are in the unit of work: the header reads the person and the
+    /// application's address from there, as the service's does in the same save as a new case.
     /// </summary>
-    private async Task VedtaksbrevAsync(Saksbygger bygger, Saksbestilling bestilling, Person person, string referanse, Guid? godkjenner, CancellationToken ct)
+    private async Task VedtaksbrevAsync(Saksbygger bygger, CancellationToken ct)
     {
-        var vedtak = bygger.Vedtak[^1];
-        var saksbehandler = vedtak.SaksbehandlerId ?? vedtak.OpprettetAv;
-        var navn = await db.Users.AsNoTracking().Where(u => u.Id == saksbehandler || u.Id == godkjenner)
-            .ToDictionaryAsync(u => u.Id, u => u.Fornavn + " " + u.Etternavn, ct);
-        var soknad = bestilling.Kanal == Kanal.Soknad ? (bestilling.Soknad ?? Saksbygger.StandardSoknad()).OmDeg : null;
-        var adresse = Postadresse.Fra(person.Adresse, person.Postnummer, person.Poststed)
-            ?? (soknad is null ? null : new Postadresse(soknad.Adresse, soknad.Postnummer, soknad.Poststed));
-        var hode = new Brevhode(
-            Brevavsender.Fra(kommune.Value), new Brevmottaker(person.FulltNavn, adresse?.Linjer ?? []), Norsktid.Dato(tid.GetUtcNow()), referanse,
-            navn.GetValueOrDefault(saksbehandler, kommune.Value.Enhet), Brevhode.Saksbehandler);
-        bygger.Vedtaksbrev(
-            new Partshode(hode, person.FulltNavn, TilFullmektig: false), godkjenner is { } g ? navn.GetValueOrDefault(g) : null, kommune.Value.MineSakerAdresse);
+        var vedtak = bygger.Vedtak.Count > 0
+            ? bygger.Vedtak[^1]
+            : throw new InvalidOperationException($"Sak {bygger.Sak.Referanse}: et vedtaksbrev trenger et vedtak (bestill saken i VedtakUnderArbeid eller senere).");
+        var part = await brevService.LagPartshodeAsync(bygger.Sak, vedtak.SaksbehandlerId ?? vedtak.OpprettetAv, ct);
+        var godkjenner = vedtak.GodkjentAv is { } g ? (await brukere.NavnAsync([g], ct)).GetValueOrDefault(g) : null;
+        bygger.Vedtaksbrev(part, godkjenner, kommune.Value.MineSakerAdresse).LeggTilRader(db);
     }
 
     /// <summary>The id of the account with this e-mail address.</summary>

@@ -2,6 +2,7 @@ using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Kartlegging;
 using BoOppfolging.Application.Samtykker;
 using BoOppfolging.Application.Soknad;
+using BoOppfolging.Application.Vedtak;
 using BoOppfolging.Domain;
 using BoOppfolging.Application.Saker;
 using BoOppfolging.Web.Features.Shared;
@@ -21,7 +22,7 @@ namespace BoOppfolging.Web.Features.MineSaker;
 [Route("mine-saker")]
 public sealed class MineSakerController(
     SakService sakService, SoknadService soknadService, BrevService brevService, SamtykkeService samtykkeService,
-    ForberedelseService forberedelser) : Controller
+    ForberedelseService forberedelser, MineVedtakService mineVedtak) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int side = 1, CancellationToken ct = default) =>
@@ -34,7 +35,7 @@ public sealed class MineSakerController(
         if (!result.IsSuccess) return NotFound();
         return View(new MinSakViewModel(result.Value, await brevService.ListAsync(sakId, ct),
             new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: false, $"/mine-saker/{sakId}/samtykker"),
-            await forberedelser.HentMinKartleggingAsync(sakId, ct)));
+            await forberedelser.HentMinKartleggingAsync(sakId, ct), await mineVedtak.ListAsync(sakId, ct)));
     }
 
     /// <summary>A letter sent to the citizen: always the stored copy, exactly as it was sent.</summary>
@@ -180,7 +181,9 @@ public sealed class NyttSamtykkeViewModel
     public GiSamtykkeCommand ToCommand(Guid sakId) => new(sakId, Versjon, Valg, Navn, Relasjon);
 }
 
-public sealed record MinSakViewModel(SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker, MinKartleggingVisning? Kartlegging);
+/// <summary>The citizen's case page: the case, its sent letters, consents, the mapping, and the vedtak they have been sent (newest first).</summary>
+public sealed record MinSakViewModel(
+    SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker, MinKartleggingVisning? Kartlegging, IReadOnlyList<MittVedtak> Vedtak);
 
 /// <summary>The question before an application is withdrawn: the case, the version it was read at, and a conflict message if any.</summary>
 public sealed record TrekkSoknadViewModel(SakDetaljer Sak, Guid Versjon, string? Melding = null);
