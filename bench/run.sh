@@ -260,6 +260,7 @@ for n in $sizes; do
   echo "== N=$n: starter appen på $base (sak $case_ref med $case_events hendelser, søk «$surname»)"
   start_ns=$(date +%s%N)
   (cd "$web_bin" && ASPNETCORE_ENVIRONMENT=Development Demo__Opprett=false ConnectionStrings__Sqlite="Data Source=$kopi" \
+    Dokumentlager__Mappe="$cache/seed$seed-n$n-dokumenter" \
     exec dotnet BoOppfolging.Web.dll --urls "$base") >"$work/app-n$n.log" 2>&1 &
   app_pid=$!
   # Start-up: from the process start to the first answered /health, polled every 20 ms (curl adds a few ms).

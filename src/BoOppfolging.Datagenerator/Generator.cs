@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Common;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
@@ -47,7 +48,9 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
 
         var rng = new Tilfeldig(valg.Seed);
         var hoder = Sakshoder.Lag(rng, valg.Saker, naa);
-        var bygger = new Saksforlop(rng, ansatte, kommune, naa, innbyggerRolle, normalizer, serier);
+        await using var rot = scopeFactory.CreateAsyncScope();
+        var bygger = new Saksforlop(rng, ansatte, kommune, rot.ServiceProvider.GetRequiredService<IBrevPdf>(), naa, innbyggerRolle, normalizer, serier);
+        var dokumentlager = rot.ServiceProvider.GetRequiredService<IDokumentlager>();
         for (var fra = 0; fra < hoder.Length; fra += valg.Batch)
         {
             await using var scope = scopeFactory.CreateAsyncScope();
@@ -57,6 +60,15 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
             var til = Math.Min(fra + valg.Batch, hoder.Length);
             for (var i = fra; i < til; i++) bygger.Bygg(hoder[i], db);
             await OppdaterReferanseserierAsync(db, bygger.Serier, ct);
+            // The sent letters' PDFs first: a row never refers to a file that is not there.
+            foreach (var (nokkel, innhold) in bygger.Arkiv)
+            {
+                using var strom = new MemoryStream(innhold, writable: false);
+                var lagret = await dokumentlager.LagreAsync(strom, ct);
+                if (lagret != nokkel) throw new InvalidOperationException($"Dokumentlageret ga nøkkelen {lagret}, ikke innholdets SHA-256 {nokkel}.");
+            }
+
+            bygger.Arkiv.Clear();
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             Skriv($"  {til,7}/{hoder.Length} saker, {bygger.Telling.Hendelser,8} hendelser ({Sekunder(klokke)})");
@@ -106,7 +118,8 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
             ("kontaktforsøk", await db.Kontaktforsok.CountAsync(ct)),
             ("opplysningsbehov", await db.Opplysningsbehov.CountAsync(ct)),
             ("henvisninger", await db.Henvisninger.CountAsync(ct)),
-            ("brev (utkast)", await db.Brev.CountAsync(ct)),
+            ("brev", await db.Brev.CountAsync(ct)),
+            ("brev sendt (med lagret PDF)", await db.Brev.CountAsync(b => b.Status == Brevstatus.Sendt, ct)),
             ("brukerkontoer", await db.Users.CountAsync(ct)),
             ("auditlogg", await db.AuditLogg.CountAsync(ct)),
         };

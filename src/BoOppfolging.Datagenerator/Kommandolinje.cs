@@ -19,6 +19,8 @@ internal sealed record Kommandolinje(Genereringsvalg? Valg, IReadOnlyDictionary<
           --seed <tall>        frø for tilfeldighetene; samme frø gir samme data (standard 42)
           --dato <åååå-mm-dd>  «i dag» i dataene (standard 2026-11-23)
           --batch <antall>     saker per lagring (standard 2000)
+          --dokumenter <mappe> hvor PDF-ene til sendte brev lagres (standard: <fil>-dokumenter ved siden av databasen;
+                               appen må bruke samme mappe: Dokumentlager__Mappe=<mappe>)
 
         Databasen opprettes og migreres om den ikke finnes, men må være uten saker.
         """;
@@ -34,7 +36,7 @@ internal sealed record Kommandolinje(Genereringsvalg? Valg, IReadOnlyDictionary<
             verdier[navn[2..]] = args[++i];
         }
 
-        var ukjente = verdier.Keys.Except(["database", "provider", "connection", "saker", "seed", "dato", "batch"]).ToList();
+        var ukjente = verdier.Keys.Except(["database", "provider", "connection", "saker", "seed", "dato", "batch", "dokumenter"]).ToList();
         if (ukjente.Count > 0) return Feilet($"Ukjent valg: --{ukjente[0]}");
 
         if (!Heltall(verdier, "saker", 1000, out var saker) || saker < 1) return Feilet("--saker må være et positivt heltall.");
@@ -54,6 +56,8 @@ internal sealed record Kommandolinje(Genereringsvalg? Valg, IReadOnlyDictionary<
         if (verdier.TryGetValue("database", out var fil))
         {
             if (!erSqlite) return Feilet("--database er for SQLite; bruk --connection for SQL Server.");
+            // The sent letters' PDFs beside the database, unless told: the app reads them from the same folder.
+            innstillinger["Dokumentlager:Mappe"] = Path.GetFullPath(verdier.GetValueOrDefault("dokumenter") ?? Path.ChangeExtension(fil, null) + "-dokumenter");
             innstillinger["ConnectionStrings:Sqlite"] = new SqliteConnectionStringBuilder
             {
                 DataSource = Path.GetFullPath(fil),
@@ -63,6 +67,7 @@ internal sealed record Kommandolinje(Genereringsvalg? Valg, IReadOnlyDictionary<
         }
         else if (verdier.TryGetValue("connection", out var tilkobling))
         {
+            if (verdier.TryGetValue("dokumenter", out var mappe)) innstillinger["Dokumentlager:Mappe"] = Path.GetFullPath(mappe);
             innstillinger[erSqlite ? "ConnectionStrings:Sqlite" : "ConnectionStrings:BoOppfolging"] = tilkobling;
         }
         else

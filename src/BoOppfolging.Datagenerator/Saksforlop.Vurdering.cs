@@ -234,6 +234,7 @@ internal sealed partial class Saksforlop
 
             _sak.GodkjennVedtak(teamleder, _t);
             Vedtaksbrev(saksbehandler, teamleder);
+            SendVedtaksbrev();
             var vedtak = _sak.Vedtak[^1];
             if (!vedtak.Innhold.GirTimer || !_rng.Sjanse(0.12) || !Steg(40 * 24, 160 * 24)) return;
             var fra = Norsktid.Dato(_t).AddDays(_rng.Tall(7, 21));
@@ -249,6 +250,30 @@ internal sealed partial class Saksforlop
             if (!Steg(2, 5 * 24)) return;
             _sak.GodkjennVedtak(teamleder, _t);
             Vedtaksbrev(saksbehandler, teamleder);
+            SendVedtaksbrev();
+        }
+
+        /// <summary>
+        /// The team leader sends the approved letter the day it is approved (most by post, some digitally, a few handed over),
+        /// as BrevService does: made final for the day and channel (the complaint deadline), its PDF rendered and kept for the
+        /// generator to store after the batch (<see cref="Saksforlop.Arkiv"/>), registered sent. One approved in the last days waits
+        /// in "Klar til utsending".
+        /// </summary>
+        private void SendVedtaksbrev()
+        {
+            // Its own random numbers and no step of time: sending letters leaves the cases' course (and the tests' sample of states)
+            // as it was. Sent the day it is approved; approved in the last two days, it still waits.
+            if (_t > b._naa - TimeSpan.FromDays(2)) return;
+            var forsendelse = b._brevRng.Vektet((Forsendelse.Post, 0.7), (Forsendelse.Digital, 0.25), (Forsendelse.Overlevert, 0.05));
+            if (forsendelse == Forsendelse.Post && _adresse.Count == 0) forsendelse = Forsendelse.Digital;
+            var forrige = _sak.Aktor;
+            _sak.Som(b._ansatte.Teamleder.Id).FerdigstillVedtaksbrev(Norsktid.Dato(_t), forsendelse, Saksforlop.PostgangDager);
+            var pdf = b._pdf.LagPdf(Brevlagring.FraJson(_sak.SisteVedtaksbrev.InnholdJson));
+            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+            b.Arkiv.Add((sha, pdf));
+            _sak.RegistrerVedtaksbrevSendt(sha, sha, pdf.Length, _t);
+            if (forrige is { } f) _sak.Som(f);
+            b.Telling.SendteBrev++;
         }
 
         /// <summary>

@@ -56,7 +56,7 @@ internal sealed class Personkort
 /// so recent cases stop early in their course.
 /// </summary>
 internal sealed partial class Saksforlop(
-    Tilfeldig rng, Ansatte ansatte, KommuneOptions kommune, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
+    Tilfeldig rng, Ansatte ansatte, KommuneOptions kommune, IBrevPdf pdf, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
     IReadOnlyDictionary<int, int> referanseserier)
 {
     private const string FikkIkkeKontakt = "fikk ikke kontakt med personen";
@@ -67,6 +67,17 @@ internal sealed partial class Saksforlop(
     private readonly Ansatte _ansatte = ansatte;
     private readonly Brevavsender _avsender = Brevavsender.Fra(kommune);
     private readonly string _mineSakerAdresse = kommune.MineSakerAdresse;
+    private readonly IBrevPdf _pdf = pdf;
+    private readonly Tilfeldig _brevRng = new(20_261_202);
+
+    /// <summary>Days a letter by post is taken to need (the app's default, <c>KommuneOptions.PostgangDager</c>).</summary>
+    public static readonly int PostgangDager = new KommuneOptions().PostgangDager;
+
+    /// <summary>
+    /// The sent letters' PDFs made since the last batch was saved, each with the key it is registered under: the SHA-256 of its bytes,
+    /// which is the key the content-addressed document store gives (the generator stores them and checks that it does).
+    /// </summary>
+    public List<(string Nokkel, byte[] Innhold)> Arkiv { get; } = [];
     private readonly DateTimeOffset _naa = naa;
     private readonly Guid _innbyggerRolleId = innbyggerRolleId;
     private readonly ILookupNormalizer _normalizer = normalizer;

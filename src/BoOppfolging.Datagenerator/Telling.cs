@@ -14,6 +14,7 @@ internal sealed class Telling
     public int Haster { get; private set; }
     public int ForelopigSvarSendt { get; private set; }
     public int Brev { get; set; }
+    public int SendteBrev { get; set; }
     public int Kontoer { get; set; }
     public IReadOnlyDictionary<Saksstatus, int> Status => _status;
 

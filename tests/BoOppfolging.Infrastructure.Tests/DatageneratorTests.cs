@@ -69,7 +69,21 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         // Every vedtak has its letter, of the type its outcome gives; an approved one names the approver and waits for its deadline.
         var brev = await db.Brev.AsNoTracking().Where(b => vedtak.Select(v => v.Vedtak.BrevId).Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
         Assert.All(vedtak, v => Assert.Equal(Application.Vedtak.Vedtaksbrev.Brevtype(v.Vedtak), brev[v.Vedtak.BrevId!.Value].Type));
-        Assert.All(vedtak.Where(v => v.Vedtak.Status == Vedtaksstatus.Vedtatt), v =>
+        // Most approved letters are sent, each with its PDF in the store under its hash and the deadline on the vedtak.
+        var sendte = vedtak.Where(v => brev[v.Vedtak.BrevId!.Value].Status == Brevstatus.Sendt).ToList();
+        Assert.NotEmpty(sendte);
+        Assert.Equal(telling.SendteBrev, sendte.Count);
+        Assert.All(sendte, v => Assert.NotNull(v.Vedtak.Klagefrist));
+        var lager = scope.ServiceProvider.GetRequiredService<Application.Common.IDokumentlager>();
+        foreach (var v in sendte.Take(5))
+        {
+            var sendt = brev[v.Vedtak.BrevId!.Value];
+            await using var fil = await lager.AapneAsync(sendt.DokumentNokkel!, ct);
+            Assert.NotNull(fil);
+            Assert.Equal(sendt.Sha256, Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(fil, ct)));
+        }
+
+        Assert.All(vedtak.Where(v => v.Vedtak.Status == Vedtaksstatus.Vedtatt && brev[v.Vedtak.BrevId!.Value].Status == Brevstatus.Utkast), v =>
         {
             var innhold = string.Join("\n", Brevlagring.FraJson(brev[v.Vedtak.BrevId!.Value].InnholdJson).Seksjoner.SelectMany(s => s.Tekster()));
             Assert.DoesNotContain(Application.Vedtak.Vedtaksbrev.GodkjennerVenter, innhold, StringComparison.Ordinal);
