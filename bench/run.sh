@@ -209,14 +209,14 @@ queue_pages() {
 }
 
 # The team leader's vedtak work (issue 11): "Til godkjenning", the vedtak waiting for approval by the oldest first,
-# 25 a page with the count; one vedtak page as the approver opens it (with its letter); and "Klar til utsending", the
+# 25 a page with the count; the newest approved vedtak's page with its letter; and "Klar til utsending", the
 # approved vedtak whose letter is not sent yet, 50 a page with the count, each letter's address read from its content.
 approval_pages() {
   local who=$1 n=$2 pass=$3 cookie
   cookie=$(login "$who@demo.no")
   check_page "GET /vedtak/godkjenning" GET "$base/vedtak/godkjenning" "$cookie" "vedtak venter"
   page "GET /vedtak/godkjenning" "$base/vedtak/godkjenning" GET
-  check_page "GET /saker/{id}/vedtak/{id}" GET "$base/saker/$vedtak_sak/vedtak/$vedtak_id" "$cookie" "Totrinnskontroll"
+  check_page "GET /saker/{id}/vedtak/{id}" GET "$base/saker/$vedtak_sak/vedtak/$vedtak_id" "$cookie" "Vedtaksbrevet"
   page "GET /saker/{id}/vedtak/{id}" "$base/saker/$vedtak_sak/vedtak/$vedtak_id" GET
   check_page "GET /vedtak/utsending" GET "$base/vedtak/utsending" "$cookie" "brev venter"
   page "GET /vedtak/utsending" "$base/vedtak/utsending" GET
@@ -252,10 +252,10 @@ for n in $sizes; do
   surname=$(sqlite3 "$kopi" "SELECT Etternavn FROM Personer GROUP BY Etternavn ORDER BY count(*) DESC, Etternavn LIMIT 1;")
   fullname=$(sqlite3 "$kopi" "SELECT p.Fornavn || ' ' || p.Etternavn FROM Saker s JOIN Personer p ON p.Id = s.PersonId WHERE lower(s.Id) = '$case_id';")
   [ -n "$case_id" ] && [ -n "$surname" ] || die "fant ingen sak eller etternavn i $kopi"
-  # A vedtak waiting for approval (the oldest), for the approver's page.
-  read -r vedtak_sak vedtak_id < <(sqlite3 -separator ' ' "$kopi" "SELECT lower(SakId), lower(Id) FROM Vedtak WHERE Status = 'TilGodkjenning'
-    ORDER BY SendtTilGodkjenning LIMIT 1;")
-  [ -n "${vedtak_id:-}" ] || die "fant ingen vedtak til godkjenning i $kopi (lag databasen på nytt: BENCH_REGENERATE=1)"
+  # The newest approved vedtak, for the vedtak page with its letter (1 000 cases may have none waiting for approval).
+  read -r vedtak_sak vedtak_id < <(sqlite3 -separator ' ' "$kopi" "SELECT lower(SakId), lower(Id) FROM Vedtak WHERE Status = 'Vedtatt'
+    ORDER BY Vedtatt DESC LIMIT 1;")
+  [ -n "${vedtak_id:-}" ] || die "fant ingen fattet vedtak i $kopi (lag databasen på nytt: BENCH_REGENERATE=1)"
 
   echo "== N=$n: starter appen på $base (sak $case_ref med $case_events hendelser, søk «$surname»)"
   start_ns=$(date +%s%N)

@@ -155,12 +155,10 @@ public sealed class IplosService(
             join s in db.Saker on v.SakId equals s.Id
             where SaksstatusRegler.Apne.Contains(s.Status)
             select new { v, s };
-        var totalt = await forfalte.CountAsync(ct);
-        var antallSider = Math.Max(1, (totalt + PerSide - 1) / PerSide);
-        side = Math.Clamp(side, 1, antallSider);
+        var sider = await Sideinndeling.TellAsync(forfalte, side, PerSide, ct);
         var rader = await forfalte
             .OrderBy(x => x.v.NesteVurdering).ThenBy(x => x.s.Referanse)
-            .Skip((side - 1) * PerSide).Take(PerSide)
+            .Skip(sider.Hopp).Take(PerSide)
             .Select(x => new
             {
                 x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.v.Dato, x.v.NesteVurdering,
@@ -171,7 +169,7 @@ public sealed class IplosService(
         var idag = Idag;
         return new ForfalteIplos(
             [.. rader.Select(r => new ForfaltIplos(r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Dato, r.NesteVurdering!.Value, r.NesteVurdering < idag, r.HarUtkast))],
-            totalt, grense, side, antallSider);
+            sider.Totalt, grense, sider.Side, sider.AntallSider);
     }
 
     private async Task<Iplosliste> ListeAsync(IplosVurdering vurdering, CancellationToken ct) =>

@@ -218,12 +218,10 @@ public sealed class VedtakService(
             where v.Status == Vedtaksstatus.TilGodkjenning
             join s in db.Saker.AsNoTracking() on v.SakId equals s.Id
             select new { v, s };
-        var totalt = await venter.CountAsync(ct);
-        var antallSider = Math.Max(1, (totalt + PerSide - 1) / PerSide);
-        side = Math.Clamp(side, 1, antallSider);
+        var sider = await Sideinndeling.TellAsync(venter, side, PerSide, ct);
         var rader = await venter
             .OrderBy(x => x.v.SendtTilGodkjenning).ThenBy(x => x.v.Id)
-            .Skip((side - 1) * PerSide).Take(PerSide)
+            .Skip(sider.Hopp).Take(PerSide)
             .Select(x => new
             {
                 x.v.SakId, x.v.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.v.Type, x.v.Utfall, x.v.SendtTilGodkjenning,
@@ -239,7 +237,7 @@ public sealed class VedtakService(
                 r.SakId, r.Id, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Type, r.Utfall, r.SendtTilGodkjenning!.Value,
                 r.SaksbehandlerId is { } sb ? navn.GetValueOrDefault(sb) : null, r.Frist, r.Frist < idag && r.Type == Vedtakstype.Vedtak,
                 meg is { } m && (m == r.SaksbehandlerId || m == r.OpprettetAv)))],
-            totalt, side, antallSider);
+            sider.Totalt, sider.Side, sider.AntallSider);
     }
 
     /// <summary>"Klar til utsending" shows this many a page.</summary>
@@ -258,12 +256,10 @@ public sealed class VedtakService(
             where b.Status == Brevstatus.Utkast
             join s in db.Saker.AsNoTracking() on v.SakId equals s.Id
             select new { v, b, s };
-        var totalt = await klare.CountAsync(ct);
-        var antallSider = Math.Max(1, (totalt + PerSideUtsending - 1) / PerSideUtsending);
-        side = Math.Clamp(side, 1, antallSider);
+        var sider = await Sideinndeling.TellAsync(klare, side, PerSideUtsending, ct);
         var rader = await klare
             .OrderBy(x => x.v.Vedtatt).ThenBy(x => x.v.Id)
-            .Skip((side - 1) * PerSideUtsending).Take(PerSideUtsending)
+            .Skip(sider.Hopp).Take(PerSideUtsending)
             .Select(x => new
             {
                 x.v.SakId, BrevId = x.b.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.b.Tittel, x.v.Vedtatt, x.v.GodkjentAv, x.b.InnholdJson,
@@ -279,7 +275,7 @@ public sealed class VedtakService(
                     r.SakId, r.BrevId, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Tittel, r.Vedtatt!.Value,
                     r.GodkjentAv is { } g ? navn.GetValueOrDefault(g) : null, mottaker.Navn, mottaker.Adresselinjer.Count > 0);
             })],
-            totalt, side, antallSider);
+            sider.Totalt, sider.Side, sider.AntallSider);
     }
 
     /// <summary>The letters of a batch just registered as sent (the receipt), with each vedtak's complaint deadline; only those the user may see.</summary>
