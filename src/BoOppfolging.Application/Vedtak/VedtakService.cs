@@ -251,7 +251,9 @@ public sealed class VedtakService(
     {
         var klare =
             from v in tilgang.Synlige<Domain.Vedtak>().AsNoTracking()
-            where v.Status == Vedtaksstatus.Vedtatt && v.BrevId != null
+            // The complaint deadline is set in the same save as the letter is registered sent (Vedtaksbrevsending): none means not sent,
+            // and the index (Status, Klagefrist, Vedtatt) finds those without reading every approved vedtak. The letter's state is checked too.
+            where v.Status == Vedtaksstatus.Vedtatt && v.Klagefrist == null && v.BrevId != null
             join b in db.Brev.AsNoTracking() on v.BrevId equals b.Id
             where b.Status == Brevstatus.Utkast
             join s in db.Saker.AsNoTracking() on v.SakId equals s.Id

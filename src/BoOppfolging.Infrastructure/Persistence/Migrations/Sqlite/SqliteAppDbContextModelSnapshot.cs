@@ -1256,6 +1256,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status", "SendtTilGodkjenning");
 
+                    b.HasIndex("Status", "Klagefrist", "Vedtatt");
+
                     b.ToTable("Vedtak", null, t =>
                         {
                             t.HasCheckConstraint("CK_Vedtak_Totrinnskontroll", "[GodkjentAv] IS NULL OR ([GodkjentAv] <> [OpprettetAv] AND ([SaksbehandlerId] IS NULL OR [GodkjentAv] <> [SaksbehandlerId]))");
