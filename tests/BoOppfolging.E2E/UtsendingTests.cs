@@ -8,7 +8,8 @@ namespace BoOppfolging.E2E;
 /// <summary>
 /// "Klar til utsending" (issue 11): a team leader picks approved vedtak letters, registers them sent by post, is told which
 /// could not go (no address) and why, prints the rest as one PDF of the stored letters with the complaint deadline in them,
-/// and sends the one without an address digitally. axe on the list (also with its error) and the receipt.
+/// and sends the one without an address digitally. axe on the list (also with its error), the vedtak letter's page and print
+/// view, and the receipt.
 /// </summary>
 public sealed class UtsendingTests(AppFixture app)
 {
@@ -35,6 +36,16 @@ public sealed class UtsendingTests(AppFixture app)
         await Assertions.Expect(side.GetByRole(AriaRole.Row).Filter(new() { HasText = utenAdresse.Referanse }))
             .ToContainTextAsync("Ingen adresse – kan ikke sendes i posten");
         await side.SjekkUniversellUtformingAsync();
+
+        // The approved letter before it goes: its page and its print view (headings, the table of hours, lists) pass axe too.
+        await side.GetByRole(AriaRole.Link, new() { Name = medAdresse.Referanse }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Vedtak om bo-oppfølging");
+        await Assertions.Expect(side.GetByRole(AriaRole.Article)).ToContainTextAsync("Vedtaket er godkjent av: Tone Haugen");
+        await side.SjekkUniversellUtformingAsync("vedtaksbrev");
+        await side.GetByRole(AriaRole.Link, new() { Name = "Vis utskriftsversjon" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Table)).ToContainTextAsync("timer per uke");
+        await side.SjekkUniversellUtformingAsync("vedtaksbrev");
+        await side.GotoAsync("/vedtak/utsending");
 
         await side.GetByLabel($"Velg brevet til {medAdresse.Navn}, sak {medAdresse.Referanse}").CheckAsync();
         await side.GetByLabel($"Velg brevet til {utenAdresse.Navn}, sak {utenAdresse.Referanse}").CheckAsync();
