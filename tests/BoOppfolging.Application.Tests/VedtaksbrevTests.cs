@@ -4,6 +4,7 @@ using BoOppfolging.Application.Vedtak;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Iplos;
+using BoOppfolging.Infrastructure.Saksbygging;
 using BoOppfolging.Tests.Felles;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;
@@ -160,6 +161,38 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
             Assert.Contains(godkjent.Referanse, string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
             Assert.True((await scope.Get<BrevService>().HentSamletPdfAsync([v.BrevId.Value, utkastBrev], Ct)).IsNotFound);
         }
+    }
+
+    [Fact]
+    public async Task Med_fullmektig_gaar_brevet_til_fullmektigen_paa_hennes_adresse_og_sier_hvem_vedtaket_gjelder()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Eva", "Lund");
+        var person = Testdata.NyPerson("Odd", "Ås");
+        var fullmektig = Testdata.NyPerson("Grete", "Ås");
+        fullmektig.SettPostadresse("Kirkeveien 2", "0368", "Oslo");
+        Sak sak;
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Personer.AddRange(person, fullmektig);
+            var bygger = Saksbygger.Soknad(Testdata.NyReferanse(), person, database.Tid.GetUtcNow(), Guid.CreateVersion7(), fullmektigPersonId: fullmektig.Id);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(Ct);
+            sak = bygger.Sak;
+        }
+
+        Partshode part;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            part = await scope.Get<BrevService>().LagPartshodeAsync(sak, saksbehandler.Id!.Value, Ct);
+        }
+
+        Assert.Equal(("Grete Ås", "Odd Ås", true, "Eva Lund"), (part.Hode.Mottaker.Navn, part.PersonNavn, part.TilFullmektig, part.Hode.SignaturNavn));
+        Assert.Equal(["Kirkeveien 2", "0368 Oslo"], part.Hode.Mottaker.Adresselinjer);
+        var vedtak = Domain.Vedtak.Nytt(sak.Id, Vedtaksinnhold.Tomt with { Utfall = Vedtaksutfall.Avslag, AnnenHjelp = "NAV." }, saksbehandler.Id.Value, database.Tid.GetUtcNow());
+        var laget = Standardtekster.Lag(Vedtaksbrev.Bestilling(vedtak, null, null, part, null, TestDatabase.MineSakerAdresse));
+        var tekst = string.Join("\n", laget.Innhold.Seksjoner.SelectMany(s => s.Tekster()));
+        Assert.Contains("Du får dette brevet fordi du er fullmektig for Odd Ås i saken. Vedtaket gjelder Odd Ås.", tekst, StringComparison.Ordinal);
+        Assert.Contains("Vi har behandlet søknaden om bo-oppfølging for Odd Ås. Søknaden er avslått.", tekst, StringComparison.Ordinal);
     }
 
     [Fact]
