@@ -42,6 +42,8 @@ public sealed class TillatelserTests
 
     private static readonly (string, Relasjon)[] Vurdering = [(Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.Teamleder, Relasjon.Enhet)];
 
+    private static readonly (string, Relasjon)[] Oppfolgere = [(Roller.BoOppfolger, Relasjon.Kontakt), (Roller.Teamleder, Relasjon.Enhet)];
+
     private static readonly Saksstatus[] HosTeamet = [Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling];
 
     /// <summary>Action -> (who, in which states), one or more rows. Pairs not listed, and states not listed, are refused.</summary>
@@ -78,6 +80,10 @@ public sealed class TillatelserTests
         [Handling.UtarbeidVedtak] = [(Forvaltning, [Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid, Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
         [Handling.TaVedtakTilbake] = [(Forvaltning, [Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
         [Handling.GodkjennVedtak] = [([(Roller.Teamleder, Relasjon.Enhet)], [Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
+        [Handling.TildelKontakter] = [([(Roller.Teamleder, Relasjon.Enhet)], [Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
+        [Handling.PlanleggBesok] = [(Oppfolgere, [Saksstatus.IOppfolging])],
+        [Handling.LoggBesok] = [(Oppfolgere, [Saksstatus.IOppfolging])],
+        [Handling.KorrigerBesok] = [(Oppfolgere, [Saksstatus.IOppfolging, Saksstatus.Avsluttet])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

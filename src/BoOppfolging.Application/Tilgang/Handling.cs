@@ -81,6 +81,18 @@ public enum Handling
 
     /// <summary>A team leader approves a vedtak or returns it (totrinnskontroll: never their own, the aggregate checks).</summary>
     GodkjennVedtak,
+
+    /// <summary>The team leader gives a case with a vedtak its primær- and sekundærkontakt, from a date (kept as history).</summary>
+    TildelKontakter,
+
+    /// <summary>A bo-oppfølger plans a visit (date, time, duration, type), or cancels one planned.</summary>
+    PlanleggBesok,
+
+    /// <summary>A bo-oppfølger logs a visit or contact that happened (or did not), or documents one planned.</summary>
+    LoggBesok,
+
+    /// <summary>A dated correction of a logged visit: the original is kept (helsepersonelloven § 42).</summary>
+    KorrigerBesok,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

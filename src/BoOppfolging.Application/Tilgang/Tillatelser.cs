@@ -31,6 +31,13 @@ public static class Tillatelser
     private static readonly (string Rolle, Relasjon Relasjon)[] Vurdering =
         [(Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.Teamleder, Relasjon.Enhet)];
 
+    /// <summary>Phase 3: the case's bo-oppfølgere (primary or secondary contact) and the team leader.</summary>
+    private static readonly (string Rolle, Relasjon Relasjon)[] Oppfolgere =
+        [(Roller.BoOppfolger, Relasjon.Kontakt), (Roller.Teamleder, Relasjon.Enhet)];
+
+    /// <summary>A vedtak has been made and the service is (about to be) followed up.</summary>
+    private static bool IOppfolging(Saksstatus s) => Er(s, Saksstatus.Vedtatt, Saksstatus.IOppfolging);
+
     private static bool Alltid(Saksstatus _) => true;
 
     private static bool Apen(Saksstatus s) => !s.ErAvsluttet();
@@ -102,6 +109,14 @@ public static class Tillatelser
         [Handling.UtarbeidVedtak] = [new(Forvaltning, s => Er(s, Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
         [Handling.TaVedtakTilbake] = [new(Forvaltning, s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
         [Handling.GodkjennVedtak] = [new([(Roller.Teamleder, Relasjon.Enhet)], s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
+
+        // Phase 3, oppfølging: the team leader gives a case with a vedtak its bo-oppfølgere (which starts the follow-up);
+        // they and the team leader plan and log the visits while it lasts, and correct an entry later, also after the end
+        // (a correction is an addition, never a deletion: helsepersonelloven § 42).
+        [Handling.TildelKontakter] = [new([(Roller.Teamleder, Relasjon.Enhet)], IOppfolging)],
+        [Handling.PlanleggBesok] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
+        [Handling.LoggBesok] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
+        [Handling.KorrigerBesok] = [new(Oppfolgere, s => Er(s, Saksstatus.IOppfolging, Saksstatus.Avsluttet))],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

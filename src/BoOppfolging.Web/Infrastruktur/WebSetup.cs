@@ -3,6 +3,7 @@ using System.Text.Json;
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
+using BoOppfolging.Application.Oppfolging;
 using BoOppfolging.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -27,6 +28,7 @@ public static class WebSetup
         services.AddHostedService<UtkastOpprydding>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<KommuneOptions>(configuration.GetSection("Kommune"));
+        services.Configure<OppfolgingOptions>(configuration.GetSection(OppfolgingOptions.Seksjon));
         services.Configure<IdentitetOptions>(o =>
             o.TillatTestnummer = configuration.GetValue("Identitet:TillatTestnummer", !environment.IsProduction()) && !environment.IsProduction());
 
