@@ -125,15 +125,6 @@ public sealed partial class Sak : IHarVersjon
         return Result.Ok();
     }
 
-    public Result TildelKontakter(Guid primaerkontaktId, Guid? sekundaerkontaktId, Guid? utfortAv, DateTimeOffset tidspunkt)
-    {
-        if (Status.ErAvsluttet()) return Result.Fail(SakFeil.SakenErAvsluttet);
-        if (primaerkontaktId == sekundaerkontaktId) return Result.Fail(SakFeil.SammeKontakt);
-        (PrimaerkontaktId, SekundaerkontaktId) = (primaerkontaktId, sekundaerkontaktId);
-        LeggTilHendelse(HendelseType.BoOppfolgerTildelt, "Primær- og sekundærkontakt tildelt", utfortAv, tidspunkt, intern: false);
-        return Result.Ok();
-    }
-
     private void LeggTilHendelse(HendelseType type, string tekst, Guid? utfortAv, DateTimeOffset tidspunkt, bool intern)
     {
         _hendelser.Add(new Hendelse(Id, type, tekst, utfortAv, tidspunkt, intern));

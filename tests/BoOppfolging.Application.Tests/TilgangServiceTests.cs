@@ -58,12 +58,12 @@ public sealed class Tilgangsoppsett : IAsyncLifetime
         Ny("BoOppfolger1Primaer", ola, s =>
         {
             s.TildelSaksbehandler(Saksbehandler2, null, tid);
-            s.TildelKontakter(BoOppfolger1, BoOppfolger2, null, tid);
+            s.TildelKontakter(BoOppfolger1, BoOppfolger2, Saksbehandler2, tid);
         });
         Ny("BoOppfolger2Primaer", kari, s =>
         {
             s.TildelSaksbehandler(Saksbehandler2, null, tid);
-            s.TildelKontakter(BoOppfolger2, null, null, tid);
+            s.TildelKontakter(BoOppfolger2, null, Saksbehandler2, tid);
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 

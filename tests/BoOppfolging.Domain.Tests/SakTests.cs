@@ -137,6 +137,6 @@ public sealed class SakTests
         var sak = Sak.Opprett("BO-2026-000005", Guid.NewGuid(), Kanal.Soknad, Tid, null);
         var id = Guid.NewGuid();
 
-        Assert.Equal(SakFeil.SammeKontakt, sak.TildelKontakter(id, id, null, Tid).Error);
+        Assert.Equal(SakFeil.SammeKontakt, sak.TildelKontakter(id, id, Norsktid.Dato(Tid), null, [], Norsktid.Dato(Tid), Guid.NewGuid(), Tid).Error);
     }
 }

@@ -102,6 +102,46 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task Oppfolgingen_med_kontakter_besok_og_en_rettelse_lagres_og_leses_tilbake()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (teamleder, primaer, sekundaer) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var person = Testdata.NyPerson();
+        var team = new Team("Vurderingsteam oppfølging", Teamtype.Vurderingsteam);
+        var bygger = NySoknad(person).TildelSaksbehandler(Saksbehandler)
+            .TilStatus(Saksstatus.IOppfolging, team.Id, godkjenner: teamleder, primaerkontakt: primaer)
+            .Som(teamleder).TildelKontakter(primaer, sekundaer, begrunnelse: "Sekundærkontakt fra i dag");
+        var dag = Norsktid.Dato(bygger.Tid);
+        bygger.RegistrerBesok(Saksbygger.Gjennomfort(dag, 90, notat: "Gikk gjennom husordensreglene."))
+            .PlanleggBesok(dag.AddDays(7), new TimeOnly(9, 0));
+        bygger.KorrigerBesok(bygger.Besok[0], Saksbygger.Gjennomfort(dag, 60, notat: "Gikk gjennom husordensreglene."), "Feil varighet");
+
+        Assert.Equal(Saksstatus.IOppfolging, bygger.Sak.Status);
+        Assert.Equal((primaer, sekundaer), (bygger.Sak.PrimaerkontaktId!.Value, bygger.Sak.SekundaerkontaktId!.Value));
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.Add(team);
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            // The primærkontakt's period stays open (the same person); the sekundærkontakt's is new.
+            var perioder = await scope.Db().Set<Kontaktperiode>().Where(k => k.SakId == bygger.Sak.Id).OrderBy(k => k.Rolle).ToListAsync(ct);
+            Assert.Equal([(primaer, Kontaktrolle.Primaerkontakt, (DateOnly?)null), (sekundaer, Kontaktrolle.Sekundaerkontakt, null)],
+                perioder.Select(p => (p.BrukerId, p.Rolle, p.Til)));
+            var besok = await scope.Db().Set<Besok>().Where(b => b.SakId == bygger.Sak.Id).OrderBy(b => b.Dato).ToListAsync(ct);
+            Assert.Equal([Besoksstatus.Registrert, Besoksstatus.Planlagt], besok.Select(b => b.Status));
+            Assert.Equal(60, besok[0].Minutter);
+            Assert.Equal(90, besok[0].Opprinnelig!.Minutter);
+            Assert.Equal("Feil varighet", besok[0].Korreksjoner.Single().Arsak);
+            Assert.Equal([Hjelpeomrade.PraktiskBotrening], besok[0].Omrader);
+        }
+    }
+
+    [Fact]
     public void En_soknad_til_vurdering_har_tidslinjen_domenet_skriver()
     {
         var bygger = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team);
@@ -195,8 +235,9 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     [Fact]
     public void Det_byggeren_ikke_kan_gjore_sier_den_fra_om_i_stedet_for_aa_gjette()
     {
-        // No standard path reaches the follow-up yet: phase 3 brings it. A vedtak needs a second person to approve it.
-        Assert.Throws<NotSupportedException>(() => NySoknad().TilStatus(Saksstatus.IOppfolging, Team));
+        // No standard path ends a case yet. The follow-up starts with a primærkontakt; a vedtak needs a second person to approve it.
+        Assert.Throws<NotSupportedException>(() => NySoknad().TilStatus(Saksstatus.Avsluttet, Team));
+        Assert.Throws<ArgumentException>(() => NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.IOppfolging, Team, godkjenner: Konto));
         Assert.Throws<ArgumentException>(() => NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.Vedtatt, Team));
         Assert.Contains("vedtak_eget", Assert.Throws<InvalidOperationException>(
             () => NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.Vedtatt, Team, godkjenner: Saksbehandler)).Message, StringComparison.Ordinal);

@@ -175,11 +175,12 @@ public sealed partial class Saksbygger
     /// <item><c>Kartlegging</c>: the way to <c>TilVurdering</c>, then a vurderingsmøte that finds the criteria met (<see cref="Vurderingsmote"/>).</item>
     /// <item><c>Innstilling</c>: the mapping finished and an innstilling to grant (<see cref="FerdigKartlegging"/>); <c>VedtakUnderArbeid</c>,
     /// <c>TilGodkjenning</c>: a complete vedtak drafted from it, then sent for approval; <c>Vedtatt</c>: approved by <paramref name="godkjenner"/>.</item>
+    /// <item><c>IOppfolging</c>: <c>Vedtatt</c>, then <paramref name="primaerkontakt"/> assigned the same day (<see cref="TildelKontakter"/>).</item>
     /// </list>
     /// A duplicate linked to an open case is <see cref="KobleTil(Saksbygger)"/>. States after <c>Kartlegging</c>
     /// have no standard path yet; each later phase adds its own here, with the steps that reach them.
     /// </summary>
-    public Saksbygger TilStatus(Saksstatus status, Guid? vurderingsteam = null, Guid? godkjenner = null)
+    public Saksbygger TilStatus(Saksstatus status, Guid? vurderingsteam = null, Guid? godkjenner = null, Guid? primaerkontakt = null)
     {
         if (Sak.Status == status) return this;
         switch (status)
@@ -214,7 +215,10 @@ public sealed partial class Saksbygger
                 if (godkjenner is not { } leder) throw new ArgumentException("Et vedtak må godkjennes av en annen enn den som utarbeidet det.", nameof(godkjenner));
                 if (Sak.Status != Saksstatus.TilGodkjenning) TilStatus(Saksstatus.TilGodkjenning, vurderingsteam);
                 return GodkjennVedtak(leder);
-            // Phase 3 adds IOppfolging here, and so on.
+            case Saksstatus.IOppfolging:
+                if (primaerkontakt is not { } kontakt) throw new ArgumentException("Oppfølgingen starter når saken får en primærkontakt.", nameof(primaerkontakt));
+                if (Sak.Status != Saksstatus.Vedtatt) TilStatus(Saksstatus.Vedtatt, vurderingsteam, godkjenner);
+                return TildelKontakter(kontakt);
             default:
                 throw new NotSupportedException(
                     $"Sak {Sak.Referanse}: ingen standardvei fra «{Sak.Status.Visningsnavn()}» til «{status.Visningsnavn()}» ennå.");
@@ -232,10 +236,6 @@ public sealed partial class Saksbygger
     /// <summary>A team on the case without sending it anywhere (<see cref="SendTilVurdering"/> assigns the vurderingsteam itself).</summary>
     public Saksbygger TildelTeam(Guid teamId, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>
         Sjekk(Sak.TildelTeam(teamId, utfortAv ?? Aktor, NesteTid(tidspunkt)), nameof(TildelTeam));
-
-    /// <summary>Primær- and sekundærkontakt. The follow-up phase will give this its place after the vedtak.</summary>
-    public Saksbygger TildelKontakter(Guid primaerkontaktId, Guid? sekundaerkontaktId = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>
-        Sjekk(Sak.TildelKontakter(primaerkontaktId, sekundaerkontaktId, utfortAv ?? Aktor, NesteTid(tidspunkt)), nameof(TildelKontakter));
 
     /// <summary>Withdrawn, by the one who applied unless <paramref name="utfortAv"/> says otherwise.</summary>
     public Saksbygger Trekk(Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>

@@ -43,10 +43,13 @@ public sealed record Saksbestilling
     public string? Godkjenner { get; init; }
 
     /// <summary>
-    /// Made primærkontakt after the standard path. The follow-up phase will reach this by its own steps;
-    /// until then the builder assigns the contact on an open case, as the domain allows.
+    /// Made primærkontakt (by e-mail) after the standard path. For a case ordered in <c>IOppfolging</c> this starts the
+    /// follow-up (bo-oppfolger@demo.no unless given); on an earlier open case it only gives the contact access.
     /// </summary>
     public string? Primaerkontakt { get; init; }
+
+    /// <summary>The sekundærkontakt's e-mail, assigned with the primærkontakt.</summary>
+    public string? Sekundaerkontakt { get; init; }
 
     /// <summary>A person saved before (a second case for the same person). Null: a new person with the names below.</summary>
     public Guid? PersonId { get; init; }
@@ -110,20 +113,21 @@ public sealed class Saksoppretter(
         bygger.Som(aktor);
         if (bestilling.Saksbehandler is { } saksbehandler) bygger.TildelSaksbehandler(await BrukerIdAsync(saksbehandler, ct));
         if (bestilling.Status is Saksstatus.TilVurdering or Saksstatus.Kartlegging or Saksstatus.Innstilling
-            or Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning or Saksstatus.Vedtatt)
+            or Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning or Saksstatus.Vedtatt or Saksstatus.IOppfolging)
         {
             var team = await db.Team.Where(t => t.Type == Teamtype.Vurderingsteam && (bestilling.Vurderingsteam == null || t.Navn == bestilling.Vurderingsteam))
                 .OrderBy(t => t.Navn).Select(t => t.Id).FirstAsync(ct);
             bygger.TilStatus(Saksstatus.TilVurdering, team);
             if (bestilling.Vurderer is { } vurderer) bygger.Som(await BrukerIdAsync(vurderer, ct)).TaTilVurdering();
-            var forVedtak = bestilling.Status is Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning or Saksstatus.Vedtatt;
+            var forVedtak = bestilling.Status is Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning or Saksstatus.Vedtatt or Saksstatus.IOppfolging;
             bygger.TilStatus(forVedtak ? Saksstatus.Innstilling : bestilling.Status, team);
             if (forVedtak)
             {
                 // The vedtak is the forvaltningsenhet's: drafted by the saksbehandler (or the actor), approved by another.
                 bygger.Som(bestilling.Saksbehandler is { } sb ? await BrukerIdAsync(sb, ct) : aktor);
                 var godkjenner = bestilling.Godkjenner is { } g ? await BrukerIdAsync(g, ct) : (Guid?)null;
-                bygger.TilStatus(bestilling.Status, team, godkjenner);
+                // Follow-up starts with the contacts, below.
+                bygger.TilStatus(bestilling.Status == Saksstatus.IOppfolging ? Saksstatus.Vedtatt : bestilling.Status, team, godkjenner);
             }
         }
         else
@@ -131,7 +135,13 @@ public sealed class Saksoppretter(
             bygger.TilStatus(bestilling.Status);
         }
 
-        if (bestilling.Primaerkontakt is { } primaerkontakt) bygger.TildelKontakter(await BrukerIdAsync(primaerkontakt, ct));
+        var primaer = bestilling.Primaerkontakt ?? (bestilling.Status == Saksstatus.IOppfolging ? "bo-oppfolger@demo.no" : null);
+        if (primaer is not null)
+        {
+            var sekundaer = bestilling.Sekundaerkontakt is { } s ? await BrukerIdAsync(s, ct) : (Guid?)null;
+            bygger.TildelKontakter(await BrukerIdAsync(primaer, ct), sekundaer);
+        }
+
         bestilling.Steg?.Invoke(bygger);
         bygger.LeggTil(db);
         if (bygger.Vedtak.Count > 0) await VedtaksbrevAsync(bygger, ct);

@@ -79,6 +79,100 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AuditLogg", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Besok", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Arsak")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Korreksjoner")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Maal")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Minutter")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Notat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Omrader")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("Planlagt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("PlanlagtAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("Registrert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("RegistrertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<TimeOnly?>("Slutt")
+                        .HasColumnType("time");
+
+                    b.Property<TimeOnly?>("Start")
+                        .HasColumnType("time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Utfall")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("UtfortAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dato", "UtfortAv")
+                        .HasDatabaseName("IX_Besok_Planlagte")
+                        .HasFilter("[Status] = 'Planlagt'");
+
+                    b.HasIndex("SakId", "Dato");
+
+                    b.HasIndex("SakId", "Utfall", "Dato");
+
+                    b.ToTable("Besok", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Besok_Minutter", "[Minutter] >= 0 AND [Minutter] <= 1440");
+
+                            t.HasCheckConstraint("CK_Besok_RegistrertHarUtfall", "[Status] <> 'Registrert' OR ([Utfall] IS NOT NULL AND [Registrert] IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
                 {
                     b.Property<Guid>("Id")
@@ -703,6 +797,56 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("SakId", "Registrert");
 
                     b.ToTable("Kontaktforsok", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktperiode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Begrunnelse")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Fra")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Rolle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Til")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("Tildelt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("TildeltAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrukerId", "Til");
+
+                    b.HasIndex("SakId", "Fra");
+
+                    b.HasIndex("SakId", "Rolle")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Kontaktperioder_EnApenPerRolle")
+                        .HasFilter("[Til] IS NULL");
+
+                    b.ToTable("Kontaktperioder", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Kontaktperioder_Periode", "[Til] IS NULL OR [Til] >= [Fra]");
+                        });
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
@@ -1590,6 +1734,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Besok", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Brevtekstversjon", null)
@@ -1683,6 +1836,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktperiode", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()

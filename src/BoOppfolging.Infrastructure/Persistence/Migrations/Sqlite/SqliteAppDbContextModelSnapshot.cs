@@ -72,6 +72,100 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AuditLogg", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Besok", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Arsak")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Korreksjoner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maal")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Notat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Omrader")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Planlagt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PlanlagtAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Registrert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RegistrertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Slutt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Utfall")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UtfortAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dato", "UtfortAv")
+                        .HasDatabaseName("IX_Besok_Planlagte")
+                        .HasFilter("[Status] = 'Planlagt'");
+
+                    b.HasIndex("SakId", "Dato");
+
+                    b.HasIndex("SakId", "Utfall", "Dato");
+
+                    b.ToTable("Besok", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Besok_Minutter", "[Minutter] >= 0 AND [Minutter] <= 1440");
+
+                            t.HasCheckConstraint("CK_Besok_RegistrertHarUtfall", "[Status] <> 'Registrert' OR ([Utfall] IS NOT NULL AND [Registrert] IS NOT NULL)");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
                 {
                     b.Property<Guid>("Id")
@@ -696,6 +790,56 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("SakId", "Registrert");
 
                     b.ToTable("Kontaktforsok", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktperiode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrunnelse")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Fra")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rolle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Til")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Tildelt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TildeltAv")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrukerId", "Til");
+
+                    b.HasIndex("SakId", "Fra");
+
+                    b.HasIndex("SakId", "Rolle")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Kontaktperioder_EnApenPerRolle")
+                        .HasFilter("[Til] IS NULL");
+
+                    b.ToTable("Kontaktperioder", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Kontaktperioder_Periode", "[Til] IS NULL OR [Til] >= [Fra]");
+                        });
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
@@ -1572,6 +1716,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Besok", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Brev", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Brevtekstversjon", null)
@@ -1665,6 +1818,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kontaktperiode", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()

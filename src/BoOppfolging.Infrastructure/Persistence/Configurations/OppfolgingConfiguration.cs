@@ -1,0 +1,64 @@
+using BoOppfolging.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace BoOppfolging.Infrastructure.Persistence.Configurations;
+
+/// <summary>Phase 3: who has been the case's contacts, from when to when. Rows are ended, never deleted.</summary>
+public sealed class KontaktperiodeConfiguration : IEntityTypeConfiguration<Kontaktperiode>
+{
+    public void Configure(EntityTypeBuilder<Kontaktperiode> builder)
+    {
+        builder.ToTable("Kontaktperioder", t => t.HasCheckConstraint("CK_Kontaktperioder_Periode", "[Til] IS NULL OR [Til] >= [Fra]"));
+        builder.HasKey(k => k.Id);
+        builder.Property(k => k.Id).ValueGeneratedNever();
+        builder.Property(k => k.Rolle).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(k => k.Begrunnelse).HasMaxLength(Kontaktperiode.MaksBegrunnelse);
+        builder.HasIndex(k => new { k.SakId, k.Fra });
+        // One open period per role on a case, kept by the database too (two assignments saved at once).
+        builder.HasIndex(k => new { k.SakId, k.Rolle }).IsUnique().HasFilter("[Til] IS NULL").HasDatabaseName("IX_Kontaktperioder_EnApenPerRolle");
+        // A bo-oppfølger's cases now and before (handover, the history of a person's caseload).
+        builder.HasIndex(k => new { k.BrukerId, k.Til });
+        builder.HasOne<Sak>().WithMany().HasForeignKey(k => k.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(k => k.ErApen);
+    }
+}
+
+/// <summary>
+/// Phase 3: a visit or contact per row, its content as columns (what the hours, lists and flags ask for) and its lists and
+/// corrections as JSON. Millions of rows at a county's volume: the indexes are the ones the hours, "Mine brukere" and the
+/// lists of missing contact and undocumented visits read.
+/// </summary>
+public sealed class BesokConfiguration : IEntityTypeConfiguration<Besok>
+{
+    public void Configure(EntityTypeBuilder<Besok> builder)
+    {
+        builder.ToTable("Besok", t =>
+        {
+            t.HasCheckConstraint("CK_Besok_RegistrertHarUtfall", "[Status] <> 'Registrert' OR ([Utfall] IS NOT NULL AND [Registrert] IS NOT NULL)");
+            t.HasCheckConstraint("CK_Besok_Minutter", "[Minutter] >= 0 AND [Minutter] <= 1440");
+        });
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.Versjon).IsConcurrencyToken();
+        builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(b => b.Type).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(b => b.Utfall).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(b => b.Arsak).HasMaxLength(Besok.MaksArsak);
+        builder.Property(b => b.Notat).HasMaxLength(Besok.MaksNotat);
+        builder.Property(b => b.Omrader)
+            .HasConversion(Jsonlagring.Verdi<IReadOnlyList<Hjelpeomrade>>(), Jsonlagring.VerdiSammenligner<IReadOnlyList<Hjelpeomrade>>()).IsRequired();
+        builder.Property(b => b.Maal)
+            .HasConversion(Jsonlagring.Verdi<IReadOnlyList<Maalnotat>>(), Jsonlagring.VerdiSammenligner<IReadOnlyList<Maalnotat>>()).IsRequired();
+        builder.Property(b => b.Korreksjoner)
+            .HasConversion(Jsonlagring.Verdi<IReadOnlyList<Besokskorreksjon>>(), Jsonlagring.VerdiSammenligner<IReadOnlyList<Besokskorreksjon>>()).IsRequired();
+        // A case's visits by date (the hours, the case's log), and its last contact (Utfall = Gjennomfort, newest date).
+        builder.HasIndex(b => new { b.SakId, b.Dato });
+        builder.HasIndex(b => new { b.SakId, b.Utfall, b.Dato });
+        // Planned visits not documented after their day, per bo-oppfølger and for the team leader.
+        builder.HasIndex(b => new { b.Dato, b.UtfortAv }).HasFilter("[Status] = 'Planlagt'").HasDatabaseName("IX_Besok_Planlagte");
+        builder.HasOne<Sak>().WithMany().HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(b => b.Innhold);
+        builder.Ignore(b => b.Opprinnelig);
+    }
+}

@@ -1,0 +1,77 @@
+using BoOppfolging.Domain;
+
+namespace BoOppfolging.Infrastructure.Saksbygging;
+
+/// <summary>Phase 3, oppfølging: contacts with their history, and visits planned, registered and corrected.</summary>
+public sealed partial class Saksbygger
+{
+    /// <summary>The contact periods the steps made (history included), in order.</summary>
+    public IReadOnlyList<Kontaktperiode> Kontaktperioder => [.. _rader.OfType<Kontaktperiode>()];
+
+    /// <summary>The visits the steps made, in order.</summary>
+    public IReadOnlyList<Besok> Besok => [.. _rader.OfType<Besok>()];
+
+    /// <summary>
+    /// Primær- and sekundærkontakt from <paramref name="fra"/> (the step's own day unless given), as <c>OppfolgingService</c>
+    /// assigns them: earlier periods ended, new ones begun, and a case with a vedtak moved into follow-up.
+    /// </summary>
+    public Saksbygger TildelKontakter(
+        Guid primaerkontaktId, Guid? sekundaerkontaktId = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null, DateOnly? fra = null,
+        string? begrunnelse = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var dag = Norsktid.Dato(tid);
+        var result = Sak.TildelKontakter(
+            primaerkontaktId, sekundaerkontaktId, fra ?? dag, begrunnelse, Kontaktperioder, dag, Hvem(utfortAv ?? Aktor ?? primaerkontaktId), tid);
+        Sjekk(result, nameof(TildelKontakter));
+        _rader.AddRange(result.Value);
+        return this;
+    }
+
+    /// <summary>A visit planned for <paramref name="utfortAv"/> (the primærkontakt unless given), planned at the step's time.</summary>
+    public Saksbygger PlanleggBesok(
+        DateOnly dato, TimeOnly? start = null, int minutter = 60, Besokstype type = Besokstype.Hjemmebesok, Guid? utfortAv = null,
+        DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var hvem = Oppfolger(utfortAv);
+        var besok = Sjekk(Domain.Besok.Planlegg(Sak.Id, hvem, dato, start, minutter, type, Norsktid.Dato(tid), hvem, tid), nameof(PlanleggBesok));
+        _rader.Add(besok);
+        return this;
+    }
+
+    /// <summary>A visit registered at the step's time, with the content given (planned or not, as <paramref name="planlagt"/> says).</summary>
+    public Saksbygger RegistrerBesok(Besoksinnhold innhold, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null, Besok? planlagt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var hvem = Oppfolger(utfortAv);
+        if (planlagt is not null)
+        {
+            Sjekk(planlagt.Dokumenter(innhold, Norsktid.Dato(tid), hvem, tid), nameof(RegistrerBesok));
+            return this;
+        }
+
+        _rader.Add(Sjekk(Domain.Besok.Registrer(Sak.Id, hvem, innhold, Norsktid.Dato(tid), hvem, tid), nameof(RegistrerBesok)));
+        return this;
+    }
+
+    /// <summary>A correction of a registered visit at the step's time, by <paramref name="av"/> (the primærkontakt unless given).</summary>
+    public Saksbygger KorrigerBesok(Besok besok, Besoksinnhold innhold, string arsak, Guid? av = null, DateTimeOffset? tidspunkt = null)
+    {
+        ArgumentNullException.ThrowIfNull(besok);
+        var tid = NesteTid(tidspunkt);
+        return Sjekk(besok.Korriger(innhold, arsak, Norsktid.Dato(tid), Oppfolger(av), tid), nameof(KorrigerBesok));
+    }
+
+    /// <summary>A visit that took place: an hour's home visit on <paramref name="dato"/> at 10:00 unless told otherwise.</summary>
+    public static Besoksinnhold Gjennomfort(
+        DateOnly dato, int minutter = 60, Besokstype type = Besokstype.Hjemmebesok, IReadOnlyList<Hjelpeomrade>? omrader = null, string? notat = null) =>
+        new(dato, new TimeOnly(10, 0), new TimeOnly(10, 0).AddMinutes(minutter), minutter, type, Besoksutfall.Gjennomfort, null,
+            omrader ?? [Hjelpeomrade.PraktiskBotrening], [], notat);
+
+    /// <summary>A visit that did not take place, with its reason.</summary>
+    public static Besoksinnhold IkkeGjennomfort(DateOnly dato, Besoksutfall utfall, string arsak = "Ingen åpnet døren.") =>
+        new(dato, null, null, 0, Besokstype.Hjemmebesok, utfall, arsak, [], [], null);
+
+    private Guid Oppfolger(Guid? hvem) =>
+        hvem ?? Sak.PrimaerkontaktId ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: et besøk trenger en bo-oppfølger (tildel kontakter først).");}
