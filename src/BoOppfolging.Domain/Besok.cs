@@ -46,7 +46,16 @@ public sealed record Besoksinnhold(
     string? Arsak,
     IReadOnlyList<Hjelpeomrade> Omrader,
     IReadOnlyList<Maalnotat> Maal,
-    string? Notat);
+    string? Notat)
+{
+    /// <summary>Equal when every part is, the lists by their items (a record compares lists by reference).</summary>
+    public bool Equals(Besoksinnhold? other) =>
+        other is not null && Dato == other.Dato && Start == other.Start && Slutt == other.Slutt && Minutter == other.Minutter
+        && Type == other.Type && Utfall == other.Utfall && Arsak == other.Arsak && Notat == other.Notat
+        && Omrader.SequenceEqual(other.Omrader) && Maal.SequenceEqual(other.Maal);
+
+    public override int GetHashCode() => HashCode.Combine(Dato, Start, Minutter, Type, Utfall, Notat);
+}
 
 /// <summary>
 /// A dated addition to a registered visit: who corrected it, when and why, and what it said before. The visit's own
@@ -155,7 +164,7 @@ public sealed class Besok : IHarVersjon, ISaksdata
         if (Innhold is not { } forrige || Registrert is null) return Result.Fail(BesokFeil.IkkeRegistrert);
         if (string.IsNullOrWhiteSpace(arsak)) return Result.Fail(BesokFeil.KorreksjonUtenArsak);
         if (Sjekk(innhold, idag) is { } feil) return Result.Fail(feil);
-        if (Like(innhold, forrige)) return Result.Fail(BesokFeil.IngenEndring);
+        if (innhold == forrige) return Result.Fail(BesokFeil.IngenEndring);
         Korreksjoner = [.. Korreksjoner, new Besokskorreksjon(tidspunkt, av, arsak.Trim(), forrige)];
         Sett(innhold);
         return Result.Ok();
@@ -178,10 +187,6 @@ public sealed class Besok : IHarVersjon, ISaksdata
         if (i.Utfall != Besoksutfall.Gjennomfort && string.IsNullOrWhiteSpace(i.Arsak)) return BesokFeil.ArsakMangler;
         return null;
     }
-
-    private static bool Like(Besoksinnhold a, Besoksinnhold b) =>
-        a with { Omrader = [], Maal = [] } == b with { Omrader = [], Maal = [] }
-        && a.Omrader.SequenceEqual(b.Omrader) && a.Maal.SequenceEqual(b.Maal);
 
     private void Sett(Besoksinnhold i)
     {

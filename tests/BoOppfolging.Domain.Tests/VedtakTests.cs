@@ -9,8 +9,8 @@ public sealed class VedtakTests
 {
     private static readonly DateTimeOffset Naa = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Idag = new(2026, 11, 2);
-    private static readonly Guid Saksbehandler = Guid.CreateVersion7();
-    private static readonly Guid Teamleder = Guid.CreateVersion7();
+    internal static readonly Guid Saksbehandler = Guid.CreateVersion7();
+    internal static readonly Guid Teamleder = Guid.CreateVersion7();
     private static readonly Guid Hjemmel = Guid.CreateVersion7();
 
     internal static Vedtaksinnhold Innvilget(int kvarter = 18, Timeenhet enhet = Timeenhet.Uke, DateOnly? fra = null, DateOnly? til = null) => new(
@@ -27,7 +27,7 @@ public sealed class VedtakTests
         return (sak, vedtak);
     }
 
-    private static (Sak Sak, Vedtak Vedtak) Vedtatt(Vedtaksinnhold? innhold = null)
+    internal static (Sak Sak, Vedtak Vedtak) Vedtatt(Vedtaksinnhold? innhold = null)
     {
         var (sak, vedtak) = Utkast(innhold);
         Assert.True(sak.SendVedtakTilGodkjenning(vedtak, null, true, Saksbehandler, Naa).IsSuccess);
