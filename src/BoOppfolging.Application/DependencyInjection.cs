@@ -26,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<Kartlegging.KartleggingService>();
         services.AddScoped<Vedtak.VedtakService>();
         services.AddScoped<Vedtak.MineVedtakService>();
+        services.AddScoped<Oppfolging.OppfolgingService>();
+        services.AddScoped<Oppfolging.MineBrukereService>();
         services.AddScoped<Vedtak.Vedtaksbrev>();
 
         // A vedtak letter is sent only once the vedtak is approved, and states the complaint deadline counted from the sending.

@@ -77,13 +77,15 @@ public sealed class Besok : IHarVersjon, ISaksdata
 
     private Besok() { } // for EF Core
 
-    private Besok(Guid sakId, Guid utfortAv)
+    private Besok(Guid? id, Guid sakId, Guid utfortAv)
     {
+        Id = id ?? Guid.CreateVersion7();
         SakId = sakId;
         UtfortAv = utfortAv;
     }
 
-    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    /// <summary>Given by the form that made it when there was one, so a double submit makes one visit.</summary>
+    public Guid Id { get; private set; }
     public Guid SakId { get; private set; }
     public Guid Versjon { get; private set; } = Guid.NewGuid();
     public Besoksstatus Status { get; private set; }
@@ -122,11 +124,12 @@ public sealed class Besok : IHarVersjon, ISaksdata
 
     /// <summary>A visit planned for <paramref name="utfortAv"/>: date, start, duration and type; it is documented or cancelled later.</summary>
     public static Result<Besok> Planlegg(
-        Guid sakId, Guid utfortAv, DateOnly dato, TimeOnly? start, int minutter, Besokstype type, DateOnly idag, Guid av, DateTimeOffset tidspunkt)
+        Guid sakId, Guid utfortAv, DateOnly dato, TimeOnly? start, int minutter, Besokstype type, DateOnly idag, Guid av, DateTimeOffset tidspunkt,
+        Guid? id = null)
     {
         if (dato < idag) return Result<Besok>.Fail(BesokFeil.PlanlagtTilbakeITid);
         if (minutter is <= 0 or > MaksMinutter) return Result<Besok>.Fail(BesokFeil.Varighet);
-        return new Besok(sakId, utfortAv)
+        return new Besok(id, sakId, utfortAv)
         {
             Status = Besoksstatus.Planlagt, Dato = dato, Start = start, Minutter = minutter, Type = type,
             Slutt = start?.AddMinutes(minutter), PlanlagtAv = av, Planlagt = tidspunkt,
@@ -134,9 +137,10 @@ public sealed class Besok : IHarVersjon, ISaksdata
     }
 
     /// <summary>A visit or contact logged after it happened (or did not), without being planned first.</summary>
-    public static Result<Besok> Registrer(Guid sakId, Guid utfortAv, Besoksinnhold innhold, DateOnly idag, Guid av, DateTimeOffset tidspunkt)
+    public static Result<Besok> Registrer(
+        Guid sakId, Guid utfortAv, Besoksinnhold innhold, DateOnly idag, Guid av, DateTimeOffset tidspunkt, Guid? id = null)
     {
-        var besok = new Besok(sakId, utfortAv);
+        var besok = new Besok(id, sakId, utfortAv);
         var result = besok.Dokumenter(innhold, idag, av, tidspunkt);
         return result.IsSuccess ? besok : Result<Besok>.Invalid(result.Errors);
     }

@@ -171,7 +171,7 @@ public sealed class Vedtaksbeslutning
 /// approval is kept as a <see cref="Vedtaksbeslutning"/>. Transitions that move the case go through
 /// <see cref="Sak"/> (<c>Sak.Vedtak.cs</c>).
 /// </summary>
-public sealed class Vedtak : IHarVersjon, ISaksdata
+public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
 {
     /// <summary>The conditions written into every grant (seed 000).</summary>
     public static readonly IReadOnlyList<string> Standardvilkar =
@@ -409,28 +409,47 @@ public sealed class Vedtak : IHarVersjon, ISaksdata
 /// one before it from its own date); an opphørsvedtak, a refusal, or a date past the vedtak's end date
 /// means none.
 /// </summary>
+/// <summary>
+/// What "in force on a date" needs of a vedtak: the columns kept beside its content. <see cref="Vedtak"/> is one; a list that
+/// reads many cases' vedtak projects these columns alone (not the content) and asks <see cref="Vedtakskjede"/> the same question.
+/// </summary>
+public interface IVedtaksledd
+{
+    Vedtaksstatus Status { get; }
+    Vedtakstype Type { get; }
+    Vedtaksutfall? Utfall { get; }
+    DateOnly? Fra { get; }
+    DateOnly? Til { get; }
+    DateTimeOffset? Vedtatt { get; }
+}
+
 public static class Vedtakskjede
 {
     /// <summary>
     /// The end of the chain: the newest approved vedtak that grants hours, unless an opphørsvedtak or a refusal came
     /// after it. An endringsvedtak or opphørsvedtak replaces this one, also before its from date has come.
     /// </summary>
-    public static Vedtak? Siste(IEnumerable<Vedtak> vedtak)
+    public static T? Siste<T>(IEnumerable<T> vedtak)
+        where T : class, IVedtaksledd
     {
         var siste = vedtak.Where(v => v.Status == Vedtaksstatus.Vedtatt).OrderBy(v => v.Vedtatt).LastOrDefault();
-        return siste is null || siste.Type == Vedtakstype.Opphorsvedtak || !siste.Innhold.GirTimer ? null : siste;
+        return siste is null || siste.Type == Vedtakstype.Opphorsvedtak || !GirTimer(siste) ? null : siste;
     }
 
-    public static Vedtak? IKraft(IEnumerable<Vedtak> vedtak, DateOnly dato)
+    /// <summary>The vedtak in force on <paramref name="dato"/>: the newest approved from that date or before, unless it ends or refuses the service.</summary>
+    public static T? IKraft<T>(IEnumerable<T> vedtak, DateOnly dato)
+        where T : class, IVedtaksledd
     {
         var siste = vedtak
             .Where(v => v.Status == Vedtaksstatus.Vedtatt && v.Fra is { } fra && fra <= dato)
             .OrderBy(v => v.Fra)
             .ThenBy(v => v.Vedtatt)
             .LastOrDefault();
-        if (siste is null || siste.Type == Vedtakstype.Opphorsvedtak || !siste.Innhold.GirTimer) return null;
+        if (siste is null || siste.Type == Vedtakstype.Opphorsvedtak || !GirTimer(siste)) return null;
         return siste.Til is { } til && dato > til ? null : siste;
     }
+
+    private static bool GirTimer(IVedtaksledd v) => v.Utfall is Vedtaksutfall.Innvilget or Vedtaksutfall.DelvisInnvilget;
 }
 
 public static class VedtakFeil

@@ -216,6 +216,20 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Utsending.Index POST"] = [Tl],
         ["Utsending.Sendt GET"] = [Tl],
         ["Utsending.Pdf GET"] = [Tl],
+        ["Oppfolging.Index GET"] = Saksarbeid,
+        ["Oppfolging.Kontakter GET"] = Saksarbeid,
+        ["Oppfolging.Kontakter POST"] = Saksarbeid,
+        ["Oppfolging.Planlegg GET"] = Saksarbeid,
+        ["Oppfolging.Planlegg POST"] = Saksarbeid,
+        ["Oppfolging.Registrer GET"] = Saksarbeid,
+        ["Oppfolging.Registrer POST"] = Saksarbeid,
+        ["Oppfolging.Besok GET"] = Saksarbeid,
+        ["Oppfolging.Dokumenter GET"] = Saksarbeid,
+        ["Oppfolging.Dokumenter POST"] = Saksarbeid,
+        ["Oppfolging.Rett GET"] = Saksarbeid,
+        ["Oppfolging.Rett POST"] = Saksarbeid,
+        ["MineBrukere.Index GET"] = [Bo],
+        ["MineBrukere.Uke GET"] = [Bo],
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

@@ -91,8 +91,34 @@ public sealed class Saksendringer(
         }
     }
 
+    /// <summary>
+    /// A new row on the case (a visit, say) that changes nothing another user may be editing, so there is no version to check.
+    /// The form carries the new row's id from the moment it was opened: <paramref name="finnes"/> says whether a row with that id
+    /// is saved already (a double submit, or the browser's back and submit), and then nothing more is added and the answer is
+    /// the same success. Two submits at once meet the primary key, and the second is answered the same way.
+    /// </summary>
+    public async Task<Result> LeggTilAsync<TCommand>(
+        Handling handling, Guid sakId, TCommand? command, Func<CancellationToken, Task<bool>> finnes, Func<Saksendring, Task<Result>> leggTil,
+        CancellationToken ct)
+        where TCommand : class
+    {
+        try
+        {
+            return await UtforAsync<TCommand, Sak>(
+                handling, sakId, command, (sak, _) => Task.FromResult<Sak?>(sak), null,
+                async (e, _) => await finnes(ct) ? Result.Ok() : await leggTil(e), ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ForkastUlagredeEndringer();
+            if (!await finnes(ct)) throw;
+            logger.LogInformation("Sak {SakId}: {Handling} sendt to ganger samtidig", sakId, handling);
+            return Result.Ok();
+        }
+    }
+
     private async Task<Result> UtforAsync<TCommand, TMaal>(
-        Handling handling, Guid sakId, TCommand? command, Func<Sak, CancellationToken, Task<TMaal?>> hent, Guid versjon,
+        Handling handling, Guid sakId, TCommand? command, Func<Sak, CancellationToken, Task<TMaal?>> hent, Guid? versjon,
         Func<Saksendring, TMaal, Task<Result>> endre, CancellationToken ct)
         where TCommand : class
         where TMaal : class, IHarVersjon
@@ -112,7 +138,7 @@ public sealed class Saksendringer(
 
         var maal = await hent(sak, ct);
         if (maal is null) return Result.NotFound();
-        if (maal.Versjon != versjon) return Result.Fail(Feil.Konflikt);
+        if (versjon is { } lest && maal.Versjon != lest) return Result.Fail(Feil.Konflikt);
 
         // After the version: a case someone else moved on since the user read it is a conflict to look at first.
         var tillatt = evner.Sjekk(handling);

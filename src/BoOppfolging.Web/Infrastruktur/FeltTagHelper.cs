@@ -56,6 +56,7 @@ public sealed class FeltTagHelper : TagHelper
             : entry?.AttemptedValue ?? For.Model switch
             {
                 DateOnly dato when Type == "date" => dato.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                TimeOnly tid when Type == "time" => tid.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
                 var annet => annet?.ToString(),
             };
         var erTekstomraade = Type == "textarea";

@@ -35,6 +35,9 @@ public static class Policies
     /// <summary>The roles the permission table gives approving a vedtak.</summary>
     public static readonly IReadOnlyList<string> GodkjenningRoller = Tillatelser.RollerSomKan(Handling.GodkjennVedtak);
 
+    /// <summary>The bo-oppfølger's own pages ("Mine brukere", the week): the users they follow up.</summary>
+    public const string Oppfolger = nameof(Oppfolger);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -47,6 +50,7 @@ public static class Policies
         options.AddPolicy(Forvaltning, p => p.RequireRole(ForvaltningRoller));
         options.AddPolicy(Vurdering, p => p.RequireRole(VurderingRoller));
         options.AddPolicy(Godkjenning, p => p.RequireRole(GodkjenningRoller));
+        options.AddPolicy(Oppfolger, p => p.RequireRole(Roller.BoOppfolger));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }
