@@ -63,7 +63,9 @@ public sealed class RegistrerBesokCommandValidator : AbstractValidator<Registrer
         RuleFor(c => c.Minutter).NotNull().WithMessage("Skriv start og slutt, eller hvor lenge besøket varte i minutter.")
             .When(c => c.Utfall == Besoksutfall.Gjennomfort && (c.Start is null || c.Slutt is null));
         RuleFor(c => c.Minutter).InclusiveBetween(1, Besok.MaksMinutter).WithMessage($"Varigheten må være mellom 1 og {Besok.MaksMinutter} minutter.")
-            .When(c => c.Minutter is not null && (c.Start is null || c.Slutt is null));
+            .When(c => c.Minutter is not null && c.Utfall == Besoksutfall.Gjennomfort && (c.Start is null || c.Slutt is null));
+        RuleFor(c => c.Minutter).InclusiveBetween(0, Besok.MaksMinutter).WithMessage($"Tiden som gikk med må være mellom 0 og {Besok.MaksMinutter} minutter.")
+            .When(c => c.Minutter is not null && c.Utfall != Besoksutfall.Gjennomfort && (c.Start is null || c.Slutt is null));
         RuleFor(c => c.Minutter).Must((c, m) => m == c.Varighet).WithMessage("Varigheten stemmer ikke med start og slutt. Skriv enten start og slutt, eller bare varigheten.")
             .When(c => c.Minutter is not null && c.Start is not null && c.Slutt is not null && c.Slutt > c.Start);
         RuleFor(c => c.Arsak).NotEmpty().WithMessage("Skriv hvorfor besøket ikke ble gjennomført.")

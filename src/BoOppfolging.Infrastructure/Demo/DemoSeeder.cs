@@ -39,6 +39,7 @@ public sealed class DemoSeeder(
         new("saksbehandler@demo.no", "Ingrid", "Berg", Roller.Saksbehandler, null),
         new("vurderingsteam@demo.no", "Kristian", "Dahl", Roller.Vurderingsteam, null),
         new("bo-oppfolger@demo.no", "Aisha", "Rahman", Roller.BoOppfolger, null),
+        new("bo-oppfolger2@demo.no", "Jonas", "Moe", Roller.BoOppfolger, null),
         new("teamleder@demo.no", "Tone", "Haugen", Roller.Teamleder, null),
         new("admin@demo.no", "Per", "Lie", Roller.Administrator, null),
     ];
@@ -92,6 +93,7 @@ public sealed class DemoSeeder(
         vurderingsteam.LeggTilMedlem(brukere["vurderingsteam@demo.no"].Id);
         var oppfolgingsteam = new Team("Bo-oppfølging sentrum", Teamtype.BoOppfolging);
         oppfolgingsteam.LeggTilMedlem(brukere["bo-oppfolger@demo.no"].Id);
+        oppfolgingsteam.LeggTilMedlem(brukere["bo-oppfolger2@demo.no"].Id);
         db.Team.AddRange(vurderingsteam, oppfolgingsteam);
 
         // Every case is built by the one case builder, through the domain's own steps (Infrastructure/Saksbygging).
@@ -234,6 +236,9 @@ public sealed class DemoSeeder(
 
         await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value,
             SendVedtaksbrevAsync);
+        await OppfolgingAsync(
+            saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id,
+            brukere["bo-oppfolger@demo.no"].Id, brukere["bo-oppfolger2@demo.no"].Id, naa, kommune.Value, SendVedtaksbrevAsync);
 
         foreach (var sak in saker) sak.LeggTil(db);
         await db.SaveChangesAsync(ct);
@@ -350,6 +355,99 @@ public sealed class DemoSeeder(
             .Vedtaksbrev(Part(arne, naa.AddDays(-9)), Teamleder, kommune.MineSakerAdresse);
         await sendBrev(arne, naa.AddDays(-8), Forsendelse.Digital);
         saker.Add(arne);
+    }
+
+    /// <summary>
+    /// The follow-up (issue 12): Sofie Vang followed up by Aisha Rahman (primary) and Jonas Moe (secondary) for four months, two
+    /// visits a week with now and then one where nobody opened, one visit corrected afterwards, one logged late, one planned for
+    /// tomorrow and one planned yesterday not yet documented; and Thomas Ruud, Jonas Moe's, who has not been met the last weeks
+    /// (the non-participation flag and "no contact"). Each built by the builder's steps, as the service takes them.
+    /// </summary>
+    private static async Task OppfolgingAsync(
+        List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
+        Guid teamleder, Guid vurderingsteam, Guid aisha, Guid jonas, DateTimeOffset naa, KommuneOptions kommune,
+        Func<Saksbygger, DateTimeOffset, Forsendelse, Task> sendBrev)
+    {
+        var avsender = Brevavsender.Fra(kommune);
+        var omDeg = Saksbygger.StandardSoknad().OmDeg!;
+        Partshode Part(Saksbygger sak, DateTimeOffset dag) => new(
+            new Brevhode(avsender, new Brevmottaker(sak.Person!.FulltNavn, [omDeg.Adresse, $"{omDeg.Postnummer} {omDeg.Poststed}"]), Norsktid.Dato(dag),
+                sak.Sak.Referanse, "Ingrid Berg", Brevhode.Saksbehandler),
+            sak.Person.FulltNavn, TilFullmektig: false);
+
+        async Task<Saksbygger> IOppfolgingAsync(string fornavn, string etternavn, DateOnly fodt, int dagerSiden, Guid primaer, Guid? sekundaer)
+        {
+            var mottatt = naa.AddDays(-dagerSiden);
+            var sak = Saksbygger.Soknad(await referanse(mottatt), nyPerson(fornavn, etternavn, fodt), mottatt, Guid.CreateVersion7())
+                .TildelSaksbehandler(saksbehandler, tidspunkt: mottatt.AddDays(1))
+                .RegistrerMottakskontroll(tidspunkt: mottatt.AddDays(2))
+                .SendTilVurdering(vurderingsteam, tidspunkt: mottatt.AddDays(3))
+                .MedStegavstand(TimeSpan.FromHours(2))
+                .FerdigKartlegging(Innstillingsutfall.Innvilge)
+                .MedStegavstand(TimeSpan.FromMinutes(1))
+                .UtarbeidVedtak(tidspunkt: mottatt.AddDays(8)).SendVedtakTilGodkjenning(tidspunkt: mottatt.AddDays(8).AddHours(1))
+                .GodkjennVedtak(teamleder, mottatt.AddDays(9));
+            sak.Vedtaksbrev(Part(sak, mottatt.AddDays(9)), "Tone Haugen", kommune.MineSakerAdresse);
+            await sendBrev(sak, mottatt.AddDays(10), Forsendelse.Post);
+            // The vedtak runs from 14 days after the innstilling: the contacts are there from that day.
+            return sak.TildelKontakter(primaer, sekundaer, teamleder, mottatt.AddDays(17));
+        }
+
+        var idag = Norsktid.Dato(naa);
+        var sofie = await IOppfolgingAsync("Sofie", "Vang", new DateOnly(1994, 5, 12), 140, aisha, jonas);
+        var start = Norsktid.Dato(sofie.Tid).AddDays(1);
+        var nummer = 0;
+        for (var dag = start; dag < idag.AddDays(-2); dag = dag.AddDays(1))
+        {
+            if (dag.DayOfWeek is not (DayOfWeek.Tuesday or DayOfWeek.Thursday)) continue;
+            nummer++;
+            var kl = Norsktid.Tidspunkt(dag, new TimeOnly(15, 0));
+            if (nummer % 7 == 0)
+            {
+                sofie.RegistrerBesok(Saksbygger.IkkeGjennomfort(dag, Besoksutfall.IkkeTruffet, "Ingen åpnet, og hun svarte ikke på telefon."), aisha, kl);
+                continue;
+            }
+
+            var (omrade, notat) = (nummer % 3) switch
+            {
+                0 => (Hjelpeomrade.OkonomiOgNav, "Gikk gjennom regningene og betalte husleia i nettbanken sammen."),
+                1 => (Hjelpeomrade.Ernaering, "Laget ukeplan og handleliste, handlet på butikken."),
+                _ => (Hjelpeomrade.PraktiskBotrening, "Vasket kjøkkenet sammen og satte opp en plan for klesvask."),
+            };
+            var hvem = nummer % 5 == 0 ? jonas : aisha;
+            sofie.RegistrerBesok(Saksbygger.Gjennomfort(dag, nummer % 4 == 0 ? 120 : 90, omrader: [omrade], notat: notat), hvem, kl);
+            if (nummer == 4)
+            {
+                sofie.KorrigerBesok(
+                    sofie.Besok[^1], Saksbygger.Gjennomfort(dag, 60, omrader: [omrade], notat: notat), "Besøket varte én time, ikke to.", aisha, kl.AddHours(1));
+            }
+        }
+
+        // Planned for yesterday and not documented; a phone call six days ago logged only now (marked late); one planned for tomorrow.
+        sofie.PlanleggBesok(idag.AddDays(-1), new TimeOnly(10, 0), 90, utfortAv: aisha, tidspunkt: naa.AddDays(-2));
+        sofie.RegistrerBesok(
+            Saksbygger.Gjennomfort(idag.AddDays(-6), 20, Besokstype.Telefon, [Hjelpeomrade.OkonomiOgNav], "Ringte om strømregningen; hun betaler den selv i dag."),
+            aisha, naa.AddHours(-1));
+        sofie.PlanleggBesok(idag.AddDays(1), new TimeOnly(10, 0), 90, utfortAv: aisha, tidspunkt: naa.AddMinutes(-30));
+        saker.Add(sofie);
+
+        var thomas = await IOppfolgingAsync("Thomas", "Ruud", new DateOnly(1979, 1, 30), 90, jonas, aisha);
+        var tStart = Norsktid.Dato(thomas.Tid).AddDays(1);
+        for (var dag = tStart; dag < idag.AddDays(-21); dag = dag.AddDays(7))
+        {
+            thomas.RegistrerBesok(Saksbygger.Gjennomfort(dag, 120, omrader: [Hjelpeomrade.OkonomiOgNav], notat: "Fulgte opp avtalen med NAV."), jonas,
+                Norsktid.Tidspunkt(dag, new TimeOnly(14, 0)));
+        }
+
+        foreach (var (dagerSiden, utfall) in new[] { (18, Besoksutfall.IkkeTruffet), (11, Besoksutfall.AvlystAvBruker), (4, Besoksutfall.IkkeTruffet) })
+        {
+            var dag = idag.AddDays(-dagerSiden);
+            thomas.RegistrerBesok(
+                Saksbygger.IkkeGjennomfort(dag, utfall, utfall == Besoksutfall.AvlystAvBruker ? "Sendte SMS om morgenen og avlyste." : "Ingen åpnet døren."),
+                jonas, Norsktid.Tidspunkt(dag, new TimeOnly(14, 0)));
+        }
+
+        saker.Add(thomas);
     }
 
     /// <summary>

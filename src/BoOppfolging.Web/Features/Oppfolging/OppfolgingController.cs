@@ -114,7 +114,7 @@ public sealed class OppfolgingController(OppfolgingService oppfolging, TimeProvi
     }
 
     [HttpPost("besok/{besokId:guid}/registrer")]
-    public Task<IActionResult> Dokumenter(Guid sakId, Guid besokId, BesokViewModel model, CancellationToken ct) =>
+    public Task<IActionResult> Dokumenter([FromRoute] Guid sakId, [FromRoute] Guid besokId, BesokViewModel model, CancellationToken ct) =>
         LagreAsync(sakId, besokId, Besoksmodus.Dokumenter, model, ct);
 
     [HttpGet("besok/{besokId:guid}/rett")]
@@ -126,7 +126,7 @@ public sealed class OppfolgingController(OppfolgingService oppfolging, TimeProvi
     }
 
     [HttpPost("besok/{besokId:guid}/rett")]
-    public Task<IActionResult> Rett(Guid sakId, Guid besokId, BesokViewModel model, CancellationToken ct) =>
+    public Task<IActionResult> Rett([FromRoute] Guid sakId, [FromRoute] Guid besokId, BesokViewModel model, CancellationToken ct) =>
         LagreAsync(sakId, besokId, Besoksmodus.Rett, model, ct);
 
     private async Task<IActionResult> LagreAsync(Guid sakId, Guid? besokId, Besoksmodus modus, BesokViewModel model, CancellationToken ct)

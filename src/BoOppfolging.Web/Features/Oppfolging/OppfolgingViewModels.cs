@@ -39,7 +39,7 @@ public sealed class PlanleggViewModel
 
     [BindNever, ValidateNever] public Besoksskjema Skjema { get; set; } = null!;
 
-    public IEnumerable<SelectListItem> Oppfolgere => Skjema.Oppfolgere.Select(o => new SelectListItem(o.Navn, o.Id.ToString()));
+    public IEnumerable<SelectListItem> Oppfolgervalg() => Skjema.Oppfolgere.Select(o => new SelectListItem(o.Navn, o.Id.ToString()));
 
     public PlanleggBesokCommand ToCommand(Guid sakId) => new(sakId, BesokId, UtfortAv, Dato, Start, Minutter, Type);
 }
@@ -77,8 +77,8 @@ public sealed class BesokViewModel
     public static IEnumerable<SelectListItem> Typer => Enum.GetValues<Besokstype>().Select(t => new SelectListItem(t.Visningsnavn(), t.ToString()));
     public static IEnumerable<SelectListItem> Utfallene => Enum.GetValues<Besoksutfall>().Select(u => new SelectListItem(u.Visningsnavn(), u.ToString()));
 
-    /// <summary>The areas of the vedtak in force first, then the rest.</summary>
-    public IEnumerable<SelectListItem> Omradene => Skjema.VedtaketsOmrader.Concat(Enum.GetValues<Hjelpeomrade>().Except(Skjema.VedtaketsOmrader))
+    /// <summary>The areas of the vedtak in force first, then the rest. A method: the model binder reads properties.</summary>
+    public IEnumerable<SelectListItem> Omradevalg() => Skjema.VedtaketsOmrader.Concat(Enum.GetValues<Hjelpeomrade>().Except(Skjema.VedtaketsOmrader))
         .Select(o => new SelectListItem(o.Visningsnavn() + (Skjema.VedtaketsOmrader.Contains(o) ? " (i vedtaket)" : ""), o.ToString()));
 
     public string? MaalTekst(Guid maalId) => Maal.FirstOrDefault(m => m.MaalId == maalId)?.Tekst;

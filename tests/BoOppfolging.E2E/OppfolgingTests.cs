@@ -1,0 +1,197 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BoOppfolging.Domain;
+using Microsoft.Playwright;
+
+namespace BoOppfolging.E2E;
+
+/// <summary>
+/// The follow-up in a browser: a team leader gives a case with a vedtak its contacts (the load of each bo-oppfølger shown),
+/// and a bo-oppfølger runs visits from a phone (320 px): a missed visit with its reason, a visit over the week's hours and the
+/// warning that names the week, a planned visit in the week view, and a correction that keeps the original. A bo-oppfølger gets
+/// 404 on a case that is not theirs. Axe on every page and error state.
+/// </summary>
+public sealed partial class OppfolgingTests(AppFixture app)
+{
+    private const string Teamleder = "teamleder@demo.no";
+    private const string Aisha = "bo-oppfolger@demo.no";
+
+    private static string Iso(DateTime dato) => dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task Teamlederen_tildeler_primaer_og_sekundaerkontakt_og_oppfolgingen_starter()
+    {
+        var sak = await app.SakAsync(new() { Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = Teamleder });
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync(Teamleder);
+        await side.GotoAsync($"/saker/{sak.Id}");
+        var panel = side.GetByRole(AriaRole.Region, new() { Name = "Oppfølging" });
+        await Assertions.Expect(panel.GetByText("Saken har ikke fått primær- og sekundærkontakt ennå.")).ToBeVisibleAsync();
+        await panel.GetByRole(AriaRole.Link, new() { Name = "Tildel kontakter" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Primær- og sekundærkontakt");
+        await side.SjekkUniversellUtformingAsync();
+
+        // The same person twice is refused at the field, with the choice and the reason kept.
+        var primaer = side.GetByRole(AriaRole.Group, new() { Name = "Primærkontakt" });
+        var sekundaer = side.GetByRole(AriaRole.Group, new() { Name = "Sekundærkontakt" });
+        await Assertions.Expect(primaer.GetByLabel(new Regex("^Aisha Rahman – \\d+ som primær"))).ToBeVisibleAsync();
+        await primaer.GetByLabel(new Regex("^Aisha Rahman")).CheckAsync();
+        await sekundaer.GetByLabel(new Regex("^Aisha Rahman")).CheckAsync();
+        await side.GetByLabel("Begrunnelse (valgfritt)").FillAsync("Ny bruker etter vedtak.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre kontaktene" }).ClickAsync();
+        await Assertions.Expect(side.GetByText(SakFeil.SammeKontakt.Melding).Last).ToBeVisibleAsync();
+        await Assertions.Expect(primaer.GetByLabel(new Regex("^Aisha Rahman"))).ToBeCheckedAsync();
+        await Assertions.Expect(side.GetByLabel("Begrunnelse (valgfritt)")).ToHaveValueAsync("Ny bruker etter vedtak.");
+        await side.SjekkUniversellUtformingAsync();
+
+        await sekundaer.GetByLabel(new Regex("^Jonas Moe")).CheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre kontaktene" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølging");
+        await Assertions.Expect(side.GetByText("Kontaktene er tildelt.", new() { Exact = false })).ToBeVisibleAsync();
+        var kontakter = side.GetByRole(AriaRole.Region, new() { Name = "Kontakter" });
+        await Assertions.Expect(kontakter.GetByText(new Regex("^Aisha Rahman, fra \\d{2}\\.\\d{2}\\.\\d{4}$"))).ToBeVisibleAsync();
+        await Assertions.Expect(kontakter.GetByText(new Regex("^Jonas Moe, fra "))).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+
+        await side.GotoAsync($"/saker/{sak.Id}");
+        await Assertions.Expect(side.GetByText("I oppfølging").First).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Status endret til «I oppfølging»")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync("oppfølging");
+    }
+
+    [Fact]
+    public async Task Bo_oppfolgeren_registrerer_besok_fra_telefonen_ser_timene_og_retter_en_registrering()
+    {
+        // A case in follow-up for two months: 4 hours a week granted (the builder's standard innstilling).
+        var sak = await app.SakAsync(new()
+        {
+            Status = Saksstatus.IOppfolging, Saksbehandler = "saksbehandler@demo.no", Godkjenner = Teamleder, Primaerkontakt = Aisha,
+            Alder = TimeSpan.FromDays(60),
+        });
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.SetViewportSizeAsync(320, 640);
+        await side.LoggInnAsync(Aisha);
+
+        await side.GotoAsync("/mine-brukere");
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Mine brukere");
+        var kort = side.GetByRole(AriaRole.Listitem).Filter(new() { Has = side.GetByRole(AriaRole.Heading, new() { Name = sak.Navn }) });
+        await Assertions.Expect(kort.GetByText(new Regex("^Uten kontakt i \\d+ dager$"))).ToBeVisibleAsync();
+        await SjekkFlytOmAsync(side);
+        await side.SjekkUniversellUtformingAsync();
+
+        // A visit where nobody opened: the reason is required, and everything typed is kept.
+        await kort.GetByRole(AriaRole.Link, new() { Name = $"Registrer besøk hos {sak.Navn}" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Registrer besøk eller kontakt");
+        await SjekkFlytOmAsync(side);
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Radio, new() { Name = "Ikke truffet" }).CheckAsync();
+        await side.GetByLabel("Notat (valgfritt)").FillAsync("Ringte på to ganger.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer besøket" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Skriv hvorfor besøket ikke ble gjennomført.").Last).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByLabel("Notat (valgfritt)")).ToHaveValueAsync("Ringte på to ganger.");
+        await Assertions.Expect(side.GetByRole(AriaRole.Radio, new() { Name = "Ikke truffet" })).ToBeCheckedAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Grunn, hvis det ikke ble gjennomført").FillAsync("Ingen åpnet døren.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer besøket" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølging");
+        await Assertions.Expect(side.GetByText(new Regex("^Besøket \\d{2}\\.\\d{2}\\.\\d{4} er registrert\\.$"))).ToBeVisibleAsync();
+
+        // A visit of 5 hours: more than the 4 granted this week, and the warning names the week and by how much.
+        await side.GetByRole(AriaRole.Link, new() { Name = "Registrer besøk eller kontakt" }).ClickAsync();
+        await side.GetByRole(AriaRole.Radio, new() { Name = "Gjennomført" }).CheckAsync();
+        await side.GetByLabel("Start").FillAsync("09:00");
+        await side.GetByLabel("Slutt").FillAsync("14:00");
+        await side.GetByLabel("Budsjett, økonomi og forpliktelser knyttet til boforholdet, kontakt med NAV (i vedtaket)").CheckAsync();
+        await side.GetByLabel("Notat (valgfritt)").FillAsync("Handlet mat og gikk gjennom budsjettet.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer besøket" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølging");
+        var uke = $"Uke {ISOWeek.GetWeekOfYear(DateTime.Today)}, {ISOWeek.GetYear(DateTime.Today)}";
+        var varsler = side.GetByRole(AriaRole.Region, new() { Name = "Må følges opp" });
+        await Assertions.Expect(varsler.GetByText($"{uke}:")).ToBeVisibleAsync();
+        await Assertions.Expect(varsler.GetByText(new Regex("levert 1 t mer enn innvilget"))).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Timer per uke, de siste 8 ukene" })
+            .GetByRole(AriaRole.Row, new() { NameRegex = new Regex($"^{uke} \\(pågår\\)") }).GetByText("1 t over")).ToBeVisibleAsync();
+        await SjekkFlytOmAsync(side);
+        await side.SjekkUniversellUtformingAsync();
+
+        // A visit planned for tomorrow shows in the list of planned visits and in the week.
+        await side.GetByRole(AriaRole.Link, new() { Name = "Planlegg besøk" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Planlegg besøk");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Dato").FillAsync(Iso(DateTime.Today.AddDays(-1)));
+        await side.GetByRole(AriaRole.Button, new() { Name = "Planlegg besøket" }).ClickAsync();
+        await Assertions.Expect(side.GetByText(BesokFeil.PlanlagtTilbakeITid.Melding).Last).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Dato").FillAsync(Iso(DateTime.Today.AddDays(1)));
+        await side.GetByLabel("Klokkeslett (valgfritt)").FillAsync("10:30");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Planlegg besøket" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Planlagte besøk" })
+            .GetByRole(AriaRole.Link, new() { Name = $"{DateTime.Today.AddDays(1):dd.MM.yyyy} kl. 10:30 – Hjemmebesøk" })).ToBeVisibleAsync();
+        await side.GotoAsync($"/mine-brukere/uke?dato={Iso(DateTime.Today.AddDays(1))}");
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = $"10:30 {sak.Navn}" })).ToBeVisibleAsync();
+        await SjekkFlytOmAsync(side);
+        await side.SjekkUniversellUtformingAsync();
+
+        // The 5 hours were 4: corrected with a reason, the original kept and shown with who and why.
+        await side.GotoAsync($"/saker/{sak.Id}/oppfolging");
+        await side.GetByRole(AriaRole.Region, new() { NameRegex = new Regex("^Besøk og kontakter siden") })
+            .GetByRole(AriaRole.Link, new() { NameRegex = new Regex("kl\\. 09:00 – Hjemmebesøk$") }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync(new Regex("^Hjemmebesøk \\d{2}\\.\\d{2}\\.\\d{4}$"));
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Rett registreringen" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Rett registreringen");
+        await Assertions.Expect(side.GetByLabel("Slutt")).ToHaveValueAsync("14:00");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Slutt").FillAsync("13:00");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre rettelsen" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Skriv hvorfor registreringen rettes.").Last).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByLabel("Slutt")).ToHaveValueAsync("13:00");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Hvorfor rettes registreringen?").FillAsync("Feil sluttid, besøket sluttet kl. 13.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre rettelsen" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Rettelsen er lagret.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("09:00–13:00, 4 t")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText(new Regex("^Rettet .* av Aisha Rahman\\.$"))).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Grunn: Feil sluttid, besøket sluttet kl. 13.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText(new Regex("09:00–14:00, 5 t"))).ToBeVisibleAsync();
+        await SjekkFlytOmAsync(side);
+        await side.SjekkUniversellUtformingAsync("rettet");
+
+        // With 4 hours the week is on the grant; with tomorrow's planned hour it is heading over, and says so.
+        await side.GotoAsync($"/saker/{sak.Id}/oppfolging");
+        var igjen = side.GetByRole(AriaRole.Region, new() { Name = "Må følges opp" });
+        await Assertions.Expect(igjen.GetByText(new Regex("levert \\d[\\d,]* t mer enn innvilget"))).ToHaveCountAsync(0);
+        await Assertions.Expect(igjen.GetByText(new Regex("levert og planlagt er 1 t mer enn innvilget"))).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task En_bo_oppfolger_far_404_paa_en_sak_som_ikke_er_deres()
+    {
+        var annen = await app.SakAsync(new()
+        {
+            Status = Saksstatus.IOppfolging, Saksbehandler = "saksbehandler@demo.no", Godkjenner = Teamleder, Primaerkontakt = "bo-oppfolger2@demo.no",
+        });
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync(Aisha);
+
+        foreach (var sti in new[] { $"/saker/{annen.Id}/oppfolging", $"/saker/{annen.Id}/besok/ny", $"/saker/{annen.Id}/besok/planlegg", $"/saker/{annen.Id}" })
+        {
+            var svar = await side.GotoAsync(sti);
+            Assert.Equal(404, svar!.Status);
+        }
+
+        await side.GotoAsync("/mine-brukere");
+        await Assertions.Expect(side.GetByRole(AriaRole.Heading, new() { Name = annen.Navn })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>WCAG 1.4.10: at the phone's width nothing makes the page scroll sideways.</summary>
+    private static async Task SjekkFlytOmAsync(IPage side)
+    {
+        var innhold = await side.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        var vindu = await side.EvaluateAsync<int>("() => window.innerWidth");
+        Assert.True(innhold <= vindu, $"{side.Url} er {innhold}px bred i et vindu på {vindu}px");
+    }
+}
