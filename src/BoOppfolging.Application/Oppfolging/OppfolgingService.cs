@@ -90,6 +90,18 @@ public sealed class OppfolgingService(
             ? visning.Value : null;
     }
 
+    /// <summary>
+    /// The case's bo-oppfølgere now, for anyone who may see the case (the citizen in "Mine saker" too): who to call, from when.
+    /// Empty before the follow-up starts.
+    /// </summary>
+    public async Task<IReadOnlyList<Kontaktvisning>> KontakterAsync(Guid sakId, CancellationToken ct)
+    {
+        var perioder = await tilgang.Synlige<Kontaktperiode>().AsNoTracking().Where(k => k.SakId == sakId && k.Til == null).OrderBy(k => k.Rolle).ToListAsync(ct);
+        if (perioder.Count == 0) return [];
+        var navn = await brukere.NavnAsync(perioder.Select(p => p.BrukerId), ct);
+        return [.. perioder.Select(p => Kontakt(p, navn))];
+    }
+
     /// <summary>The day of the last contact (a visit or contact registered as gjennomført), by the one definition in <see cref="Oppfolgingsregler.ErKontakt"/>.</summary>
     private Task<DateOnly?> SisteKontaktAsync(Guid sakId, CancellationToken ct) =>
         tilgang.Synlige<Besok>().AsNoTracking()
