@@ -18,14 +18,14 @@ public sealed class MoteController(MoteService moter) : Controller
     private const string Mappe = "/Features/Oppfolging/";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid sakId, CancellationToken ct)
+    public async Task<IActionResult> Index([FromRoute] Guid sakId, CancellationToken ct)
     {
         var oversikt = await moter.HentOversiktAsync(sakId, ct);
         return oversikt.IsSuccess ? View(Mappe + "Moter.cshtml", oversikt.Value) : NotFound();
     }
 
     [HttpGet("ny")]
-    public async Task<IActionResult> Ny(Guid sakId, CancellationToken ct)
+    public async Task<IActionResult> Ny([FromRoute] Guid sakId, CancellationToken ct)
     {
         var oversikt = await moter.HentOversiktAsync(sakId, ct);
         if (!oversikt.IsSuccess) return NotFound();
@@ -39,7 +39,7 @@ public sealed class MoteController(MoteService moter) : Controller
     }
 
     [HttpPost("ny")]
-    public async Task<IActionResult> Ny(Guid sakId, NyttMoteViewModel model, CancellationToken ct)
+    public async Task<IActionResult> Ny([FromRoute] Guid sakId, NyttMoteViewModel model, CancellationToken ct)
     {
         var result = await moter.RegistrerAsync(model.ToCommand(sakId), ct);
         if (result.IsNotFound) return NotFound();
@@ -60,14 +60,14 @@ public sealed class MoteController(MoteService moter) : Controller
     }
 
     [HttpGet("{moteId:guid}")]
-    public async Task<IActionResult> Vis(Guid sakId, Guid moteId, CancellationToken ct)
+    public async Task<IActionResult> Vis([FromRoute] Guid sakId, [FromRoute] Guid moteId, CancellationToken ct)
     {
         var mote = await moter.HentAsync(sakId, moteId, ct);
         return mote.IsSuccess ? View(Mappe + "Mote.cshtml", new MoteSideViewModel { Mote = mote.Value }) : NotFound();
     }
 
     [HttpPost("{moteId:guid}/tiltak/{tiltakId:guid}")]
-    public async Task<IActionResult> FullforTiltak(Guid sakId, Guid moteId, Guid tiltakId, FullforTiltakViewModel model, CancellationToken ct)
+    public async Task<IActionResult> FullforTiltak([FromRoute] Guid sakId, [FromRoute] Guid moteId, [FromRoute] Guid tiltakId, FullforTiltakViewModel model, CancellationToken ct)
     {
         var result = await moter.FullforTiltakAsync(new FullforTiltakCommand(sakId, moteId, model.Versjon, tiltakId, model.Merknad), ct);
         if (result.IsNotFound) return NotFound();
@@ -85,7 +85,7 @@ public sealed class MoteController(MoteService moter) : Controller
     }
 
     [HttpGet("{moteId:guid}/rett")]
-    public async Task<IActionResult> Rett(Guid sakId, Guid moteId, CancellationToken ct)
+    public async Task<IActionResult> Rett([FromRoute] Guid sakId, [FromRoute] Guid moteId, CancellationToken ct)
     {
         var mote = await moter.HentAsync(sakId, moteId, ct);
         if (!mote.IsSuccess) return NotFound();
@@ -99,7 +99,7 @@ public sealed class MoteController(MoteService moter) : Controller
     }
 
     [HttpPost("{moteId:guid}/rett")]
-    public async Task<IActionResult> Rett(Guid sakId, Guid moteId, RettReferatViewModel model, CancellationToken ct)
+    public async Task<IActionResult> Rett([FromRoute] Guid sakId, [FromRoute] Guid moteId, RettReferatViewModel model, CancellationToken ct)
     {
         var result = await moter.KorrigerReferatAsync(new KorrigerReferatCommand(sakId, moteId, model.Versjon, model.Referat, model.Arsak), ct);
         if (result.IsNotFound) return NotFound();
