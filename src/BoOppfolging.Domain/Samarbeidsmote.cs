@@ -10,10 +10,11 @@ public enum Motetype
 }
 
 /// <summary>
-/// Someone who took part: a name and their role or organisation ("NAV-veileder", "Fastlege", "Institusjon",
-/// "Bo-oppfølger"). Outside participants are free text; the product has no register of them.
+/// Someone who took part: a name and their role or organisation ("NAV-veileder", "Fastlege", "Institusjon"). Outside
+/// participants are free text (the product has no register of them); staff picked from the case's contacts carry their
+/// user id too (<see cref="BrukerId"/>), with the name as it was on the day.
 /// </summary>
-public sealed record Samarbeidsdeltaker(string Navn, string Rolle);
+public sealed record Samarbeidsdeltaker(string Navn, string Rolle, Guid? BrukerId = null);
 
 /// <summary>
 /// An action agreed at the meeting: what, who owns it (free text: a person or a service, inside or outside the unit),
@@ -103,7 +104,7 @@ public sealed class Samarbeidsmote : IHarVersjon, ISaksdata
         if (tiltak.Any(t => t.Frist < dato)) return Result.Fail(MoteFeil.FristForMotet);
 
         (Dato, Type, InnbyggerDeltok) = (dato, type, innbyggerDeltok);
-        Deltakere = [.. deltakere.Select(d => new Samarbeidsdeltaker(d.Navn.Trim(), d.Rolle.Trim()))];
+        Deltakere = [.. deltakere.Select(d => d with { Navn = d.Navn.Trim(), Rolle = d.Rolle.Trim() })];
         Referat = referat.Trim();
         Tiltak = [.. tiltak.Select(t => new Motetiltak(Guid.CreateVersion7(), t.Beskrivelse.Trim(), t.Ansvarlig.Trim(), t.Frist))];
         (RegistrertAv, Registrert) = (av, tidspunkt);
@@ -150,6 +151,7 @@ public static class MoteFeil
     public static readonly Feil IkkeRegistrert = new("mote_ikke_registrert", "Bare et registrert møte kan rettes.");
     public static readonly Feil KorreksjonUtenArsak = new("mote_rettelse_arsak", "Skriv hvorfor referatet rettes.", "Arsak");
     public static readonly Feil IngenEndring = new("mote_ingen_endring", "Rettelsen endrer ingenting. Endre det som var feil, eller avbryt.", "Referat");
+    public static readonly Feil AnsattIkkeKontakt = new("mote_ansatt", "Velg blant kontaktene på saken.", "Ansatte");
     public static readonly Feil TiltakFullfort = new("mote_tiltak_fullfort", "Tiltaket er allerede markert som utført.");
 }
 

@@ -41,14 +41,17 @@ public sealed class MoteServiceTests(TestDatabase database) : IClassFixture<Test
 
         await using var scope = database.Scope(kontakt);
         var service = scope.Get<MoteService>();
-        var result = await service.RegistrerAsync(Boligmote(sak.Id, moteId), Ct);
+        Assert.Equal("Berit Bo", Assert.Single(await service.KontakterAsync(sak.Id, Ct)).Navn);
+        Assert.Equal("Ansatte", (await service.RegistrerAsync(Boligmote(sak.Id) with { Ansatte = [Guid.CreateVersion7()] }, Ct)).Error?.Felt);
+        var result = await service.RegistrerAsync(Boligmote(sak.Id, moteId) with { Ansatte = [kontakt.Id!.Value] }, Ct);
         Assert.True(result.IsSuccess, string.Join("; ", result.Errors.Select(e => e.Melding)));
 
         var oversikt = (await service.HentOversiktAsync(sak.Id, Ct)).Value;
         Assert.Equal((Idag, false, true), (oversikt.SisteMote!.Value, oversikt.ManglerMote, oversikt.KanRegistrere));
         Assert.Equal(["Bestille strøm", "Søke om depositum"], oversikt.ApneTiltak.Select(t => t.Beskrivelse)); // earliest due first
         var mote = (await service.HentAsync(sak.Id, moteId, Ct)).Value;
-        Assert.Equal(["Nina Nav", "Per Institusjon"], mote.Deltakere.Select(d => d.Navn));
+        Assert.Equal(["Berit Bo", "Nina Nav", "Per Institusjon"], mote.Deltakere.Select(d => d.Navn));
+        Assert.Equal(new Samarbeidsdeltaker("Berit Bo", "Primærkontakt", kontakt.Id), mote.Deltakere[0]);
         Assert.Equal(("Berit Bo", true, true), (mote.RegistrertAv, mote.KanFullfore, mote.KanKorrigere));
 
         await using var les = database.Scope();

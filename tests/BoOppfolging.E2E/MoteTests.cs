@@ -32,6 +32,7 @@ public sealed class MoteTests(AppFixture app)
         await side.GetByLabel("Dato for møtet").FillAsync(Dato(DateTime.Today));
         await side.GetByLabel("Boligmøte").CheckAsync();
         await side.GetByLabel("Innbyggeren deltok").CheckAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Deltakere fra tjenesten" }).GetByLabel("Aisha Rahman (primærkontakt)").CheckAsync();
         var forste = side.GetByRole(AriaRole.Group, new() { Name = "Deltaker 1", Exact = true });
         await forste.GetByLabel("Navn").FillAsync("Nina Nilsen");
         await forste.GetByLabel("Rolle eller tjeneste").FillAsync("NAV-veileder");
@@ -50,6 +51,7 @@ public sealed class MoteTests(AppFixture app)
         await Assertions.Expect(forste.GetByLabel("Navn")).ToHaveValueAsync("Nina Nilsen");
         await Assertions.Expect(tiltak2.GetByLabel("Hva skal gjøres")).ToHaveValueAsync("Bestille strøm til leiligheten");
         await Assertions.Expect(side.GetByLabel("Boligmøte")).ToBeCheckedAsync();
+        await Assertions.Expect(side.GetByLabel("Aisha Rahman (primærkontakt)")).ToBeCheckedAsync();
         await side.SjekkUniversellUtformingAsync();
 
         await side.GetByLabel("Referat", new() { Exact = true }).FillAsync("Gikk gjennom tilbudet om leilighet og planla innflyttingen.");
@@ -57,6 +59,7 @@ public sealed class MoteTests(AppFixture app)
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync($"Boligmøte {DateTime.Today:dd.MM.yyyy}");
         await Assertions.Expect(side.GetByText("Møtet er registrert.")).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByText("Nina Nilsen, NAV-veileder")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Aisha Rahman, Primærkontakt")).ToBeVisibleAsync();
         await side.SjekkUniversellUtformingAsync();
 
         // The electricity is ordered: marked done with a note; it stays on the meeting.

@@ -22,7 +22,7 @@ public sealed class MoteInputTests(BoOppfolgingApp app) : IClassFixture<BoOppfol
     private static readonly string[] Felt =
     [
         "MoteId", "Dato", "Type", "InnbyggerDeltok", "Referat", "Deltakere[0].Navn", "Deltakere[0].Rolle", "Deltakere[5].Rolle", "Deltakere[99].Navn",
-        "Tiltak[0].Beskrivelse", "Tiltak[0].Ansvarlig", "Tiltak[0].Frist", "Tiltak[3].Frist", "Versjon", "Merknad", "Arsak",
+        "Tiltak[0].Beskrivelse", "Tiltak[0].Ansvarlig", "Tiltak[0].Frist", "Tiltak[3].Frist", "Ansatte", "Versjon", "Merknad", "Arsak",
     ];
 
     private async Task<(Guid SakId, Samarbeidsmote Mote)> SakMedMoteAsync()

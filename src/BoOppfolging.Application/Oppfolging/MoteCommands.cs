@@ -15,10 +15,13 @@ public sealed record TiltakInput(string? Beskrivelse, string? Ansvarlig, DateOnl
     public bool ErTom => string.IsNullOrWhiteSpace(Beskrivelse) && string.IsNullOrWhiteSpace(Ansvarlig) && Frist is null;
 }
 
-/// <summary>A held meeting as posted, with the id the form made for it (a second post of the same form is a conflict).</summary>
+/// <summary>
+/// A held meeting as posted, with the id the form made for it (a second post of the same form is a conflict). Staff who
+/// took part are picked among the case's contacts (<see cref="Ansatte"/>, user ids); everyone else is typed in a row.
+/// </summary>
 public sealed record RegistrerMoteCommand(
     Guid SakId, Guid MoteId, DateOnly? Dato, Motetype? Type, IReadOnlyList<DeltakerInput> Deltakere, bool InnbyggerDeltok, string? Referat,
-    IReadOnlyList<TiltakInput> Tiltak);
+    IReadOnlyList<TiltakInput> Tiltak, IReadOnlyList<Guid>? Ansatte = null);
 
 public sealed record FullforTiltakCommand(Guid SakId, Guid MoteId, Guid Versjon, Guid TiltakId, string? Merknad);
 

@@ -28,3 +28,6 @@ public sealed record TiltakVisning(
 {
     public bool ErApent => Fullfort is null;
 }
+
+/// <summary>A contact on the case whom the meeting form offers as a participant.</summary>
+public sealed record Motekontakt(Guid Id, string Navn, Kontaktrolle Rolle);

@@ -71,12 +71,28 @@ public sealed class MoteService(IAppDbContext db, TilgangService tilgang, IBruke
         endringer.EndreEllerOpprettAsync(
             Handling.RegistrerMote, c.SakId, c,
             (sak, t) => db.Set<Samarbeidsmote>().SingleOrDefaultAsync(m => m.Id == c.MoteId, t), sakId => Samarbeidsmote.Ny(c.MoteId, sakId), Guid.Empty,
-            (e, mote) => Task.FromResult(mote.Registrer(
-                c.Dato!.Value, c.Type!.Value,
-                [.. c.Deltakere.Where(d => !d.ErTom).Select(d => new Samarbeidsdeltaker(d.Navn!, d.Rolle!))], c.InnbyggerDeltok, c.Referat!,
-                [.. c.Tiltak.Where(t => !t.ErTom).Select(t => new NyttTiltak(t.Beskrivelse!, t.Ansvarlig!, t.Frist!.Value))],
-                Norsktid.Dato(e.Tidspunkt), e.BrukerId, e.Tidspunkt)),
+            async (e, mote) =>
+            {
+                var kontakter = await KontakterAsync(e.Sak.Id, ct);
+                var valgte = (c.Ansatte ?? []).Distinct().ToList();
+                if (valgte.Any(id => kontakter.All(k => k.Id != id))) return Result.Fail(MoteFeil.AnsattIkkeKontakt);
+                var ansatte = kontakter.Where(k => valgte.Contains(k.Id)).Select(k => new Samarbeidsdeltaker(k.Navn, k.Rolle.Visningsnavn(), k.Id));
+                var andre = c.Deltakere.Where(d => !d.ErTom).Select(d => new Samarbeidsdeltaker(d.Navn!, d.Rolle!));
+                return mote.Registrer(
+                    c.Dato!.Value, c.Type!.Value, [.. ansatte, .. andre], c.InnbyggerDeltok, c.Referat!,
+                    [.. c.Tiltak.Where(t => !t.ErTom).Select(t => new NyttTiltak(t.Beskrivelse!, t.Ansvarlig!, t.Frist!.Value))],
+                    Norsktid.Dato(e.Tidspunkt), e.BrukerId, e.Tidspunkt);
+            },
             ct);
+
+    /// <summary>The case's primær- and sekundærkontakt now, with their names: the staff a meeting form offers as participants.</summary>
+    public async Task<IReadOnlyList<Motekontakt>> KontakterAsync(Guid sakId, CancellationToken ct)
+    {
+        var apne = await tilgang.Synlige<Kontaktperiode>().AsNoTracking().Where(k => k.SakId == sakId && k.Til == null)
+            .OrderBy(k => k.Rolle).Select(k => new { k.BrukerId, k.Rolle }).ToListAsync(ct);
+        var navn = await brukere.NavnAsync(apne.Select(k => k.BrukerId), ct);
+        return [.. apne.Select(k => new Motekontakt(k.BrukerId, navn.GetValueOrDefault(k.BrukerId) ?? "Ukjent", k.Rolle))];
+    }
 
     /// <summary>Marks an agreed action done, against the meeting's version.</summary>
     public Task<Result> FullforTiltakAsync(FullforTiltakCommand c, CancellationToken ct) =>

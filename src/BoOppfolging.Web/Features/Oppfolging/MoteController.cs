@@ -35,7 +35,7 @@ public sealed class MoteController(MoteService moter) : Controller
             return Redirect($"/saker/{sakId}/moter");
         }
 
-        return View(Mappe + "NyttMote.cshtml", NyttMoteViewModel.Tomt(oversikt.Value));
+        return View(Mappe + "NyttMote.cshtml", NyttMoteViewModel.Tomt(oversikt.Value, await moter.KontakterAsync(sakId, ct)));
     }
 
     [HttpPost("ny")]
@@ -49,6 +49,7 @@ public sealed class MoteController(MoteService moter) : Controller
             var oversikt = await moter.HentOversiktAsync(sakId, ct);
             if (!oversikt.IsSuccess) return NotFound();
             model.Oversikt = oversikt.Value;
+            model.Kontakter = await moter.KontakterAsync(sakId, ct);
             model.FyllRader();
             // A second post of the same form: the meeting is already recorded, so a fresh id lets a different one through.
             if (result.IsConflict) model.MoteId = Guid.CreateVersion7();

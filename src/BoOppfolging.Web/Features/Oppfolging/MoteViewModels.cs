@@ -38,15 +38,20 @@ public sealed class NyttMoteViewModel
     public List<DeltakerRad> Deltakere { get; set; } = [];
     public string? Referat { get; set; }
     public List<TiltakRad> Tiltak { get; set; } = [];
+    public List<Guid> Ansatte { get; set; } = [];
 
     [BindNever, ValidateNever] public MoteOversikt Oversikt { get; set; } = null!;
+    [BindNever, ValidateNever] public IReadOnlyList<Motekontakt> Kontakter { get; set; } = [];
+
+    public IEnumerable<SelectListItem> Ansattvalg =>
+        Kontakter.Select(k => new SelectListItem($"{k.Navn} ({k.Rolle.Visningsnavn().ToLowerInvariant()})", k.Id.ToString()));
 
     public static IEnumerable<SelectListItem> Typer =>
         Enum.GetValues<Motetype>().Select(t => new SelectListItem(t.Visningsnavn(), t.ToString()));
 
-    public static NyttMoteViewModel Tomt(MoteOversikt oversikt)
+    public static NyttMoteViewModel Tomt(MoteOversikt oversikt, IReadOnlyList<Motekontakt> kontakter)
     {
-        var model = new NyttMoteViewModel { Oversikt = oversikt, MoteId = Guid.CreateVersion7() };
+        var model = new NyttMoteViewModel { Oversikt = oversikt, Kontakter = kontakter, MoteId = Guid.CreateVersion7() };
         model.FyllRader();
         return model;
     }
@@ -60,7 +65,7 @@ public sealed class NyttMoteViewModel
 
     public RegistrerMoteCommand ToCommand(Guid sakId) => new(
         sakId, MoteId, Dato, Type, [.. Deltakere.Select(d => new DeltakerInput(d.Navn, d.Rolle))], InnbyggerDeltok, Referat,
-        [.. Tiltak.Select(t => new TiltakInput(t.Beskrivelse, t.Ansvarlig, t.Frist))]);
+        [.. Tiltak.Select(t => new TiltakInput(t.Beskrivelse, t.Ansvarlig, t.Frist))], Ansatte);
 }
 
 /// <summary>One meeting's page; after a rejected "done" the note typed for that action is kept beside it.</summary>
