@@ -98,6 +98,11 @@ public sealed class MoteServiceTests(TestDatabase database) : IClassFixture<Test
         var etter = (await service.HentAsync(sak.Id, moteId, Ct)).Value;
         Assert.Equal(2, etter.Tiltak.Count);
         Assert.Equal("Avtale med Tibber", etter.Tiltak.Single(t => t.Id == strom.Id).Merknad);
+
+        // Due in 14 days: not overdue on the day, overdue the day after.
+        Assert.False(Assert.Single(oversikt.ApneTiltak).Forfalt);
+        database.Tid.Advance(TimeSpan.FromDays(15));
+        Assert.True(Assert.Single((await service.HentOversiktAsync(sak.Id, Ct)).Value.ApneTiltak).Forfalt);
     }
 
     [Fact]
