@@ -44,6 +44,7 @@ public static class DependencyInjection
         services.AddScoped<Kartlegging.ForberedelseService>();
         services.AddScoped<Kartlegging.SaksvarselService>();
         services.AddScoped<Kartlegging.InnhentingService>();
+        services.AddScoped<Oppfolging.MoteService>();
         return services;
     }
 }

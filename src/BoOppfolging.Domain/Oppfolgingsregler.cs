@@ -44,4 +44,18 @@ public static class Oppfolgingsregler
 
     /// <summary>Planned and not documented after its day: a list for the bo-oppfølger and the team leader.</summary>
     public static bool ErUdokumentert(Besoksstatus status, DateOnly dato, DateOnly idag) => status == Besoksstatus.Planlagt && dato < idag;
+
+    /// <summary>
+    /// The first day a meeting still counts as recent for the three-month rule (seed 004: a samarbeidsmøte at least every
+    /// three months): the same day three calendar months back (the month's last day when that month is shorter).
+    /// Lists ask the database with this date; <see cref="ManglerMote"/> asks it of one case.
+    /// </summary>
+    public static DateOnly MoteGrense(DateOnly idag) => idag.AddMonths(-3);
+
+    /// <summary>
+    /// No held meeting in the last three calendar months: the last meeting, or the follow-up's start when there was none,
+    /// is before <see cref="MoteGrense"/>. A meeting exactly three months ago still counts.
+    /// </summary>
+    public static bool ManglerMote(DateOnly? sisteMote, DateOnly oppfolgingStart, DateOnly idag) =>
+        (sisteMote ?? oppfolgingStart) < MoteGrense(idag);
 }

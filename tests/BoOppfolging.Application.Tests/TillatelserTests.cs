@@ -84,6 +84,9 @@ public sealed class TillatelserTests
         [Handling.PlanleggBesok] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.LoggBesok] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.KorrigerBesok] = [(Oppfolgere, [Saksstatus.IOppfolging, Saksstatus.Avsluttet])],
+        [Handling.RegistrerMote] = [(Oppfolgere, [Saksstatus.IOppfolging])],
+        [Handling.FullforTiltak] = [(Oppfolgere, [Saksstatus.IOppfolging])],
+        [Handling.KorrigerMotereferat] = [(Oppfolgere, [Saksstatus.IOppfolging, Saksstatus.Avsluttet])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

@@ -230,6 +230,15 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Oppfolging.Rett POST"] = Saksarbeid,
         ["MineBrukere.Index GET"] = [Bo],
         ["MineBrukere.Uke GET"] = [Bo],
+
+        // Phase 3, samarbeidsmøter: staff on the case read them, the case's bo-oppfølgere and the team leader record them (the table decides).
+        ["Mote.Index GET"] = Saksarbeid,
+        ["Mote.Ny GET"] = Saksarbeid,
+        ["Mote.Ny POST"] = Saksarbeid,
+        ["Mote.Vis GET"] = Saksarbeid,
+        ["Mote.FullforTiltak POST"] = Saksarbeid,
+        ["Mote.Rett GET"] = Saksarbeid,
+        ["Mote.Rett POST"] = Saksarbeid,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

@@ -93,6 +93,15 @@ public enum Handling
 
     /// <summary>A dated correction of a logged visit: the original is kept (helsepersonelloven § 42).</summary>
     KorrigerBesok,
+
+    /// <summary>A bo-oppfølger or team leader records a samarbeidsmøte held on the case, with participants, minutes and agreed actions.</summary>
+    RegistrerMote,
+
+    /// <summary>An action agreed at a samarbeidsmøte is marked done (who and when kept; never removed).</summary>
+    FullforTiltak,
+
+    /// <summary>A dated correction of a meeting's minutes: the original is kept (helsepersonelloven § 42).</summary>
+    KorrigerMotereferat,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

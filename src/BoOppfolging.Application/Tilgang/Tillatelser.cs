@@ -117,6 +117,11 @@ public static class Tillatelser
         [Handling.PlanleggBesok] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
         [Handling.LoggBesok] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
         [Handling.KorrigerBesok] = [new(Oppfolgere, s => Er(s, Saksstatus.IOppfolging, Saksstatus.Avsluttet))],
+        // Samarbeidsmøter while the follow-up lasts; their agreed actions are marked done then too, and the minutes
+        // corrected later, also after the end, as visits are.
+        [Handling.RegistrerMote] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
+        [Handling.FullforTiltak] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
+        [Handling.KorrigerMotereferat] = [new(Oppfolgere, s => Er(s, Saksstatus.IOppfolging, Saksstatus.Avsluttet))],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

@@ -2,7 +2,7 @@ using BoOppfolging.Domain;
 
 namespace BoOppfolging.Infrastructure.Saksbygging;
 
-/// <summary>Phase 3, oppfølging: contacts with their history, and visits planned, registered and corrected.</summary>
+/// <summary>Phase 3, oppfølging: contacts with their history, visits planned, registered and corrected, and samarbeidsmøter with their actions.</summary>
 public sealed partial class Saksbygger
 {
     /// <summary>The contact periods the steps made (history included), in order.</summary>
@@ -72,6 +72,34 @@ public sealed partial class Saksbygger
     /// <summary>A visit that did not take place, with its reason.</summary>
     public static Besoksinnhold IkkeGjennomfort(DateOnly dato, Besoksutfall utfall, string arsak = "Ingen åpnet døren.") =>
         new(dato, null, null, 0, Besokstype.Hjemmebesok, utfall, arsak, [], [], null);
+
+    /// <summary>The samarbeidsmøter the steps recorded, in order.</summary>
+    public IReadOnlyList<Samarbeidsmote> Moter => [.. _rader.OfType<Samarbeidsmote>()];
+
+    /// <summary>
+    /// A samarbeidsmøte held on <paramref name="dato"/> (the step's own day unless given), recorded at the step's time by
+    /// <paramref name="av"/> (the primærkontakt unless given), as <c>MoteService.RegistrerAsync</c> records it.
+    /// </summary>
+    public Saksbygger RegistrerMote(
+        Motetype type = Motetype.Samarbeidsmote, DateOnly? dato = null, IReadOnlyList<Samarbeidsdeltaker>? deltakere = null, bool innbyggerDeltok = true,
+        string referat = "Gikk gjennom hvordan det går, og ble enige om neste steg.", IReadOnlyList<NyttTiltak>? tiltak = null, Guid? av = null,
+        DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var dag = Norsktid.Dato(tid);
+        var mote = Samarbeidsmote.Ny(Guid.CreateVersion7(), Sak.Id);
+        Sjekk(mote.Registrer(dato ?? dag, type, deltakere ?? [new("Nina NAV", "NAV-veileder")], innbyggerDeltok, referat, tiltak ?? [], dag, Oppfolger(av), tid), nameof(RegistrerMote));
+        _rader.Add(mote);
+        return this;
+    }
+
+    /// <summary>An agreed action of <paramref name="mote"/> marked done at the step's time, by <paramref name="av"/> (the primærkontakt unless given).</summary>
+    public Saksbygger FullforTiltak(Samarbeidsmote mote, Guid tiltakId, string? merknad = null, Guid? av = null, DateTimeOffset? tidspunkt = null)
+    {
+        ArgumentNullException.ThrowIfNull(mote);
+        var tid = NesteTid(tidspunkt);
+        return Sjekk(mote.FullforTiltak(tiltakId, merknad, Oppfolger(av), tid), nameof(FullforTiltak));
+    }
 
     private Guid Oppfolger(Guid? hvem) =>
         hvem ?? Sak.PrimaerkontaktId ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: et besøk trenger en bo-oppfølger (tildel kontakter først).");}

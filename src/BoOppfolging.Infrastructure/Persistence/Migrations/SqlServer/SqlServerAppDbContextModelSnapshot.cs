@@ -1116,6 +1116,60 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Saksvarsler", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsmote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Deltakere")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("InnbyggerDeltok")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Korreksjoner")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Referat")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("Registrert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("RegistrertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tiltak")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Dato");
+
+                    b.ToTable("Samarbeidsmoter", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1921,6 +1975,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithOne()
                         .HasForeignKey("BoOppfolging.Domain.Saksvarsler", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsmote", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

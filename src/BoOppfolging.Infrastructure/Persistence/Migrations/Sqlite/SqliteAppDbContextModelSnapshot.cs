@@ -1106,6 +1106,60 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Saksvarsler", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsmote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deltakere")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("InnbyggerDeltok")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Korreksjoner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Referat")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Registrert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RegistrertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tiltak")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "Dato");
+
+                    b.ToTable("Samarbeidsmoter", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Samtykke", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1903,6 +1957,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithOne()
                         .HasForeignKey("BoOppfolging.Domain.Saksvarsler", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsmote", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
