@@ -42,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<Kartlegging.ForberedelseService>();
         services.AddScoped<Kartlegging.SaksvarselService>();
         services.AddScoped<Kartlegging.InnhentingService>();
+        services.AddScoped<Oppfolging.PlanService>();
         return services;
     }
 }

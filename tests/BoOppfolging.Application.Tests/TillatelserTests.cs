@@ -84,6 +84,7 @@ public sealed class TillatelserTests
         [Handling.PlanleggBesok] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.LoggBesok] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.KorrigerBesok] = [(Oppfolgere, [Saksstatus.IOppfolging, Saksstatus.Avsluttet])],
+        [Handling.RedigerPlaner] = [(Oppfolgere, [Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()
