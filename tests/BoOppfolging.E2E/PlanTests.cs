@@ -14,6 +14,9 @@ public sealed class PlanTests(AppFixture app)
 {
     private static string Dato(DateTime dato) => dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    private static async Task<bool> UtenSideveisRullingAsync(IPage side) =>
+        await side.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= await side.EvaluateAsync<int>("() => window.innerWidth");
+
     private static ILocator Planer(IPage side) => side.GetByRole(AriaRole.Region, new() { Name = "Planer og avtaler" });
 
     [Fact]
@@ -105,6 +108,12 @@ public sealed class PlanTests(AppFixture app)
             await Assertions.Expect(tidligere.GetByText("Bo trygt i egen leilighet og betale regningene selv.")).ToBeVisibleAsync();
             await side.SjekkUniversellUtformingAsync();
 
+            // The bo-oppfølger in the field, on a phone: the form reflows without sideways scrolling.
+            await side.SetViewportSizeAsync(320, 640);
+            await side.ReloadAsync();
+            Assert.True(await UtenSideveisRullingAsync(side), "Planskjemaet ruller sideveis på en telefon");
+            await side.SetViewportSizeAsync(1280, 900);
+
             // The flags at the top say the case has a plan, with its koordinator.
             await side.GotoAsync($"/saker/{sak.Id}");
             await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Viktig å vite før besøk" })
@@ -145,6 +154,7 @@ public sealed class PlanTests(AppFixture app)
             await Assertions.Expect(plan.GetByText("Koordinatoren din er Lise Koordinator.", new() { Exact = false })).ToBeVisibleAsync();
             var avtale = innbygger.GetByRole(AriaRole.Region, new() { Name = "Din samarbeidsavtale" });
             await Assertions.Expect(avtale.GetByText("Betale husleien innen forfall")).ToBeVisibleAsync();
+            await Assertions.Expect(avtale.GetByText("Du har avtalt å")).ToBeVisibleAsync();
             await Assertions.Expect(avtale.GetByText("Holde hunden i bånd i oppgangen.")).ToBeVisibleAsync();
             await Assertions.Expect(avtale.GetByText("Delta i samarbeidsmøtene")).ToHaveCountAsync(0);
             await Assertions.Expect(innbygger.GetByText("Ring søsteren. Ved fare for liv: ring 113.")).ToHaveCountAsync(0);
@@ -152,9 +162,7 @@ public sealed class PlanTests(AppFixture app)
 
             await innbygger.SetViewportSizeAsync(320, 640);
             await innbygger.ReloadAsync();
-            var bredde = await innbygger.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            var vindu = await innbygger.EvaluateAsync<int>("() => window.innerWidth");
-            Assert.True(bredde <= vindu, $"Mine saker med planen er {bredde}px bred i et vindu på {vindu}px");
+            Assert.True(await UtenSideveisRullingAsync(innbygger), "Mine saker med planen ruller sideveis på en telefon");
         }
     }
 }
