@@ -109,23 +109,34 @@ public sealed class PlanService(
     /// Writes or revises the individuell plan (the version it replaces is kept), and in the same save marks on the case's
     /// flags that the citizen has a plan, with its koordinator.
     /// </summary>
-    public Task<Result> LagreIndividuellPlanAsync(LagreIndividuellPlanCommand c, CancellationToken ct) =>
-        endringer.EndreEllerOpprettAsync(
-            Handling.RedigerPlaner, c.SakId, c,
-            (sak, t) => db.Set<IndividuellPlan>().SingleOrDefaultAsync(p => p.SakId == sak.Id, t), sakId => new IndividuellPlan(sakId), c.Versjon,
-            async (e, plan) =>
-            {
-                var varsler = await db.Set<Saksvarsler>().SingleOrDefaultAsync(v => v.SakId == e.Sak.Id, ct);
-                var nye = varsler is null;
-                varsler ??= new Saksvarsler(e.Sak.Id);
-                var lagret = plan.Lagre(c.Innhold(), varsler.Koordinator, Norsktid.Dato(e.Tidspunkt), e.BrukerId, e.Tidspunkt);
-                if (!lagret.IsSuccess) return lagret;
-                var satt = varsler.SettIndividuellPlan(c.Koordinator, e.BrukerId, e.Tidspunkt);
-                if (!satt.IsSuccess) return satt;
-                if (nye) db.Set<Saksvarsler>().Add(varsler);
-                return Result.Ok();
-            },
-            ct);
+    public async Task<Result> LagreIndividuellPlanAsync(LagreIndividuellPlanCommand c, CancellationToken ct)
+    {
+        Saksvarsler? nyeVarsler = null;
+        try
+        {
+            return await endringer.EndreEllerOpprettAsync(
+                Handling.RedigerPlaner, c.SakId, c,
+                (sak, t) => db.Set<IndividuellPlan>().SingleOrDefaultAsync(p => p.SakId == sak.Id, t), sakId => new IndividuellPlan(sakId), c.Versjon,
+                async (e, plan) =>
+                {
+                    var varsler = await db.Set<Saksvarsler>().SingleOrDefaultAsync(v => v.SakId == e.Sak.Id, ct);
+                    var nye = varsler is null;
+                    varsler ??= new Saksvarsler(e.Sak.Id);
+                    var lagret = plan.Lagre(c.Innhold(), varsler.Koordinator, Norsktid.Dato(e.Tidspunkt), e.BrukerId, e.Tidspunkt);
+                    if (!lagret.IsSuccess) return lagret;
+                    var satt = varsler.SettIndividuellPlan(c.Koordinator, e.BrukerId, e.Tidspunkt);
+                    if (!satt.IsSuccess) return satt;
+                    if (nye) db.Set<Saksvarsler>().Add(nyeVarsler = varsler);
+                    return Result.Ok();
+                },
+                ct);
+        }
+        catch (DbUpdateException) when (nyeVarsler is not null)
+        {
+            // The case's flags were made by someone else meanwhile (their unique index on the case): look again, as for any conflict.
+            return Result.Fail(Feil.Konflikt);
+        }
+    }
 
     /// <summary>Writes the kriseplan as a whole.</summary>
     public Task<Result> LagreKriseplanAsync(LagreKriseplanCommand c, CancellationToken ct) =>
