@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.AddScoped<Kartlegging.SaksvarselService>();
         services.AddScoped<Kartlegging.InnhentingService>();
         services.AddScoped<Oppfolging.MoteService>();
+        services.AddScoped<Oppfolging.PlanService>();
         return services;
     }
 }

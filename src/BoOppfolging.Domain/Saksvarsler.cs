@@ -73,6 +73,20 @@ public sealed class Saksvarsler : IHarVersjon, ISaksdata
         (SistEndretAv, SistEndret) = (av, tidspunkt);
         return Result.Ok();
     }
+
+    /// <summary>
+    /// The case has an individuell plan (<see cref="Domain.IndividuellPlan"/>), coordinated by <paramref name="koordinator"/>:
+    /// set when the plan is saved, in the same save, so the flag and the plan never disagree.
+    /// </summary>
+    public Result SettIndividuellPlan(string? koordinator, Guid av, DateTimeOffset tidspunkt)
+    {
+        if (string.IsNullOrWhiteSpace(koordinator)) return Result.Fail(PlanFeil.KoordinatorMangler);
+        var navn = koordinator.Trim();
+        if (IndividuellPlan == IndividuellPlanStatus.Har && Koordinator == navn) return Result.Ok();
+        (IndividuellPlan, Koordinator) = (IndividuellPlanStatus.Har, navn);
+        (SistEndretAv, SistEndret) = (av, tidspunkt);
+        return Result.Ok();
+    }
 }
 
 public static class SaksvarselTekster

@@ -87,6 +87,7 @@ public sealed class TillatelserTests
         [Handling.RegistrerMote] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.FullforTiltak] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.KorrigerMotereferat] = [(Oppfolgere, [Saksstatus.IOppfolging, Saksstatus.Avsluttet])],
+        [Handling.RedigerPlaner] = [(Oppfolgere, [Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

@@ -142,6 +142,46 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task Planene_med_en_revisjon_lagres_og_leses_tilbake_og_varslene_har_koordinatoren()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (teamleder, primaer) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var person = Testdata.NyPerson();
+        var team = new Team("Vurderingsteam planer", Teamtype.Vurderingsteam);
+        var bygger = NySoknad(person).TildelSaksbehandler(Saksbehandler)
+            .TilStatus(Saksstatus.IOppfolging, team.Id, godkjenner: teamleder, primaerkontakt: primaer)
+            .SkrivKriseplan(kontakter: [new Krisekontakt("Søster", "+47 900 00 000", "søster")])
+            .InngaSamarbeidsavtale(andrePlikter: "Holde hunden i bånd.")
+            .SkrivIndividuellPlan(koordinator: "Kari Koordinator");
+        var dag = Norsktid.Dato(bygger.Tid);
+        bygger.SkrivIndividuellPlan(Saksbygger.StandardPlan(dag) with { Maal = "Komme i arbeid." }, koordinator: "Per Koordinator");
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.Add(team);
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var plan = await scope.Db().Set<IndividuellPlan>().SingleAsync(p => p.SakId == bygger.Sak.Id, ct);
+            Assert.Equal("Komme i arbeid.", plan.Maal);
+            var forrige = Assert.Single(plan.Revisjoner);
+            Assert.Equal(("Kari Koordinator", primaer), (forrige.Koordinator, forrige.Av));
+            Assert.Equal(Saksbygger.StandardPlan(dag).Deltakere, forrige.Innhold.Deltakere);
+            Assert.Equal(Samtykkeform.Muntlig, plan.Samtykkeform);
+            var varsler = await scope.Db().Set<Saksvarsler>().SingleAsync(v => v.SakId == bygger.Sak.Id, ct);
+            Assert.Equal((IndividuellPlanStatus.Har, "Per Koordinator"), (varsler.IndividuellPlan, varsler.Koordinator));
+            var krise = await scope.Db().Set<Kriseplan>().SingleAsync(k => k.SakId == bygger.Sak.Id, ct);
+            Assert.Equal([new Krisekontakt("Søster", "+47 900 00 000", "søster")], krise.Kontakter);
+            var avtale = await scope.Db().Set<Samarbeidsavtale>().SingleAsync(a => a.SakId == bygger.Sak.Id, ct);
+            Assert.Equal(Enum.GetValues<Samarbeidsplikt>(), avtale.Plikter);
+            Assert.Equal(("Holde hunden i bånd.", (DateOnly?)dag), (avtale.AndrePlikter, avtale.SignertDato));
+        }
+    }
+
+    [Fact]
     public void En_soknad_til_vurdering_har_tidslinjen_domenet_skriver()
     {
         var bygger = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team);

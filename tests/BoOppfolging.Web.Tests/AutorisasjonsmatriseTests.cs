@@ -190,6 +190,13 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Forberedelse.Forberedelse POST"] = [Inn],
         ["Saksvarsel.Saksvarsler GET"] = Saksarbeid,
         ["Saksvarsel.Saksvarsler POST"] = Saksarbeid,
+        // Planer og avtaler (issue 12): every staff role reads them; the permission table decides who may change them.
+        ["Plan.IndividuellPlan GET"] = Saksarbeid,
+        ["Plan.IndividuellPlan POST"] = Saksarbeid,
+        ["Plan.Kriseplan GET"] = Saksarbeid,
+        ["Plan.Kriseplan POST"] = Saksarbeid,
+        ["Plan.Samarbeidsavtale GET"] = Saksarbeid,
+        ["Plan.Samarbeidsavtale POST"] = Saksarbeid,
         ["Innhenting.Innhenting GET"] = Saksarbeid,
         ["Innhenting.Innhenting POST"] = Saksarbeid,
         ["Innhenting.Svar GET"] = Saksarbeid,

@@ -44,10 +44,20 @@ public sealed class SaksvarselService(
         endringer.EndreEllerOpprettAsync(
             Handling.RegistrerSaksvarsler, c.SakId, c,
             (sak, t) => db.Set<Saksvarsler>().SingleOrDefaultAsync(v => v.SakId == sak.Id, t), sakId => new Saksvarsler(sakId), c.Versjon,
-            (e, varsler) => Task.FromResult(varsler.Lagre(
-                c.UtkastelseDato is { } dato ? new Utkastelsesvarsel(dato, Tom(c.UtkastelseMerknad)) : null,
-                c.HarSikkerhetsvurdering ? new Sikkerhetsvurdering(c.Risiko, c.SikkerhetMerknad ?? "", c.GjennomgaasDato!.Value) : null,
-                c.Tolkesprak, c.IndividuellPlan ?? IndividuellPlanStatus.Nei, c.Koordinator, e.BrukerId, e.Tidspunkt)),
+            async (e, varsler) =>
+            {
+                // The plan itself is the individuell plan's (PlanService): while the case has one, the flag says so and names its koordinator.
+                if ((c.IndividuellPlan != IndividuellPlanStatus.Har || string.IsNullOrWhiteSpace(c.Koordinator))
+                    && await db.Set<IndividuellPlan>().AnyAsync(p => p.SakId == e.Sak.Id, ct))
+                {
+                    return Result.Fail(PlanFeil.PlanFinnes);
+                }
+
+                return varsler.Lagre(
+                    c.UtkastelseDato is { } dato ? new Utkastelsesvarsel(dato, Tom(c.UtkastelseMerknad)) : null,
+                    c.HarSikkerhetsvurdering ? new Sikkerhetsvurdering(c.Risiko, c.SikkerhetMerknad ?? "", c.GjennomgaasDato!.Value) : null,
+                    c.Tolkesprak, c.IndividuellPlan ?? IndividuellPlanStatus.Nei, c.Koordinator, e.BrukerId, e.Tidspunkt);
+            },
             ct);
 
     private static string? Tom(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();

@@ -102,6 +102,11 @@ public enum Handling
 
     /// <summary>A dated correction of a meeting's minutes: the original is kept (helsepersonelloven § 42).</summary>
     KorrigerMotereferat,
+
+    /// <summary>
+    /// A bo-oppfølger writes or revises the case's individuell plan (the earlier version kept), kriseplan and samarbeidsavtale.
+    /// </summary>
+    RedigerPlaner,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

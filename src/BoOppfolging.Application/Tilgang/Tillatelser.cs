@@ -122,6 +122,10 @@ public static class Tillatelser
         [Handling.RegistrerMote] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
         [Handling.FullforTiltak] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
         [Handling.KorrigerMotereferat] = [new(Oppfolgere, s => Er(s, Saksstatus.IOppfolging, Saksstatus.Avsluttet))],
+
+        // The plans of the follow-up (individuell plan, kriseplan, samarbeidsavtale): written with the citizen by the case's
+        // bo-oppfølgere and the team leader while it lasts. The saksbehandler and the vurderingsteam read them on the case page.
+        [Handling.RedigerPlaner] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

@@ -101,5 +101,79 @@ public sealed partial class Saksbygger
         return Sjekk(mote.FullforTiltak(tiltakId, merknad, Oppfolger(av), tid), nameof(FullforTiltak));
     }
 
+    /// <summary>The individuell plan, if a step wrote one.</summary>
+    public IndividuellPlan? IndividuellPlan => _rader.OfType<IndividuellPlan>().SingleOrDefault();
+
+    /// <summary>
+    /// Writes (or revises) the individuell plan at the step's time, by <paramref name="utfortAv"/> (the primærkontakt unless
+    /// given), as <c>PlanService</c> does: the case's flags say it has a plan, with <paramref name="koordinator"/>, in the same step.
+    /// </summary>
+    public Saksbygger SkrivIndividuellPlan(
+        IndividuellPlanInnhold? innhold = null, string koordinator = "Kari Koordinator", Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var hvem = Oppfolger(utfortAv);
+        var varsler = _rader.OfType<Saksvarsler>().SingleOrDefault();
+        if (varsler is null)
+        {
+            varsler = new Saksvarsler(Sak.Id);
+            _rader.Add(varsler);
+        }
+
+        var plan = IndividuellPlan;
+        if (plan is null)
+        {
+            plan = new IndividuellPlan(Sak.Id);
+            _rader.Add(plan);
+        }
+
+        Sjekk(plan.Lagre(innhold ?? StandardPlan(Norsktid.Dato(tid)), varsler.Koordinator, Norsktid.Dato(tid), hvem, tid), nameof(SkrivIndividuellPlan));
+        return Sjekk(varsler.SettIndividuellPlan(koordinator, hvem, tid), nameof(SkrivIndividuellPlan));
+    }
+
+    /// <summary>The kriseplan at the step's time, by the primærkontakt unless given; a standard one unless told otherwise.</summary>
+    public Saksbygger SkrivKriseplan(
+        string varselsignaler = "Slutter å svare på telefon, trekker seg fra avtaler.", string tiltak = "Ring innbyggeren, og deretter kontaktpersonen. Ved fare: ring 113.",
+        IReadOnlyList<Krisekontakt>? kontakter = null, DateOnly? avtalt = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var krise = _rader.OfType<Kriseplan>().SingleOrDefault();
+        if (krise is null)
+        {
+            krise = new Kriseplan(Sak.Id);
+            _rader.Add(krise);
+        }
+
+        return Sjekk(krise.Lagre(
+            varselsignaler, tiltak, kontakter ?? [new Krisekontakt("Legevakt", "116 117", null)], avtalt ?? Norsktid.Dato(tid), Norsktid.Dato(tid),
+            Oppfolger(utfortAv), tid), nameof(SkrivKriseplan));
+    }
+
+    /// <summary>The samarbeidsavtale at the step's time, agreed and signed that day with the standard duties unless told otherwise.</summary>
+    public Saksbygger InngaSamarbeidsavtale(
+        IReadOnlyList<Samarbeidsplikt>? plikter = null, string? andrePlikter = null, string? tjenestensPlikter = "Komme til avtalt tid, og si fra i god tid ved endringer.",
+        DateOnly? avtalt = null, DateOnly? signert = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var dag = Norsktid.Dato(tid);
+        var avtale = _rader.OfType<Samarbeidsavtale>().SingleOrDefault();
+        if (avtale is null)
+        {
+            avtale = new Samarbeidsavtale(Sak.Id);
+            _rader.Add(avtale);
+        }
+
+        return Sjekk(avtale.Lagre(
+            avtalt ?? dag, plikter ?? Enum.GetValues<Samarbeidsplikt>(), andrePlikter, tjenestensPlikter, signert ?? avtalt ?? dag, dag, Oppfolger(utfortAv), tid),
+            nameof(InngaSamarbeidsavtale));
+    }
+
+    /// <summary>A plan for a year from <paramref name="fra"/>, revised after six months, consented to orally that day.</summary>
+    public static IndividuellPlanInnhold StandardPlan(DateOnly fra) => new(
+        "Bo trygt i egen leilighet og betale husleien selv.", "Godt nettverk i familien.", "Hjelp med økonomi og praktisk botrening.",
+        [new Plandeltaker("Innbyggeren", "Innbygger", "Møter til avtalte tider."), new Plandeltaker("Bo-oppfølgingstjenesten", "Kommunen", "Ukentlige hjemmebesøk.")],
+        [new Plantiltak("Budsjett og betaling av regninger", "Hver måned", "Bo-oppfølger")],
+        "Hjemmebesøk hver uke.", "Samarbeid med NAV om økonomi.", fra, fra.AddYears(1), fra.AddMonths(6), fra, Samtykkeform.Muntlig, true);
+
     private Guid Oppfolger(Guid? hvem) =>
         hvem ?? Sak.PrimaerkontaktId ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: et besøk trenger en bo-oppfølger (tildel kontakter først).");}

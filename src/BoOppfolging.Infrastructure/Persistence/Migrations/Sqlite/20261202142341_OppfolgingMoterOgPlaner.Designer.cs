@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202132701_HelperMoter")]
-    partial class HelperMoter
+    [Migration("20261202142341_OppfolgingMoterOgPlaner")]
+    partial class OppfolgingMoterOgPlaner
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -546,6 +546,99 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.IndividuellPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Behov")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Deltakere")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gjennomforing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maal")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeFra")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PeriodeTil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ressurser")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Revisjoner")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Revisjonsdato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Samarbeid")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SamtykkeDato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Samtykkeform")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SamtykkerTilDeling")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tiltak")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Revisjonsdato");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("IndividuellePlaner", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IndividuellePlaner_Periode", "[PeriodeTil] >= [PeriodeFra]");
+
+                            t.HasCheckConstraint("CK_IndividuellePlaner_Samtykkeform", "[Samtykkeform] IN ('Muntlig', 'Skriftlig')");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -845,6 +938,49 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Kriseplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AvtaltMedInnbygger")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kontakter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tiltak")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Varselsignaler")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Kriseplaner", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
                 {
                     b.Property<int>("Id")
@@ -1107,6 +1243,53 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Saksvarsler", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsavtale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AndrePlikter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AvtaltDato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plikter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignertDato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TjenestensPlikter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Samarbeidsavtaler", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Samarbeidsavtaler_Signert", "[SignertDato] IS NULL OR [SignertDato] >= [AvtaltDato]");
+                        });
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsmote", b =>
@@ -1832,6 +2015,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.IndividuellPlan", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.IndividuellPlan", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
@@ -1888,6 +2080,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kriseplan", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Kriseplan", "SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1960,6 +2161,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithOne()
                         .HasForeignKey("BoOppfolging.Domain.Saksvarsler", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsavtale", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Samarbeidsavtale", "SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAppDbContext))]
-    [Migration("20261202132712_HelperMoter")]
-    partial class HelperMoter
+    [Migration("20261202142347_OppfolgingMoterOgPlaner")]
+    partial class OppfolgingMoterOgPlaner
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -553,6 +553,99 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.IndividuellPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Behov")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Deltakere")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Gjennomforing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Maal")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("PeriodeFra")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("PeriodeTil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Ressurser")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Revisjoner")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly>("Revisjonsdato")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Samarbeid")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("SamtykkeDato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Samtykkeform")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<bool>("SamtykkerTilDeling")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset?>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tiltak")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Revisjonsdato");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("IndividuellePlaner", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_IndividuellePlaner_Periode", "[PeriodeTil] >= [PeriodeFra]");
+
+                            t.HasCheckConstraint("CK_IndividuellePlaner_Samtykkeform", "[Samtykkeform] IN ('Muntlig', 'Skriftlig')");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
                 {
                     b.Property<Guid>("Id")
@@ -852,6 +945,49 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Kriseplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("AvtaltMedInnbygger")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kontakter")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Tiltak")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Varselsignaler")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Kriseplaner", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
                 {
                     b.Property<int>("Id")
@@ -1117,6 +1253,53 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Saksvarsler", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsavtale", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AndrePlikter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("AvtaltDato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Plikter")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("SignertDato")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TjenestensPlikter")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Samarbeidsavtaler", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Samarbeidsavtaler_Signert", "[SignertDato] IS NULL OR [SignertDato] >= [AvtaltDato]");
+                        });
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsmote", b =>
@@ -1850,6 +2033,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.IndividuellPlan", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.IndividuellPlan", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Innhenting", b =>
                 {
                     b.HasOne("BoOppfolging.Domain.Sak", null)
@@ -1906,6 +2098,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Kriseplan", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Kriseplan", "SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1978,6 +2179,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithOne()
                         .HasForeignKey("BoOppfolging.Domain.Saksvarsler", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Samarbeidsavtale", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Samarbeidsavtale", "SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
