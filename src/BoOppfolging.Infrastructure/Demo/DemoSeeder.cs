@@ -395,8 +395,23 @@ public sealed class DemoSeeder(
 
         var idag = Norsktid.Dato(naa);
         var sofie = await IOppfolgingAsync("Sofie", "Vang", new DateOnly(1994, 5, 12), 140, aisha, jonas);
-        var start = Norsktid.Dato(sofie.Tid).AddDays(1);
+        // The first week: the boligmøte with NAV and the landlord, the plans written with her.
+        var forste = Norsktid.Dato(sofie.Tid);
+        sofie.RegistrerMote(
+                Motetype.Boligmote, forste,
+                [new("Nina Dahl", "NAV-veileder"), new("Ole Hansen", "Utleier, kommunal bolig"), new("Aisha Rahman", "Primærkontakt", aisha)], true,
+                "Gikk gjennom husordensreglene og leiekontrakten. Sofie betaler husleia selv med hjelp til budsjett de første månedene.",
+                [new("Søke om bostøtte", "Nina Dahl, NAV", forste.AddDays(14)), new("Sette opp fast trekk for husleia", "Aisha Rahman", forste.AddDays(30))],
+                aisha, sofie.Tid.AddHours(2))
+            .SkrivKriseplan(
+                "Slutter å svare på telefon og åpner ikke døra; handler ikke mat.", "Ring Sofie, deretter moren. Ved fare for liv: ring 113.",
+                [new("Randi Vang", "Mor", "90012345")], forste, aisha, sofie.Tid.AddHours(1))
+            .InngaSamarbeidsavtale(avtalt: forste, signert: forste, utfortAv: aisha, tidspunkt: sofie.Tid.AddMinutes(30))
+            .SkrivIndividuellPlan(Saksbygger.StandardPlan(forste), "Aisha Rahman", aisha, sofie.Tid.AddMinutes(30));
+        var boligmote = sofie.Moter[^1];
+        var start = forste.AddDays(1);
         var nummer = 0;
+        var motet = false;
         for (var dag = start; dag < idag.AddDays(-2); dag = dag.AddDays(1))
         {
             if (dag.DayOfWeek is not (DayOfWeek.Tuesday or DayOfWeek.Thursday)) continue;
@@ -416,6 +431,15 @@ public sealed class DemoSeeder(
             };
             var hvem = nummer % 5 == 0 ? jonas : aisha;
             sofie.RegistrerBesok(Saksbygger.Gjennomfort(dag, nummer % 4 == 0 ? 120 : 90, omrader: [omrade], notat: notat), hvem, kl);
+            if (!motet && dag >= idag.AddDays(-30))
+            {
+                sofie.RegistrerMote(
+                    Motetype.Samarbeidsmote, dag, [new("Nina Dahl", "NAV-veileder"), new("Aisha Rahman", "Primærkontakt", aisha)], true,
+                    "Sofie betaler husleia selv nå. Vi trapper ned hjelpen med budsjett og jobber mer med nettverk.",
+                    [new("Finne en fritidsaktivitet Sofie vil prøve", "Sofie og Aisha Rahman", dag.AddDays(45))], aisha, kl.AddHours(2));
+                motet = true;
+            }
+
             if (nummer == 4)
             {
                 sofie.KorrigerBesok(
@@ -423,6 +447,8 @@ public sealed class DemoSeeder(
             }
         }
 
+        // The action on bostøtte done (a samarbeidsmøte a month ago keeps the three-month flag away).
+        sofie.FullforTiltak(boligmote, boligmote.Tiltak[0].Id, "Bostøtte innvilget.", aisha, sofie.Tid.AddMinutes(5));
         // Planned for yesterday and not documented; a phone call six days ago logged only now (marked late); one planned for tomorrow.
         sofie.PlanleggBesok(idag.AddDays(-1), new TimeOnly(10, 0), 90, utfortAv: aisha, tidspunkt: naa.AddDays(-2));
         sofie.RegistrerBesok(
@@ -431,7 +457,7 @@ public sealed class DemoSeeder(
         sofie.PlanleggBesok(idag.AddDays(1), new TimeOnly(10, 0), 90, utfortAv: aisha, tidspunkt: naa.AddMinutes(-30));
         saker.Add(sofie);
 
-        var thomas = await IOppfolgingAsync("Thomas", "Ruud", new DateOnly(1979, 1, 30), 90, jonas, aisha);
+        var thomas = await IOppfolgingAsync("Thomas", "Ruud", new DateOnly(1979, 1, 30), 120, jonas, aisha);
         var tStart = Norsktid.Dato(thomas.Tid).AddDays(1);
         for (var dag = tStart; dag < idag.AddDays(-21); dag = dag.AddDays(7))
         {
