@@ -405,7 +405,7 @@ public sealed class DemoSeeder(
                 aisha, sofie.Tid.AddHours(2))
             .SkrivKriseplan(
                 "Slutter å svare på telefon og åpner ikke døra; handler ikke mat.", "Ring Sofie, deretter moren. Ved fare for liv: ring 113.",
-                [new("Randi Vang", "Mor", "90012345")], forste, aisha, sofie.Tid.AddHours(1))
+                [new("Randi Vang", "900 12 345", "Mor")], forste, aisha, sofie.Tid.AddHours(1))
             .InngaSamarbeidsavtale(avtalt: forste, signert: forste, utfortAv: aisha, tidspunkt: sofie.Tid.AddMinutes(30))
             .SkrivIndividuellPlan(Saksbygger.StandardPlan(forste), "Aisha Rahman", aisha, sofie.Tid.AddMinutes(30));
         var boligmote = sofie.Moter[^1];

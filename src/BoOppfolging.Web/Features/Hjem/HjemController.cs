@@ -23,6 +23,8 @@ public sealed class HjemController : Controller
 
     public static string StartSide(System.Security.Claims.ClaimsPrincipal user)
     {
+        // A bo-oppfølger's day starts with their users; with another staff role too, with that role's work list.
+        if (user.IsInRole(Roller.BoOppfolger) && !Policies.SaksarbeidRoller.Any(r => r != Roller.BoOppfolger && user.IsInRole(r))) return "/mine-brukere";
         if (Policies.SaksarbeidRoller.Any(user.IsInRole)) return "/saker";
         if (user.IsInRole(Roller.Administrator)) return "/admin/brukere";
         if (user.IsInRole(Roller.Innbygger)) return "/mine-saker";
