@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<Vedtak.VedtakService>();
         services.AddScoped<Vedtak.MineVedtakService>();
         services.AddScoped<Oppfolging.OppfolgingService>();
+        services.AddScoped<Oppfolging.KapasitetService>();
         services.AddScoped<Oppfolging.MineBrukereService>();
         services.AddScoped<Vedtak.Vedtaksbrev>();
 

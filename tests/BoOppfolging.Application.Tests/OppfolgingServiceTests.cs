@@ -183,4 +183,36 @@ public sealed class OppfolgingServiceTests(TestDatabase database) : IClassFixtur
         Assert.True(await les.Db().AuditLogg.AnyAsync(a => a.SakId == sak.Id && a.Beskrivelse == "Besøk" && a.Handling == AuditHandling.Endre, Ct));
         Assert.True(await les.Db().AuditLogg.AnyAsync(a => a.SakId == sak.Id && a.Beskrivelse == "Oppfølging" && a.Handling == AuditHandling.Les, Ct));
     }
+
+    [Fact]
+    public async Task Teamlederen_setter_kapasitet_og_ser_ledig_tid_mot_innvilgede_timer()
+    {
+        var aisha = await OppfolgerAsync("Aisha", "Rahman");
+        var (_, leder) = await VedtattAsync(steg: b => b.TildelKontakter(aisha.Id!.Value, utfortAv: aisha.Id));
+
+        await using (var scope = database.Scope(leder))
+        {
+            var service = scope.Get<KapasitetService>();
+            var skjema = (await service.HentAsync(aisha.Id!.Value, Ct)).Value;
+            Assert.Equal((null, 1, 240m), (skjema.MinutterPerUke, skjema.Belastning.Primaer, skjema.Belastning.InnvilgetMinutterPerUke));
+            Assert.Equal("Timer", (await service.LagreAsync(new(aisha.Id.Value, Guid.Empty, "abc"), Ct)).Error?.Felt);
+            Assert.Equal("Timer", (await service.LagreAsync(new(aisha.Id.Value, Guid.Empty, "22,3"), Ct)).Error?.Felt);
+            Assert.Equal("Timer", (await service.LagreAsync(new(aisha.Id.Value, Guid.Empty, "169"), Ct)).Error?.Felt);
+            Assert.True((await service.LagreAsync(new(aisha.Id.Value, Guid.Empty, "3,5"), Ct)).IsSuccess);
+            Assert.True((await service.LagreAsync(new(aisha.Id.Value, Guid.Empty, "30"), Ct)).IsConflict);
+        }
+
+        await using (var scope = database.Scope(leder))
+        {
+            var rad = Assert.Single((await scope.Get<KapasitetService>().ListAsync(Ct)).Value, o => o.Id == aisha.Id);
+            Assert.Equal((210, -30m), (rad.KapasitetMinutterPerUke!.Value, rad.Ledig!.Value)); // 3,5 hours against the 4 granted
+        }
+
+        await using (var scope = database.Scope(aisha))
+        {
+            var service = scope.Get<KapasitetService>();
+            Assert.True((await service.ListAsync(Ct)).IsNotFound);
+            Assert.True((await service.LagreAsync(new(aisha.Id!.Value, Guid.Empty, "40"), Ct)).IsNotFound);
+        }
+    }
 }

@@ -93,6 +93,7 @@ public sealed class TillatelserTests
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()
     {
         [Handling.RegistrerHenvendelse] = [Roller.Saksbehandler, Roller.Teamleder],
+        [Handling.SettKapasitet] = [Roller.Teamleder],
     };
 
     [Fact]

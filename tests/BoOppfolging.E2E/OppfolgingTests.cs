@@ -25,6 +25,24 @@ public sealed partial class OppfolgingTests(AppFixture app)
         await using var kontekst = await app.NyKontekstAsync();
         var side = await kontekst.NewPageAsync();
         await side.LoggInnAsync(Teamleder);
+
+        // First the bo-oppfølgere's capacity, so the assignment can show who has room.
+        await side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Bo-oppfølgere" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Bo-oppfølgere");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Jonas Moe" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Kapasitet for Jonas Moe");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Timer per uke til oppfølging").FillAsync("mange");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre kapasiteten" }).ClickAsync();
+        await Assertions.Expect(side.GetByText(KapasitetFeil.Utenfor.Melding).Last).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByLabel("Timer per uke til oppfølging")).ToHaveValueAsync("mange");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Timer per uke til oppfølging").FillAsync("30");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lagre kapasiteten" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Kapasiteten til Jonas Moe er lagret.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Row, new() { NameRegex = new Regex("^Jonas Moe .* 30 t ") })).ToBeVisibleAsync();
+
         await side.GotoAsync($"/saker/{sak.Id}");
         var panel = side.GetByRole(AriaRole.Region, new() { Name = "Oppfølging" });
         await Assertions.Expect(panel.GetByText("Saken har ikke fått primær- og sekundærkontakt ennå.")).ToBeVisibleAsync();
@@ -36,6 +54,7 @@ public sealed partial class OppfolgingTests(AppFixture app)
         var primaer = side.GetByRole(AriaRole.Group, new() { Name = "Primærkontakt" });
         var sekundaer = side.GetByRole(AriaRole.Group, new() { Name = "Sekundærkontakt" });
         await Assertions.Expect(primaer.GetByLabel(new Regex("^Aisha Rahman – \\d+ som primær"))).ToBeVisibleAsync();
+        await Assertions.Expect(primaer.GetByLabel(new Regex("^Jonas Moe – .*, [\\d,]+ t ledig$"))).ToBeVisibleAsync();
         await primaer.GetByLabel(new Regex("^Aisha Rahman")).CheckAsync();
         await sekundaer.GetByLabel(new Regex("^Aisha Rahman")).CheckAsync();
         await side.GetByLabel("Begrunnelse (valgfritt)").FillAsync("Ny bruker etter vedtak.");

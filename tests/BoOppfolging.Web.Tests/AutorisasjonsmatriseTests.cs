@@ -237,6 +237,9 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Oppfolging.Rett POST"] = Saksarbeid,
         ["MineBrukere.Index GET"] = [Bo],
         ["MineBrukere.Uke GET"] = [Bo],
+        ["Kapasitet.Index GET"] = [Tl],
+        ["Kapasitet.Endre GET"] = [Tl],
+        ["Kapasitet.Endre POST"] = [Tl],
 
         // Phase 3, samarbeidsmøter: staff on the case read them, the case's bo-oppfølgere and the team leader record them (the table decides).
         ["Mote.Index GET"] = Saksarbeid,

@@ -20,7 +20,7 @@ public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<Bo
     private static readonly string[] Felt =
     [
         "Versjon", "BesokId", "PrimaerkontaktId", "SekundaerkontaktId", "Fra", "Begrunnelse", "UtfortAv", "Dato", "Start", "Slutt", "Minutter",
-        "Type", "Utfall", "Arsak", "Omrader", "Maal[0].MaalId", "Maal[0].Tekst", "Notat", "Korreksjonsarsak",
+        "Type", "Utfall", "Arsak", "Omrader", "Maal[0].MaalId", "Maal[0].Tekst", "Notat", "Korreksjonsarsak", "Timer",
     ];
 
     [Theory]
@@ -29,6 +29,7 @@ public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<Bo
     {
         var sak = await app.MedDbAsync(db => db.Saker.AsNoTracking().Where(s => s.Status == Saksstatus.IOppfolging)
             .OrderBy(s => s.Referanse).Select(s => s.Id).FirstAsync(Ct));
+        var aisha = await app.MedDbAsync(db => db.Users.AsNoTracking().Where(u => u.Email == "bo-oppfolger@demo.no").Select(u => u.Id).SingleAsync(Ct));
         var (planlagt, registrert) = await app.MedDbAsync(async db => (
             await db.Set<Besok>().AsNoTracking().Where(b => b.SakId == sak && b.Status == Besoksstatus.Planlagt).Select(b => b.Id).FirstAsync(Ct),
             await db.Set<Besok>().AsNoTracking().Where(b => b.SakId == sak && b.Status == Besoksstatus.Registrert).Select(b => b.Id).FirstAsync(Ct)));
@@ -38,7 +39,7 @@ public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<Bo
 
         foreach (var (bruker, stier) in new[]
         {
-            ("teamleder@demo.no", new[] { $"/saker/{sak}/oppfolging/kontakter" }),
+            ("teamleder@demo.no", new[] { $"/saker/{sak}/oppfolging/kontakter", $"/oppfolging/kapasitet/{aisha}" }),
             ("bo-oppfolger@demo.no", new[] { $"/saker/{sak}/besok/planlegg", $"/saker/{sak}/besok/ny", $"/saker/{sak}/besok/{planlagt}/registrer", $"/saker/{sak}/besok/{registrert}/rett" }),
         })
         {
@@ -57,6 +58,7 @@ public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<Bo
             await db.Set<Besok>().AsNoTracking().CountAsync(Ct), await db.Set<Kontaktperiode>().AsNoTracking().CountAsync(Ct),
             await db.Set<Besok>().AsNoTracking().Where(b => b.SakId == sak).Select(b => b.Versjon).ToListAsync(Ct)));
         Assert.Equal((for_.Item1, for_.Item2), (etter.Item1, etter.Item2));
+        Assert.False(await app.MedDbAsync(db => db.Set<Oppfolgerkapasitet>().AnyAsync(k => k.BrukerId == aisha, Ct)));
         Assert.Equal(for_.Item3.Order(), etter.Item3.Order());
     }
 }

@@ -51,5 +51,12 @@ public sealed record Tildelingsskjema(
     Guid SakId, string Referanse, string Navn, Guid Versjon, Guid? PrimaerkontaktId, Guid? SekundaerkontaktId, string? Ramme,
     IReadOnlyList<Oppfolgervalg> Oppfolgere, IReadOnlyList<Kontaktvisning> Historikk);
 
-/// <summary>A bo-oppfølger to choose, with their current cases as primær- and sekundærkontakt and the weekly hours granted on them.</summary>
-public sealed record Oppfolgervalg(Guid Id, string Navn, int Primaer, int Sekundaer, decimal InnvilgetMinutterPerUke);
+/// <summary>
+/// A bo-oppfølger with their load: current cases as primær- and sekundærkontakt, the weekly hours granted where they are
+/// primærkontakt, and their capacity (null until the team leader sets it).
+/// </summary>
+public sealed record Oppfolgervalg(Guid Id, string Navn, int Primaer, int Sekundaer, decimal InnvilgetMinutterPerUke, int? KapasitetMinutterPerUke)
+{
+    /// <summary>Room left in minutes a week (negative: over); null without a capacity.</summary>
+    public decimal? Ledig => KapasitetMinutterPerUke is { } k ? Oppfolgerkapasitet.Ledig(k, InnvilgetMinutterPerUke) : null;
+}

@@ -21,6 +21,7 @@ public sealed class OppfolgingService(
     IBrukerOppslag brukere,
     IAuditLogg audit,
     ICurrentUser currentUser,
+    KapasitetService kapasitet,
     IOptions<OppfolgingOptions> innstillinger,
     TimeProvider tid)
 {
@@ -221,29 +222,7 @@ public sealed class OppfolgingService(
         return new Tildelingsskjema(
             sakId, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", sak.Versjon, sak.PrimaerkontaktId, sak.SekundaerkontaktId,
             iKraft?.Innhold is { Kvarter: { } k, Enhet: { } e } ? Timeberegning.Tekst(k, e) : null,
-            await BelastningAsync(oppfolgere, ct), [.. perioder.Select(p => Kontakt(p, navn))]);
-    }
-
-    /// <summary>
-    /// Each bo-oppfølger's cases in follow-up now, as primær- and sekundærkontakt, and the weekly hours granted on those where
-    /// they are primærkontakt (KPR's weekly equivalent, <see cref="Domain.Vedtak.MinutterPerUke"/>, of the vedtak in force today).
-    /// </summary>
-    private async Task<IReadOnlyList<Oppfolgervalg>> BelastningAsync(IReadOnlyList<(Guid Id, string Navn)> oppfolgere, CancellationToken ct)
-    {
-        var ider = oppfolgere.Select(o => (Guid?)o.Id).ToList();
-        var saker = await db.Saker.AsNoTracking()
-            .Where(s => s.Status == Saksstatus.IOppfolging && (ider.Contains(s.PrimaerkontaktId) || ider.Contains(s.SekundaerkontaktId)))
-            .Select(s => new { s.Id, s.PrimaerkontaktId, s.SekundaerkontaktId }).ToListAsync(ct);
-        var primaerSaker = saker.Where(s => ider.Contains(s.PrimaerkontaktId)).Select(s => s.Id).ToList();
-        var rammer = (await db.Set<Domain.Vedtak>().AsNoTracking()
-                .Where(v => v.Status == Vedtaksstatus.Vedtatt && primaerSaker.Contains(v.SakId))
-                .Select(v => new Vedtaksramme(v.SakId, v.Status, v.Type, v.Utfall, v.Fra, v.Til, v.Vedtatt, v.MinutterPerUke))
-                .ToListAsync(ct))
-            .GroupBy(v => v.SakId)
-            .ToDictionary(g => g.Key, g => Vedtakskjede.IKraft(g, Idag)?.MinutterPerUke ?? 0m);
-        return [.. oppfolgere.Select(o => new Oppfolgervalg(
-            o.Id, o.Navn, saker.Count(s => s.PrimaerkontaktId == o.Id), saker.Count(s => s.SekundaerkontaktId == o.Id),
-            saker.Where(s => s.PrimaerkontaktId == o.Id).Sum(s => rammer.GetValueOrDefault(s.Id))))];
+            await kapasitet.BelastningAsync(oppfolgere, ct), [.. perioder.Select(p => Kontakt(p, navn))]);
     }
 
     /// <summary>Assigns the contacts from a date: earlier periods ended, new ones begun; a case with a vedtak goes into follow-up.</summary>

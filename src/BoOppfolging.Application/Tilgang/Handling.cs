@@ -107,6 +107,9 @@ public enum Handling
     /// A bo-oppfølger writes or revises the case's individuell plan (the earlier version kept), kriseplan and samarbeidsavtale.
     /// </summary>
     RedigerPlaner,
+
+    /// <summary>The team leader sets a bo-oppfølger's capacity (hours a week for follow-up); no case.</summary>
+    SettKapasitet,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

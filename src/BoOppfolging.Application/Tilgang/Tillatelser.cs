@@ -132,6 +132,9 @@ public static class Tillatelser
     private static readonly Dictionary<Handling, string[]> UtenSak = new()
     {
         [Handling.RegistrerHenvendelse] = [Roller.Saksbehandler, Roller.Teamleder],
+
+        // The team leader sets each bo-oppfølger's hours a week, and sees them against the hours granted on their cases.
+        [Handling.SettKapasitet] = [Roller.Teamleder],
     };
 
     /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>

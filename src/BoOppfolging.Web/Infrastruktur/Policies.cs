@@ -38,6 +38,11 @@ public static class Policies
     /// <summary>The bo-oppfølger's own pages ("Mine brukere", the week): the users they follow up.</summary>
     public const string Oppfolger = nameof(Oppfolger);
 
+    /// <summary>The team leader's view of the bo-oppfølgere's load and capacity.</summary>
+    public const string Kapasitet = nameof(Kapasitet);
+
+    public static readonly IReadOnlyList<string> KapasitetRoller = Tillatelser.RollerSomKan(Handling.SettKapasitet);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -51,6 +56,7 @@ public static class Policies
         options.AddPolicy(Vurdering, p => p.RequireRole(VurderingRoller));
         options.AddPolicy(Godkjenning, p => p.RequireRole(GodkjenningRoller));
         options.AddPolicy(Oppfolger, p => p.RequireRole(Roller.BoOppfolger));
+        options.AddPolicy(Kapasitet, p => p.RequireRole(KapasitetRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }

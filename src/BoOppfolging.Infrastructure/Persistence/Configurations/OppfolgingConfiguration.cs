@@ -62,3 +62,16 @@ public sealed class BesokConfiguration : IEntityTypeConfiguration<Besok>
         builder.Ignore(b => b.Opprinnelig);
     }
 }
+
+/// <summary>A bo-oppfølger's hours a week for follow-up, keyed by the user.</summary>
+public sealed class OppfolgerkapasitetConfiguration : IEntityTypeConfiguration<Oppfolgerkapasitet>
+{
+    public void Configure(EntityTypeBuilder<Oppfolgerkapasitet> builder)
+    {
+        builder.ToTable("Oppfolgerkapasitet", t => t.HasCheckConstraint("CK_Oppfolgerkapasitet_Minutter", "[MinutterPerUke] >= 0 AND [MinutterPerUke] <= 10080"));
+        builder.HasKey(k => k.BrukerId);
+        builder.Property(k => k.BrukerId).ValueGeneratedNever();
+        builder.Property(k => k.Versjon).IsConcurrencyToken();
+        builder.HasOne<Identity.ApplicationUser>().WithOne().HasForeignKey<Oppfolgerkapasitet>(k => k.BrukerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

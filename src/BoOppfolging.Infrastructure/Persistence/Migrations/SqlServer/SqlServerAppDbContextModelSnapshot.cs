@@ -1011,6 +1011,32 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Navnedeler", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Oppfolgerkapasitet", b =>
+                {
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("Endret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("EndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("MinutterPerUke")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("BrukerId");
+
+                    b.ToTable("Oppfolgerkapasitet", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Oppfolgerkapasitet_Minutter", "[MinutterPerUke] >= 0 AND [MinutterPerUke] <= 10080");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2114,6 +2140,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany("Navnedeler")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Oppfolgerkapasitet", b =>
+                {
+                    b.HasOne("BoOppfolging.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Oppfolgerkapasitet", "BrukerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -1001,6 +1001,32 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Navnedeler", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Oppfolgerkapasitet", b =>
+                {
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Endret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("EndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinutterPerUke")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("BrukerId");
+
+                    b.ToTable("Oppfolgerkapasitet", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_Oppfolgerkapasitet_Minutter", "[MinutterPerUke] >= 0 AND [MinutterPerUke] <= 10080");
+                        });
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Opplysningsbehov", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2096,6 +2122,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany("Navnedeler")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Oppfolgerkapasitet", b =>
+                {
+                    b.HasOne("BoOppfolging.Infrastructure.Identity.ApplicationUser", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Oppfolgerkapasitet", "BrukerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

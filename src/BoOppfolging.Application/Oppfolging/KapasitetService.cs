@@ -1,0 +1,102 @@
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Kartlegging;
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Application.Oppfolging;
+
+/// <summary>The team leader's capacity form: hours a week as written ("22,5"), against the version read (empty: none set yet).</summary>
+public sealed record SettKapasitetCommand(Guid BrukerId, Guid Versjon, string? Timer);
+
+public sealed class SettKapasitetCommandValidator : AbstractValidator<SettKapasitetCommand>
+{
+    public SettKapasitetCommandValidator() =>
+        RuleFor(c => c.Timer).Must(t => Timeinput.Kvarter(t) is not null).WithMessage(KapasitetFeil.Utenfor.Melding);
+}
+
+/// <summary>One bo-oppfølger's capacity form: who, the hours set, and the version read.</summary>
+public sealed record Kapasitetsskjema(Guid BrukerId, string Navn, int? MinutterPerUke, Guid Versjon, Oppfolgervalg Belastning);
+
+/// <summary>
+/// Each bo-oppfølger's load against their capacity, so the team leader sees who has room before assigning: their cases in
+/// follow-up as primær- and sekundærkontakt, the weekly hours granted on the cases where they are primærkontakt (KPR's weekly
+/// equivalent of the vedtak in force today, read without the vedtak's content), and the hours a week they have
+/// (<see cref="Oppfolgerkapasitet"/>, set here by the team leader: <see cref="Handling.SettKapasitet"/>).
+/// </summary>
+public sealed class KapasitetService(IAppDbContext db, TilgangService tilgang, IBrukerOppslag brukere, ICurrentUser currentUser, TimeProvider tid)
+{
+    /// <summary>Every active bo-oppfølger with their load, for the team leader; not found for anyone else.</summary>
+    public async Task<Result<IReadOnlyList<Oppfolgervalg>>> ListAsync(CancellationToken ct)
+    {
+        if (!tilgang.KanUtenSak(Handling.SettKapasitet)) return Result<IReadOnlyList<Oppfolgervalg>>.NotFound();
+        return Result<IReadOnlyList<Oppfolgervalg>>.Ok(await BelastningAsync(await brukere.MedRolleAsync(Roller.BoOppfolger, ct), ct));
+    }
+
+    public async Task<Result<Kapasitetsskjema>> HentAsync(Guid brukerId, CancellationToken ct)
+    {
+        if (!tilgang.KanUtenSak(Handling.SettKapasitet)) return Result<Kapasitetsskjema>.NotFound();
+        var oppfolger = (await brukere.MedRolleAsync(Roller.BoOppfolger, ct)).Where(o => o.Id == brukerId).ToList();
+        if (oppfolger.Count == 0) return Result<Kapasitetsskjema>.NotFound();
+        var rad = await db.Set<Oppfolgerkapasitet>().AsNoTracking().SingleOrDefaultAsync(k => k.BrukerId == brukerId, ct);
+        return new Kapasitetsskjema(brukerId, oppfolger[0].Navn, rad?.MinutterPerUke, rad?.Versjon ?? Guid.Empty, (await BelastningAsync(oppfolger, ct))[0]);
+    }
+
+    /// <summary>Sets the hours a week, checked against the version read; two first saves at once give the conflict, not an error page.</summary>
+    public async Task<Result> LagreAsync(SettKapasitetCommand c, CancellationToken ct)
+    {
+        if (!tilgang.KanUtenSak(Handling.SettKapasitet) || currentUser.Id is not { } meg) return Result.NotFound();
+        if (!(await brukere.MedRolleAsync(Roller.BoOppfolger, ct)).Any(o => o.Id == c.BrukerId)) return Result.NotFound();
+        if (Timeinput.Kvarter(c.Timer) is not { } kvarter) return Result.Fail(KapasitetFeil.Utenfor);
+        var rad = await db.Set<Oppfolgerkapasitet>().SingleOrDefaultAsync(k => k.BrukerId == c.BrukerId, ct);
+        if ((rad?.Versjon ?? Guid.Empty) != c.Versjon) return Result.Fail(Feil.Konflikt);
+        if (rad is null)
+        {
+            rad = new Oppfolgerkapasitet(c.BrukerId);
+            db.Set<Oppfolgerkapasitet>().Add(rad);
+        }
+
+        var satt = rad.Sett(kvarter, meg, tid.GetUtcNow());
+        if (!satt.IsSuccess)
+        {
+            db.ForkastUlagredeEndringer();
+            return satt;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Result.Ok();
+        }
+        catch (DbUpdateException)
+        {
+            db.ForkastUlagredeEndringer();
+            return Result.Fail(Feil.Konflikt);
+        }
+    }
+
+    /// <summary>The load of each bo-oppfølger given: cases in follow-up as primary and secondary, weekly hours granted as primary, capacity.</summary>
+    public async Task<IReadOnlyList<Oppfolgervalg>> BelastningAsync(IReadOnlyList<(Guid Id, string Navn)> oppfolgere, CancellationToken ct)
+    {
+        var idag = Norsktid.Dato(tid.GetUtcNow());
+        var ider = oppfolgere.Select(o => (Guid?)o.Id).ToList();
+        var saker = await db.Saker.AsNoTracking()
+            .Where(s => s.Status == Saksstatus.IOppfolging && (ider.Contains(s.PrimaerkontaktId) || ider.Contains(s.SekundaerkontaktId)))
+            .Select(s => new { s.Id, s.PrimaerkontaktId, s.SekundaerkontaktId }).ToListAsync(ct);
+        var primaerSaker = saker.Where(s => ider.Contains(s.PrimaerkontaktId)).Select(s => s.Id).ToList();
+        var rammer = (await db.Set<Domain.Vedtak>().AsNoTracking()
+                .Where(v => v.Status == Vedtaksstatus.Vedtatt && primaerSaker.Contains(v.SakId))
+                .Select(v => new Vedtaksramme(v.SakId, v.Status, v.Type, v.Utfall, v.Fra, v.Til, v.Vedtatt, v.MinutterPerUke))
+                .ToListAsync(ct))
+            .GroupBy(v => v.SakId)
+            .ToDictionary(g => g.Key, g => Vedtakskjede.IKraft(g, idag)?.MinutterPerUke ?? 0m);
+        var brukerIder = oppfolgere.Select(o => o.Id).ToList();
+        var kapasitet = await db.Set<Oppfolgerkapasitet>().AsNoTracking().Where(k => brukerIder.Contains(k.BrukerId))
+            .ToDictionaryAsync(k => k.BrukerId, k => k.MinutterPerUke, ct);
+        return [.. oppfolgere.Select(o => new Oppfolgervalg(
+            o.Id, o.Navn, saker.Count(s => s.PrimaerkontaktId == o.Id), saker.Count(s => s.SekundaerkontaktId == o.Id),
+            saker.Where(s => s.PrimaerkontaktId == o.Id).Sum(s => rammer.GetValueOrDefault(s.Id)),
+            kapasitet.TryGetValue(o.Id, out var k) ? k : null))];
+    }
+}
