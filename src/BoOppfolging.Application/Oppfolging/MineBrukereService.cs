@@ -65,7 +65,7 @@ public sealed class MineBrukereService(
         var udokumenterte = await db.Set<Besok>().AsNoTracking().Where(b => ider.Contains(b.SakId) && b.Status == Besoksstatus.Planlagt && b.Dato < idag)
             .GroupBy(b => b.SakId).Select(g => new { g.Key, Antall = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Antall, ct);
         var sisteKontakt = await db.Set<Besok>().AsNoTracking()
-            .Where(b => ider.Contains(b.SakId) && b.Status == Besoksstatus.Registrert && b.Utfall == Besoksutfall.Gjennomfort)
+            .Where(b => ider.Contains(b.SakId)).Where(Kontaktuttrykk.ErKontakt)
             .GroupBy(b => b.SakId).Select(g => new { g.Key, Dato = g.Max(b => b.Dato) }).ToDictionaryAsync(g => g.Key, g => g.Dato, ct);
         var uteblitt = (await db.Set<Besok>().AsNoTracking()
                 .Where(b => ider.Contains(b.SakId) && b.Status == Besoksstatus.Registrert && b.Dato >= medvirkningFra && b.Dato <= idag

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using BoOppfolging.Domain;
 
 namespace BoOppfolging.Application.Oppfolging;
@@ -59,4 +60,10 @@ public sealed record Oppfolgervalg(Guid Id, string Navn, int Primaer, int Sekund
 {
     /// <summary>Room left in minutes a week (negative: over); null without a capacity.</summary>
     public decimal? Ledig => KapasitetMinutterPerUke is { } k ? Oppfolgerkapasitet.Ledig(k, InnvilgetMinutterPerUke) : null;
+}
+
+/// <summary>The database form of <see cref="Oppfolgingsregler.ErKontakt"/>, for every query that looks for contact: one definition.</summary>
+public static class Kontaktuttrykk
+{
+    public static readonly Expression<Func<Besok, bool>> ErKontakt = b => b.Status == Besoksstatus.Registrert && b.Utfall == Besoksutfall.Gjennomfort;
 }

@@ -106,7 +106,7 @@ public sealed class OppfolgingService(
     /// <summary>The day of the last contact (a visit or contact registered as gjennomført), by the one definition in <see cref="Oppfolgingsregler.ErKontakt"/>.</summary>
     private Task<DateOnly?> SisteKontaktAsync(Guid sakId, CancellationToken ct) =>
         tilgang.Synlige<Besok>().AsNoTracking()
-            .Where(b => b.SakId == sakId && b.Status == Besoksstatus.Registrert && b.Utfall == Besoksutfall.Gjennomfort)
+            .Where(b => b.SakId == sakId).Where(Kontaktuttrykk.ErKontakt)
             .MaxAsync(b => (DateOnly?)b.Dato, ct);
 
     /// <summary>The follow-up starts with the first contact period; before any (an old case), with the case.</summary>

@@ -297,17 +297,21 @@ public sealed class DemoSeeder(
     /// as the service makes it: Maja's first was sent by post 38 days ago (its complaint deadline has passed), Arne's refusal
     /// digitally 8 days ago (still open); Maja's endringsvedtak waits in "Klar til utsending".
     /// </summary>
+    /// <summary>The header BrevService.LagPartshodeAsync gives a demo vedtak letter: to the person at the address in the application, signed by the saksbehandler.</summary>
+    private static Partshode Vedtaksbrevhode(KommuneOptions kommune, Saksbygger sak, DateTimeOffset dag)
+    {
+        var omDeg = Saksbygger.StandardSoknad().OmDeg!;
+        return new(
+            new Brevhode(Brevavsender.Fra(kommune), new Brevmottaker(sak.Person!.FulltNavn, [omDeg.Adresse, $"{omDeg.Postnummer} {omDeg.Poststed}"]),
+                Norsktid.Dato(dag), sak.Sak.Referanse, "Ingrid Berg", Brevhode.Saksbehandler),
+            sak.Person.FulltNavn, TilFullmektig: false);
+    }
+
     private static async Task VedtakAsync(
         List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
         Guid teamleder, Guid vurderingsteam, DateTimeOffset naa, KommuneOptions kommune, Func<Saksbygger, DateTimeOffset, Forsendelse, Task> sendBrev)
     {
-        // The header BrevService.LagPartshodeAsync gives: to the person at the address in the application, signed by the saksbehandler.
-        var avsender = Brevavsender.Fra(kommune);
-        var omDeg = Saksbygger.StandardSoknad().OmDeg!;
-        Partshode Part(Saksbygger sak, DateTimeOffset dag) => new(
-            new Brevhode(avsender, new Brevmottaker(sak.Person!.FulltNavn, [omDeg.Adresse, $"{omDeg.Postnummer} {omDeg.Poststed}"]), Norsktid.Dato(dag),
-                sak.Sak.Referanse, "Ingrid Berg", Brevhode.Saksbehandler),
-            sak.Person.FulltNavn, TilFullmektig: false);
+        Partshode Part(Saksbygger sak, DateTimeOffset dag) => Vedtaksbrevhode(kommune, sak, dag);
         const string Teamleder = "Tone Haugen";
 
         async Task<Saksbygger> MedInnstillingAsync(string fornavn, string etternavn, DateOnly fodt, int dagerSiden, Innstillingsutfall utfall)
@@ -368,12 +372,7 @@ public sealed class DemoSeeder(
         Guid teamleder, Guid vurderingsteam, Guid aisha, Guid jonas, DateTimeOffset naa, KommuneOptions kommune,
         Func<Saksbygger, DateTimeOffset, Forsendelse, Task> sendBrev)
     {
-        var avsender = Brevavsender.Fra(kommune);
-        var omDeg = Saksbygger.StandardSoknad().OmDeg!;
-        Partshode Part(Saksbygger sak, DateTimeOffset dag) => new(
-            new Brevhode(avsender, new Brevmottaker(sak.Person!.FulltNavn, [omDeg.Adresse, $"{omDeg.Postnummer} {omDeg.Poststed}"]), Norsktid.Dato(dag),
-                sak.Sak.Referanse, "Ingrid Berg", Brevhode.Saksbehandler),
-            sak.Person.FulltNavn, TilFullmektig: false);
+        Partshode Part(Saksbygger sak, DateTimeOffset dag) => Vedtaksbrevhode(kommune, sak, dag);
 
         async Task<Saksbygger> IOppfolgingAsync(string fornavn, string etternavn, DateOnly fodt, int dagerSiden, Guid primaer, Guid? sekundaer)
         {
