@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<Oppfolging.OppfolgingService>();
         services.AddScoped<Oppfolging.KapasitetService>();
         services.AddScoped<Oppfolging.MineBrukereService>();
+        services.AddScoped<Oppfolging.VikarService>();
         services.AddScoped<Vedtak.Vedtaksbrev>();
 
         // A vedtak letter is sent only once the vedtak is approved, and states the complaint deadline counted from the sending.

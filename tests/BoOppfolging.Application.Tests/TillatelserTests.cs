@@ -37,12 +37,15 @@ public sealed class TillatelserTests
 
     private static readonly (string, Relasjon)[] Innbyggeren = [(Roller.Innbygger, Relasjon.Part), (Roller.Innbygger, Relasjon.Fullmektig)];
 
+    /// <summary>The contact, and a colleague holding stand-in access today: the same rights.</summary>
+    private static readonly (string, Relasjon)[] Kontakten = [(Roller.BoOppfolger, Relasjon.Kontakt), (Roller.BoOppfolger, Relasjon.Vikar)];
+
     private static readonly (string, Relasjon)[] Ansatte =
-        [.. Forvaltning, (Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.BoOppfolger, Relasjon.Kontakt)];
+        [.. Forvaltning, (Roller.Vurderingsteam, Relasjon.Teammedlem), .. Kontakten];
 
     private static readonly (string, Relasjon)[] Vurdering = [(Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.Teamleder, Relasjon.Enhet)];
 
-    private static readonly (string, Relasjon)[] Oppfolgere = [(Roller.BoOppfolger, Relasjon.Kontakt), (Roller.Teamleder, Relasjon.Enhet)];
+    private static readonly (string, Relasjon)[] Oppfolgere = [.. Kontakten, (Roller.Teamleder, Relasjon.Enhet)];
 
     private static readonly Saksstatus[] HosTeamet = [Saksstatus.TilVurdering, Saksstatus.Kartlegging, Saksstatus.Innstilling];
 
@@ -94,6 +97,8 @@ public sealed class TillatelserTests
     {
         [Handling.RegistrerHenvendelse] = [Roller.Saksbehandler, Roller.Teamleder],
         [Handling.SettKapasitet] = [Roller.Teamleder],
+        [Handling.GiVikartilgang] = [Roller.BoOppfolger],
+        [Handling.GjennomgaVikartilgang] = [Roller.Teamleder],
     };
 
     [Fact]

@@ -185,8 +185,12 @@ public sealed partial class OppfolgingTests(AppFixture app)
         await Assertions.Expect(igjen.GetByText(new Regex("levert og planlagt er 1 t mer enn innvilget"))).ToBeVisibleAsync();
     }
 
+    /// <summary>
+    /// Aisha gets 404 on Jonas's case until she states why she must open it (stand-in access, "break the glass"); then she has it
+    /// to the end of the day, and the team leader sees the access with her reason and marks it reviewed.
+    /// </summary>
     [Fact]
-    public async Task En_bo_oppfolger_far_404_paa_en_sak_som_ikke_er_deres()
+    public async Task En_bo_oppfolger_far_404_paa_en_sak_som_ikke_er_deres_til_hun_tar_vikartilgang_med_begrunnelse()
     {
         var annen = await app.SakAsync(new()
         {
@@ -204,6 +208,39 @@ public sealed partial class OppfolgingTests(AppFixture app)
 
         await side.GotoAsync("/mine-brukere");
         await Assertions.Expect(side.GetByRole(AriaRole.Heading, new() { Name = annen.Navn })).ToHaveCountAsync(0);
+
+        await side.GetByRole(AriaRole.Link, new() { Name = "Vikartilgang til en sak" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Vikartilgang til en sak");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Saksnummer eller fødselsnummer").FillAsync(annen.Referanse);
+        await side.GetByLabel("Begrunnelse").FillAsync("Kort");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Åpne saken" }).ClickAsync();
+        await Assertions.Expect(side.GetByText(VikarFeil.Grunn.Melding).Last).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText(VikarFeil.Begrunnelse.Melding).Last).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByLabel("Saksnummer eller fødselsnummer")).ToHaveValueAsync(annen.Referanse);
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel(Vikargrunn.Fravaer.Visningsnavn()).CheckAsync();
+        await side.GetByLabel("Begrunnelse").FillAsync("Jonas er syk i dag, og brukeren har time hos NAV.");
+        await side.GetByLabel("Hvem dekker du for?").SelectOptionAsync(new SelectOptionValue { Label = "Jonas Moe" });
+        await side.GetByRole(AriaRole.Button, new() { Name = "Åpne saken" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølging");
+        await Assertions.Expect(side.GetByText("Du har tilgang til saken ut dagen.", new() { Exact = false })).ToBeVisibleAsync();
+        Assert.Equal(200, (await side.GotoAsync($"/saker/{annen.Id}/besok/ny"))!.Status);
+
+        await using var lederkontekst = await app.NyKontekstAsync();
+        var leder = await lederkontekst.NewPageAsync();
+        await leder.LoggInnAsync(Teamleder);
+        await leder.GotoAsync("/oppfolging/kapasitet");
+        await leder.GetByRole(AriaRole.Link, new() { Name = "Vikartilganger" }).ClickAsync();
+        await Assertions.Expect(leder.Hovedoverskrift()).ToHaveTextAsync("Vikartilganger");
+        await leder.SjekkUniversellUtformingAsync();
+        var rad = leder.GetByRole(AriaRole.Row).Filter(new() { Has = leder.GetByRole(AriaRole.Link, new() { Name = annen.Referanse }) });
+        await Assertions.Expect(rad).ToContainTextAsync("Aisha Rahman");
+        await Assertions.Expect(rad).ToContainTextAsync("Jonas Moe");
+        await Assertions.Expect(rad).ToContainTextAsync("Jonas er syk i dag, og brukeren har time hos NAV.");
+        await rad.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Merk som gjennomgått") }).ClickAsync();
+        await Assertions.Expect(leder.GetByText("Tilgangen er merket som gjennomgått.")).ToBeVisibleAsync();
+        await Assertions.Expect(rad).ToContainTextAsync("av Tone");
     }
 
     /// <summary>WCAG 1.4.10: at the phone's width nothing makes the page scroll sideways.</summary>

@@ -240,6 +240,10 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Kapasitet.Index GET"] = [Tl],
         ["Kapasitet.Endre GET"] = [Tl],
         ["Kapasitet.Endre POST"] = [Tl],
+        ["Vikar.Vikar GET"] = [Bo],
+        ["Vikar.Vikar POST"] = [Bo],
+        ["Vikar.Oversikt GET"] = [Tl],
+        ["Vikar.Gjennomga POST"] = [Tl],
 
         // Phase 3, samarbeidsmøter: staff on the case read them, the case's bo-oppfølgere and the team leader record them (the table decides).
         ["Mote.Index GET"] = Saksarbeid,

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace BoOppfolging.Web.Tests;
 
 /// <summary>
-/// Every follow-up form (assign contacts, plan, register, document, correct) posted with empty, too long, wrong-type, script and
+/// Every follow-up form (assign contacts, plan, register, document, correct, capacity, stand-in access) posted with empty, too long, wrong-type, script and
 /// SQL-looking values: the answer is the form with messages (or 400/404), never a 500, and no visit or contact is added or changed.
 /// </summary>
 public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingApp>
@@ -21,6 +21,7 @@ public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<Bo
     [
         "Versjon", "BesokId", "PrimaerkontaktId", "SekundaerkontaktId", "Fra", "Begrunnelse", "UtfortAv", "Dato", "Start", "Slutt", "Minutter",
         "Type", "Utfall", "Arsak", "Omrader", "Maal[0].MaalId", "Maal[0].Tekst", "Notat", "Korreksjonsarsak", "Timer",
+        "Sok", "Grunn", "DekkerFor",
     ];
 
     [Theory]
@@ -40,7 +41,7 @@ public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<Bo
         foreach (var (bruker, stier) in new[]
         {
             ("teamleder@demo.no", new[] { $"/saker/{sak}/oppfolging/kontakter", $"/oppfolging/kapasitet/{aisha}" }),
-            ("bo-oppfolger@demo.no", new[] { $"/saker/{sak}/besok/planlegg", $"/saker/{sak}/besok/ny", $"/saker/{sak}/besok/{planlagt}/registrer", $"/saker/{sak}/besok/{registrert}/rett" }),
+            ("bo-oppfolger@demo.no", new[] { $"/saker/{sak}/besok/planlegg", $"/saker/{sak}/besok/ny", $"/saker/{sak}/besok/{planlagt}/registrer", $"/saker/{sak}/besok/{registrert}/rett", "/oppfolging/vikar" }),
         })
         {
             var klient = await app.LoggInnAsync(bruker);
@@ -59,6 +60,7 @@ public sealed class OppfolgingInputTests(BoOppfolgingApp app) : IClassFixture<Bo
             await db.Set<Besok>().AsNoTracking().Where(b => b.SakId == sak).Select(b => b.Versjon).ToListAsync(Ct)));
         Assert.Equal((for_.Item1, for_.Item2), (etter.Item1, etter.Item2));
         Assert.False(await app.MedDbAsync(db => db.Set<Oppfolgerkapasitet>().AnyAsync(k => k.BrukerId == aisha, Ct)));
+        Assert.False(await app.MedDbAsync(db => db.Set<Vikartilgang>().AnyAsync(Ct)));
         Assert.Equal(for_.Item3.Order(), etter.Item3.Order());
     }
 }

@@ -161,7 +161,7 @@ public sealed class KartleggingService(
                 select new
                 {
                     s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.Status, s.Hastegrad, s.Mottatt, s.Frist,
-                    Fakta = new Saksfakta(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status),
+                    Fakta = new Saksfakta(s.Id, s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status),
                     AnsvarligId = k != null ? k.AnsvarligId : null,
                     Versjon = k != null ? k.Versjon : (Guid?)null,
                     Totalt = saker.Count(),

@@ -111,7 +111,7 @@ public sealed partial class SakService(
         var sok = filter.Sok?.Trim();
         if (!string.IsNullOrEmpty(sok))
         {
-            if (Referansemonster().IsMatch(sok))
+            if (Saksreferanse.ErGyldig(sok))
             {
                 var referanse = sok.ToUpperInvariant();
                 query = query.Where(s => s.Referanse == referanse);
@@ -159,9 +159,6 @@ public sealed partial class SakService(
         return new DateTimeOffset(lokal, Norsktid.Sone.GetUtcOffset(lokal)).ToUniversalTime();
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex("^[Bb][Oo]-[0-9]{4}-[0-9]{6}$")]
-    private static partial System.Text.RegularExpressions.Regex Referansemonster();
-
     public async Task<Result<SakDetaljer>> HentAsync(Guid sakId, CancellationToken ct)
     {
         var sak = await tilgang.SynligeSaker().AsNoTracking()
@@ -170,7 +167,7 @@ public sealed partial class SakService(
             {
                 s.Id, s.Referanse, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn, s.Person.Fodselsnummer,
                 s.Person.Fodselsdato, s.Status, s.Kanal, s.Mottatt, s.Frist, s.Henleggelsesgrunn, s.Versjon,
-                Fakta = new Saksfakta(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status),
+                Fakta = new Saksfakta(s.Id, s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status),
             })
             .SingleOrDefaultAsync(ct);
         if (sak is null) return Result<SakDetaljer>.NotFound();

@@ -110,6 +110,12 @@ public enum Handling
 
     /// <summary>The team leader sets a bo-oppfølger's capacity (hours a week for follow-up); no case.</summary>
     SettKapasitet,
+
+    /// <summary>A bo-oppfølger opens a case they are not contact on, covering for a colleague, with a reason, to the end of the day.</summary>
+    GiVikartilgang,
+
+    /// <summary>The team leader reviews the stand-in access given, and marks each as reviewed.</summary>
+    GjennomgaVikartilgang,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>
@@ -132,6 +138,9 @@ public enum Relasjon
 
     /// <summary>BoOppfolger: they are the case's primary or secondary contact.</summary>
     Kontakt,
+
+    /// <summary>BoOppfolger: not a contact, but holds stand-in access to the case today (<see cref="Domain.Vikartilgang"/>).</summary>
+    Vikar,
 
     /// <summary>Teamleder: every case in the unit.</summary>
     Enhet,

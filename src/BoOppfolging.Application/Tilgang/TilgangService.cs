@@ -10,14 +10,15 @@ namespace BoOppfolging.Application.Tilgang;
 /// relation to the case; a citizen sees only their own. Every case query starts here, and a case
 /// the user may not see is answered as "not found".
 /// </summary>
-public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
+public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser, TimeProvider tid)
 {
     /// <summary>
     /// The cases this user may see:
     /// Teamleder: every case in the unit.
     /// Saksbehandler: cases assigned to them, and unassigned cases (the unit's shared inbox).
     /// Vurderingsteam: cases assigned to a team they are a member of.
-    /// BoOppfolger: cases where they are primary or secondary contact.
+    /// BoOppfolger: cases where they are primary or secondary contact, and cases they hold stand-in access to today
+    /// (<see cref="Vikartilgang"/>, "break the glass").
     /// Innbygger: cases about the person their account belongs to, and cases they applied for as fullmektig.
     /// Administrator: none by that role alone.
     /// </summary>
@@ -55,7 +56,10 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
 
         if (currentUser.HarRolle(Roller.BoOppfolger))
         {
-            regler.Add(s => s.PrimaerkontaktId == brukerId || s.SekundaerkontaktId == brukerId);
+            // Stand-in access as "Id IN (today's grants)", read once like the team rule: a bo-oppfølger has few or none.
+            var idag = Norsktid.Dato(tid.GetUtcNow());
+            var vikarsaker = db.Set<Vikartilgang>().Where(v => v.BrukerId == brukerId && v.Dato == idag).Select(v => v.SakId);
+            regler.Add(s => s.PrimaerkontaktId == brukerId || s.SekundaerkontaktId == brukerId || vikarsaker.Contains(s.Id));
         }
 
         return regler.Count == 0 ? db.Saker.Where(_ => false) : db.Saker.Where(EnAv(regler));
@@ -134,7 +138,7 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
     /// <summary>What this user may do to a case already loaded (and checked as visible) by the caller.</summary>
     public async Task<Saksevner> EvnerAsync(Saksfakta sak, CancellationToken ct)
     {
-        var relasjoner = Relasjoner(sak, await MineTeamAsync(ct));
+        var relasjoner = Relasjoner(sak, await MineTeamAsync(ct), await MineVikarsakerAsync(ct));
         var tillatt = Enum.GetValues<Handling>()
             .Where(h => relasjoner.Any(r => Tillatelser.ErTillatt(h, r.Rolle, r.Relasjon, sak.Status)))
             .ToHashSet();
@@ -148,7 +152,8 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
     public bool KanUtenSak(Handling handling) => currentUser.Roller.Any(r => Tillatelser.ErTillattUtenSak(handling, r));
 
     /// <summary>The user's relations to the case: one per role that relates them to it.</summary>
-    public IReadOnlyList<(string Rolle, Relasjon Relasjon)> Relasjoner(Saksfakta sak, IReadOnlySet<Guid> mineTeam)
+    public IReadOnlyList<(string Rolle, Relasjon Relasjon)> Relasjoner(
+        Saksfakta sak, IReadOnlySet<Guid> mineTeam, IReadOnlySet<Guid> mineVikarsaker)
     {
         var relasjoner = new List<(string, Relasjon)>();
         if (!currentUser.ErInnlogget || currentUser.Id is not { } brukerId) return relasjoner;
@@ -173,12 +178,31 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
         {
             relasjoner.Add((Roller.BoOppfolger, Relasjon.Kontakt));
         }
+        else if (currentUser.HarRolle(Roller.BoOppfolger) && mineVikarsaker.Contains(sak.SakId))
+        {
+            relasjoner.Add((Roller.BoOppfolger, Relasjon.Vikar));
+        }
 
         if (currentUser.HarRolle(Roller.Teamleder)) relasjoner.Add((Roller.Teamleder, Relasjon.Enhet));
         return relasjoner;
     }
 
     private HashSet<Guid>? _mineTeam;
+    private HashSet<Guid>? _mineVikarsaker;
+
+    /// <summary>The cases the user holds stand-in access to today, read once per request (only for a bo-oppfølger).</summary>
+    private async Task<IReadOnlySet<Guid>> MineVikarsakerAsync(CancellationToken ct)
+    {
+        if (_mineVikarsaker is not null) return _mineVikarsaker;
+        var idag = Norsktid.Dato(tid.GetUtcNow());
+        _mineVikarsaker = currentUser.HarRolle(Roller.BoOppfolger) && currentUser.Id is { } id
+            ? [.. await db.Set<Vikartilgang>().AsNoTracking().Where(v => v.BrukerId == id && v.Dato == idag).Select(v => v.SakId).ToListAsync(ct)]
+            : [];
+        return _mineVikarsaker;
+    }
+
+    /// <summary>Forget what was read for this request: after stand-in access is given, the next check must see it.</summary>
+    public void GlemVikarsaker() => _mineVikarsaker = null;
 
     /// <summary>The teams the user is a member of, read once per request (only for the vurderingsteam's rule).</summary>
     private async Task<IReadOnlySet<Guid>> MineTeamAsync(CancellationToken ct)
@@ -193,14 +217,14 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser)
 
 /// <summary>The facts about a case that decide a user's relation to it and what they may do.</summary>
 public sealed record Saksfakta(
-    Guid PersonId, Guid? FullmektigPersonId, Guid? SaksbehandlerId, Guid? TeamId, Guid? PrimaerkontaktId, Guid? SekundaerkontaktId,
+    Guid SakId, Guid PersonId, Guid? FullmektigPersonId, Guid? SaksbehandlerId, Guid? TeamId, Guid? PrimaerkontaktId, Guid? SekundaerkontaktId,
     Saksstatus Status)
 {
     public static readonly Expression<Func<Sak, Saksfakta>> Fra = s =>
-        new Saksfakta(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status);
+        new Saksfakta(s.Id, s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status);
 
     public static Saksfakta Av(Sak s) =>
-        new(s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status);
+        new(s.Id, s.PersonId, s.FullmektigPersonId, s.SaksbehandlerId, s.TeamId, s.PrimaerkontaktId, s.SekundaerkontaktId, s.Status);
 }
 
 /// <summary>

@@ -22,8 +22,15 @@ public static class Tillatelser
     private static readonly (string Rolle, Relasjon Relasjon)[] Innbyggeren =
         [(Roller.Innbygger, Relasjon.Part), (Roller.Innbygger, Relasjon.Fullmektig)];
 
+    /// <summary>
+    /// The case's bo-oppfølgere: its primary or secondary contact, and a colleague covering for them today with stand-in
+    /// access (<see cref="Relasjon.Vikar"/>), who may do what the contact may.
+    /// </summary>
+    private static readonly (string Rolle, Relasjon Relasjon)[] Kontakten =
+        [(Roller.BoOppfolger, Relasjon.Kontakt), (Roller.BoOppfolger, Relasjon.Vikar)];
+
     private static readonly (string Rolle, Relasjon Relasjon)[] Ansatte =
-        [.. Forvaltning, (Roller.Vurderingsteam, Relasjon.Teammedlem), (Roller.BoOppfolger, Relasjon.Kontakt)];
+        [.. Forvaltning, (Roller.Vurderingsteam, Relasjon.Teammedlem), .. Kontakten];
 
     private static readonly (string Rolle, Relasjon Relasjon)[] Alle = [.. Innbyggeren, .. Ansatte];
 
@@ -33,7 +40,7 @@ public static class Tillatelser
 
     /// <summary>Phase 3: the case's bo-oppfølgere (primary or secondary contact) and the team leader.</summary>
     private static readonly (string Rolle, Relasjon Relasjon)[] Oppfolgere =
-        [(Roller.BoOppfolger, Relasjon.Kontakt), (Roller.Teamleder, Relasjon.Enhet)];
+        [.. Kontakten, (Roller.Teamleder, Relasjon.Enhet)];
 
     /// <summary>A vedtak has been made and the service is (about to be) followed up.</summary>
     private static bool IOppfolging(Saksstatus s) => Er(s, Saksstatus.Vedtatt, Saksstatus.IOppfolging);
@@ -135,6 +142,11 @@ public static class Tillatelser
 
         // The team leader sets each bo-oppfølger's hours a week, and sees them against the hours granted on their cases.
         [Handling.SettKapasitet] = [Roller.Teamleder],
+
+        // Stand-in access ("break the glass"): a bo-oppfølger opens a case that is not theirs, with a reason, to the end of
+        // the day; the team leader reviews the list of such access.
+        [Handling.GiVikartilgang] = [Roller.BoOppfolger],
+        [Handling.GjennomgaVikartilgang] = [Roller.Teamleder],
     };
 
     /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>

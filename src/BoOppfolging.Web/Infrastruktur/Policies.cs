@@ -43,6 +43,11 @@ public static class Policies
 
     public static readonly IReadOnlyList<string> KapasitetRoller = Tillatelser.RollerSomKan(Handling.SettKapasitet);
 
+    /// <summary>The team leader's review of stand-in access.</summary>
+    public const string Vikartilganger = nameof(Vikartilganger);
+
+    public static readonly IReadOnlyList<string> VikartilgangRoller = Tillatelser.RollerSomKan(Handling.GjennomgaVikartilgang);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -57,6 +62,7 @@ public static class Policies
         options.AddPolicy(Godkjenning, p => p.RequireRole(GodkjenningRoller));
         options.AddPolicy(Oppfolger, p => p.RequireRole(Roller.BoOppfolger));
         options.AddPolicy(Kapasitet, p => p.RequireRole(KapasitetRoller));
+        options.AddPolicy(Vikartilganger, p => p.RequireRole(VikartilgangRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }

@@ -75,3 +75,23 @@ public sealed class OppfolgerkapasitetConfiguration : IEntityTypeConfiguration<O
         builder.HasOne<Identity.ApplicationUser>().WithOne().HasForeignKey<Oppfolgerkapasitet>(k => k.BrukerId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+/// <summary>
+/// Phase 3: stand-in access ("break the glass"). Read on every request of a bo-oppfølger (their grants today) and by the team
+/// leader's review list (by day); never deleted.
+/// </summary>
+public sealed class VikartilgangConfiguration : IEntityTypeConfiguration<Vikartilgang>
+{
+    public void Configure(EntityTypeBuilder<Vikartilgang> builder)
+    {
+        builder.ToTable("Vikartilganger");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Grunn).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(v => v.Begrunnelse).HasMaxLength(Vikartilgang.MaksBegrunnelse);
+        builder.HasIndex(v => new { v.BrukerId, v.Dato, v.SakId });
+        builder.HasIndex(v => v.Dato);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(v => v.Utloper);
+    }
+}

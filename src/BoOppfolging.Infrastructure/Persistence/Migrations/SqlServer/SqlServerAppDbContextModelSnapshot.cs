@@ -1727,6 +1727,54 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Vikartilgang", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Begrunnelse")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DekkerFor")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Gitt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("Gjennomgatt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("GjennomgattAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Grunn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dato");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("BrukerId", "Dato", "SakId");
+
+                    b.ToTable("Vikartilganger", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2292,6 +2340,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Vedtak", null)
                         .WithMany("Beslutninger")
                         .HasForeignKey("VedtakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vikartilgang", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1717,6 +1717,54 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Vikartilgang", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Begrunnelse")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DekkerFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Gitt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Gjennomgatt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("GjennomgattAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grunn")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Dato");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("BrukerId", "Dato", "SakId");
+
+                    b.ToTable("Vikartilganger", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Infrastructure.Identity.ApplicationUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2274,6 +2322,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Vedtak", null)
                         .WithMany("Beslutninger")
                         .HasForeignKey("VedtakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Vikartilgang", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
