@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<Oppfolging.KapasitetService>();
         services.AddScoped<Oppfolging.MineBrukereService>();
         services.AddScoped<Oppfolging.VikarService>();
+        services.AddScoped<Oppfolging.OppfolgingsoversiktService>();
         services.AddScoped<Vedtak.Vedtaksbrev>();
 
         // A vedtak letter is sent only once the vedtak is approved, and states the complaint deadline counted from the sending.

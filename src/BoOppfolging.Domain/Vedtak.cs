@@ -218,6 +218,9 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
     public DateOnly? Til { get; private set; }
     public decimal? MinutterPerUke { get; private set; }
 
+    /// <summary>When the service is to be evaluated (from the content, a column so the lists of evaluations due can ask for it).</summary>
+    public DateOnly? Evalueringsdato { get; private set; }
+
     public Guid OpprettetAv { get; private set; }
     public DateTimeOffset Opprettet { get; private set; }
 
@@ -399,7 +402,8 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
     private void SettInnhold(Vedtaksinnhold innhold)
     {
         Innhold = innhold;
-        (Utfall, HjemmelId, Fra, Til, MinutterPerUke) = (innhold.Utfall, innhold.HjemmelId, innhold.Fra, innhold.Til, innhold.MinutterPerUke);
+        (Utfall, HjemmelId, Fra, Til, MinutterPerUke, Evalueringsdato) =
+            (innhold.Utfall, innhold.HjemmelId, innhold.Fra, innhold.Til, innhold.MinutterPerUke, innhold.Evalueringsdato);
     }
 }
 

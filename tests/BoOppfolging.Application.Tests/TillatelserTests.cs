@@ -99,6 +99,7 @@ public sealed class TillatelserTests
         [Handling.SettKapasitet] = [Roller.Teamleder],
         [Handling.GiVikartilgang] = [Roller.BoOppfolger],
         [Handling.GjennomgaVikartilgang] = [Roller.Teamleder],
+        [Handling.SeOppfolgingsoversikt] = [Roller.Teamleder, Roller.Saksbehandler],
     };
 
     [Fact]

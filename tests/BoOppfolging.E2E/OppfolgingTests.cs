@@ -243,6 +243,44 @@ public sealed partial class OppfolgingTests(AppFixture app)
         await Assertions.Expect(rad).ToContainTextAsync("av Tone");
     }
 
+    /// <summary>
+    /// A case 200 days in follow-up without a visit: the team leader finds it on the overview's lists (evaluation due, no contact,
+    /// no meeting) and the saksbehandler whose case it is finds it among their evaluations.
+    /// </summary>
+    [Fact]
+    public async Task Teamlederen_ser_oppfolgingsoversikten_og_saksbehandleren_evalueringene_paa_sine_saker()
+    {
+        var sak = await app.SakAsync(new()
+        {
+            Status = Saksstatus.IOppfolging, Saksbehandler = "saksbehandler@demo.no", Godkjenner = Teamleder, Alder = TimeSpan.FromDays(200),
+        });
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync(Teamleder);
+        await side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Oppfølgingsoversikt" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølgingsoversikt");
+        await side.SjekkUniversellUtformingAsync();
+        foreach (var liste in new[] { "Evaluering nærmer seg", "Ingen kontakt på 14 dager", "Ingen samarbeidsmøte på tre måneder" })
+        {
+            var region = side.GetByRole(AriaRole.Region, new() { Name = liste, Exact = true });
+            await Assertions.Expect(region.GetByRole(AriaRole.Link, new() { Name = sak.Referanse })).ToBeVisibleAsync();
+        }
+
+        // Thomas Ruud in the demo has missed three visits.
+        await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Mulig manglende medvirkning", Exact = true }).GetByText("Thomas Ruud")).ToBeVisibleAsync();
+        await side.GetByRole(AriaRole.Region, new() { Name = "Evaluering nærmer seg", Exact = true }).GetByRole(AriaRole.Link, new() { Name = sak.Referanse }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølging");
+
+        await using var sbKontekst = await app.NyKontekstAsync();
+        var sb = await sbKontekst.NewPageAsync();
+        await sb.LoggInnAsync("saksbehandler@demo.no");
+        await sb.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Evalueringer" }).ClickAsync();
+        await Assertions.Expect(sb.Hovedoverskrift()).ToHaveTextAsync("Evalueringer som nærmer seg");
+        await sb.SjekkUniversellUtformingAsync();
+        await Assertions.Expect(sb.GetByRole(AriaRole.Link, new() { Name = sak.Referanse })).ToBeVisibleAsync();
+        await Assertions.Expect(sb.GetByRole(AriaRole.Region, new() { Name = "Ingen kontakt på 14 dager" })).ToHaveCountAsync(0);
+    }
+
     /// <summary>WCAG 1.4.10: at the phone's width nothing makes the page scroll sideways.</summary>
     private static async Task SjekkFlytOmAsync(IPage side)
     {

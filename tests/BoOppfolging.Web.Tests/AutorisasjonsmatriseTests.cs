@@ -244,6 +244,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Vikar.Vikar POST"] = [Bo],
         ["Vikar.Oversikt GET"] = [Tl],
         ["Vikar.Gjennomga POST"] = [Tl],
+        ["Oversikt.Index GET"] = [Sb, Tl],
 
         // Phase 3, samarbeidsmøter: staff on the case read them, the case's bo-oppfølgere and the team leader record them (the table decides).
         ["Mote.Index GET"] = Saksarbeid,

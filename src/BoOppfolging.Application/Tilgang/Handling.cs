@@ -116,6 +116,12 @@ public enum Handling
 
     /// <summary>The team leader reviews the stand-in access given, and marks each as reviewed.</summary>
     GjennomgaVikartilgang,
+
+    /// <summary>
+    /// The follow-up overview across cases: the team leader's lists (evaluations due, no contact, non-participation, no meeting,
+    /// undocumented visits) over the unit, and a saksbehandler's evaluations due on their own cases.
+    /// </summary>
+    SeOppfolgingsoversikt,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

@@ -147,6 +147,9 @@ public static class Tillatelser
         // the day; the team leader reviews the list of such access.
         [Handling.GiVikartilgang] = [Roller.BoOppfolger],
         [Handling.GjennomgaVikartilgang] = [Roller.Teamleder],
+
+        // The overview across cases: the team leader's over the unit, the saksbehandler's evaluations due on their own cases.
+        [Handling.SeOppfolgingsoversikt] = [Roller.Teamleder, Roller.Saksbehandler],
     };
 
     /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>

@@ -48,6 +48,11 @@ public static class Policies
 
     public static readonly IReadOnlyList<string> VikartilgangRoller = Tillatelser.RollerSomKan(Handling.GjennomgaVikartilgang);
 
+    /// <summary>The follow-up overview across cases (team leader; a saksbehandler's evaluations due).</summary>
+    public const string Oppfolgingsoversikt = nameof(Oppfolgingsoversikt);
+
+    public static readonly IReadOnlyList<string> OppfolgingsoversiktRoller = Tillatelser.RollerSomKan(Handling.SeOppfolgingsoversikt);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -63,6 +68,7 @@ public static class Policies
         options.AddPolicy(Oppfolger, p => p.RequireRole(Roller.BoOppfolger));
         options.AddPolicy(Kapasitet, p => p.RequireRole(KapasitetRoller));
         options.AddPolicy(Vikartilganger, p => p.RequireRole(VikartilgangRoller));
+        options.AddPolicy(Oppfolgingsoversikt, p => p.RequireRole(OppfolgingsoversiktRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }

@@ -37,6 +37,8 @@ public sealed class VedtakConfiguration : IEntityTypeConfiguration<Domain.Vedtak
         // "Klar til utsending": approved, its letter not sent yet (no complaint deadline), the longest approved first. Without it
         // the list read every approved vedtak's row, JSON and all (36 req/s at 100 000 cases; bench/README.md).
         builder.HasIndex(v => new { v.Status, v.Klagefrist, v.Vedtatt });
+        // The evaluations due (the team leader's and the saksbehandler's follow-up overview).
+        builder.HasIndex(v => new { v.Status, v.Evalueringsdato });
         builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Hjemmel>().WithMany().HasForeignKey(v => v.HjemmelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Brev>().WithMany().HasForeignKey(v => v.BrevId).OnDelete(DeleteBehavior.Restrict);

@@ -1592,6 +1592,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid?>("ErstatterId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("Evalueringsdato")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("Fra")
                         .HasColumnType("date");
 
@@ -1670,6 +1673,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SakId", "Nummer")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Evalueringsdato");
 
                     b.HasIndex("Status", "SendtTilGodkjenning");
 

@@ -1582,6 +1582,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ErstatterId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("Evalueringsdato")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Fra")
                         .HasColumnType("TEXT");
 
@@ -1660,6 +1663,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SakId", "Nummer")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Evalueringsdato");
 
                     b.HasIndex("Status", "SendtTilGodkjenning");
 

@@ -1,0 +1,174 @@
+using BoOppfolging.Application.Audit;
+using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Tilgang;
+using BoOppfolging.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace BoOppfolging.Application.Oppfolging;
+
+/// <summary>The lists of the follow-up overview, each answering one question the team leader asks of every case.</summary>
+public enum Oversiktsliste
+{
+    /// <summary>The vedtak's evaluation date is within 30 days, or has passed: evaluate, then continue, change or end.</summary>
+    Evaluering,
+
+    /// <summary>No contact for <see cref="OppfolgingOptions.DagerUtenKontakt"/> days (<see cref="Oppfolgingsregler.UtenKontakt"/>).</summary>
+    UtenKontakt,
+
+    /// <summary>Repeated "ikke truffet" or "avlyst av bruker" (<see cref="Oppfolgingsregler.ManglendeMedvirkning"/>).</summary>
+    ManglendeMedvirkning,
+
+    /// <summary>No samarbeidsmøte in three months (<see cref="Oppfolgingsregler.ManglerMote"/>).</summary>
+    UtenMote,
+
+    /// <summary>Planned visits not documented after their day (<see cref="Oppfolgingsregler.ErUdokumentert"/>).</summary>
+    Udokumenterte,
+}
+
+/// <summary>One case on a list: who follows it up, the date the list is about, and what to say of it.</summary>
+public sealed record Oversiktsrad(Guid SakId, string Referanse, string Navn, string? Primaerkontakt, DateOnly? Dato, int? Antall, bool Forfalt);
+
+/// <summary>A list with how many cases are on it in all and the first of them (most urgent first).</summary>
+public sealed record Oversiktsdel(Oversiktsliste Liste, int Antall, IReadOnlyList<Oversiktsrad> Rader);
+
+/// <summary>
+/// The follow-up overview: for the team leader every case in the unit; for a saksbehandler only the evaluations due on the
+/// cases assigned to them (the vedtak is theirs to revise).
+/// </summary>
+public sealed record Oppfolgingsoversikt(DateOnly Idag, OppfolgingOptions Regler, bool HeleEnheten, IReadOnlyList<Oversiktsdel> Deler)
+{
+    public Oversiktsdel? Del(Oversiktsliste liste) => Deler.FirstOrDefault(d => d.Liste == liste);
+}
+
+/// <summary>
+/// The team leader's overview across cases (issue 12): evaluations due (and the saksbehandler's own), no contact, possible
+/// non-participation, no samarbeidsmøte in three months, and visits not documented. Each list is one database query with its
+/// count and the first <see cref="RaderPerListe"/> rows, so it stays fast at a county's volume; each uses the one definition of
+/// its rule (<see cref="Oppfolgingsregler"/>) with the settings (<see cref="OppfolgingOptions"/>).
+/// </summary>
+public sealed class OppfolgingsoversiktService(
+    IAppDbContext db, TilgangService tilgang, ICurrentUser currentUser, IBrukerOppslag brukere, IAuditLogg audit,
+    IOptions<OppfolgingOptions> innstillinger, TimeProvider tid)
+{
+    public const int RaderPerListe = 50;
+
+    /// <summary>Days before the evaluation date a case comes on the list.</summary>
+    public const int EvalueringVarselDager = 30;
+
+    public async Task<Result<Oppfolgingsoversikt>> HentAsync(Oversiktsliste? bare, CancellationToken ct)
+    {
+        if (!tilgang.KanUtenSak(Handling.SeOppfolgingsoversikt) || currentUser.Id is not { } meg) return Result<Oppfolgingsoversikt>.NotFound();
+        var regler = innstillinger.Value;
+        var idag = Norsktid.Dato(tid.GetUtcNow());
+        var heleEnheten = currentUser.HarRolle(Roller.Teamleder);
+        var saker = heleEnheten ? tilgang.SynligeSaker() : tilgang.SynligeSaker().Where(s => s.SaksbehandlerId == meg);
+        var lister = heleEnheten ? Enum.GetValues<Oversiktsliste>() : [Oversiktsliste.Evaluering];
+        if (bare is { } en) lister = [.. lister.Where(l => l == en)];
+        var antallRader = bare is null ? RaderPerListe : 500;
+
+        var deler = new List<(Oversiktsliste Liste, int Antall, List<Rad> Rader)>();
+        foreach (var liste in lister)
+        {
+            var (antall, rader) = liste switch
+            {
+                Oversiktsliste.Evaluering => await EvalueringAsync(saker, idag, antallRader, ct),
+                Oversiktsliste.UtenKontakt => await UtenKontaktAsync(saker, Oppfolgingsregler.KontaktGrense(idag, regler.DagerUtenKontakt), antallRader, ct),
+                Oversiktsliste.ManglendeMedvirkning => await MedvirkningAsync(saker, idag, regler, antallRader, ct),
+                Oversiktsliste.UtenMote => await UtenMoteAsync(saker, Oppfolgingsregler.MoteGrense(idag), antallRader, ct),
+                _ => await UdokumenterteAsync(saker, idag, antallRader, ct),
+            };
+            deler.Add((liste, antall, rader));
+        }
+
+        var navn = await brukere.NavnAsync(deler.SelectMany(d => d.Rader).Select(r => r.Primaerkontakt).OfType<Guid>().Distinct(), ct);
+        await audit.SkrivAsync(AuditHandling.Les, "Oppfølgingsoversikt", null, null, ct);
+        return new Oppfolgingsoversikt(idag, regler, heleEnheten, [.. deler.Select(d => new Oversiktsdel(d.Liste, d.Antall, [.. d.Rader.Select(r => new Oversiktsrad(
+            r.SakId, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Primaerkontakt is { } p && navn.TryGetValue(p, out var n) ? n : null,
+            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag))]))]);
+    }
+
+    /// <summary>A case on a list as the database gives it.</summary>
+    private sealed record Rad(Guid SakId, string Referanse, string Fornavn, string Etternavn, Guid? Primaerkontakt, DateOnly? Dato, int? Antall);
+
+    private static IQueryable<Sak> IOppfolging(IQueryable<Sak> saker) => saker.Where(s => s.Status == Saksstatus.IOppfolging);
+
+    /// <summary>
+    /// The vedtak in force at the end of each case's chain (no later approved vedtak: they are numbered in order, one under work
+    /// at a time) whose evaluation date is within <see cref="EvalueringVarselDager"/> days or has passed, on a case with a vedtak
+    /// or in follow-up. An opphørsvedtak has no evaluation date, so an ended service leaves the list.
+    /// </summary>
+    private async Task<(int, List<Rad>)> EvalueringAsync(IQueryable<Sak> saker, DateOnly idag, int antall, CancellationToken ct)
+    {
+        var grense = idag.AddDays(EvalueringVarselDager);
+        var vedtak = db.Set<Domain.Vedtak>();
+        var query = from v in vedtak
+                    where v.Status == Vedtaksstatus.Vedtatt && v.Evalueringsdato != null && v.Evalueringsdato <= grense
+                          && !vedtak.Any(n => n.SakId == v.SakId && n.Status == Vedtaksstatus.Vedtatt && n.Nummer > v.Nummer)
+                    join s in saker on v.SakId equals s.Id
+                    where s.Status == Saksstatus.Vedtatt || s.Status == Saksstatus.IOppfolging
+                    select new { s, v.Evalueringsdato };
+        var rader = await query.OrderBy(x => x.Evalueringsdato).ThenBy(x => x.s.Referanse).Take(antall)
+            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Evalueringsdato, null))
+            .AsNoTracking().ToListAsync(ct);
+        return (await query.CountAsync(ct), rader);
+    }
+
+    /// <summary>
+    /// <see cref="Oppfolgingsregler.UtenKontakt"/> in the database: no contact on or after <paramref name="grense"/>, and the
+    /// follow-up began before it (its first contact period). The date shown is the last contact.
+    /// </summary>
+    private async Task<(int, List<Rad>)> UtenKontaktAsync(IQueryable<Sak> saker, DateOnly grense, int antall, CancellationToken ct)
+    {
+        var kontakter = db.Set<Besok>().Where(Kontaktuttrykk.ErKontakt);
+        var query = IOppfolging(saker)
+            .Where(s => db.Set<Kontaktperiode>().Any(k => k.SakId == s.Id && k.Fra < grense) && !kontakter.Any(b => b.SakId == s.Id && b.Dato >= grense))
+            .Select(s => new { s, Siste = kontakter.Where(b => b.SakId == s.Id).Max(b => (DateOnly?)b.Dato) });
+        var rader = await query.OrderBy(x => x.Siste).ThenBy(x => x.s.Referanse).Take(antall)
+            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, null))
+            .AsNoTracking().ToListAsync(ct);
+        return (await query.CountAsync(ct), rader);
+    }
+
+    /// <summary><see cref="Oppfolgingsregler.ManglendeMedvirkning"/> in the database: the count in the window, at least the threshold.</summary>
+    private async Task<(int, List<Rad>)> MedvirkningAsync(IQueryable<Sak> saker, DateOnly idag, OppfolgingOptions regler, int antall, CancellationToken ct)
+    {
+        var fra = idag.AddDays(-(regler.IkkeMedvirkningDager - 1));
+        var uteblitt = db.Set<Besok>()
+            .Where(b => b.Status == Besoksstatus.Registrert && b.Dato >= fra && b.Dato <= idag
+                        && (b.Utfall == Besoksutfall.IkkeTruffet || b.Utfall == Besoksutfall.AvlystAvBruker))
+            .GroupBy(b => b.SakId)
+            .Select(g => new { SakId = g.Key, Antall = g.Count(), Siste = g.Max(b => b.Dato) })
+            .Where(g => g.Antall >= regler.IkkeMedvirkningAntall);
+        var query = from g in uteblitt join s in IOppfolging(saker) on g.SakId equals s.Id select new { s, g.Antall, g.Siste };
+        var rader = await query.OrderByDescending(x => x.Antall).ThenBy(x => x.s.Referanse).Take(antall)
+            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, x.Antall))
+            .AsNoTracking().ToListAsync(ct);
+        return (await query.CountAsync(ct), rader);
+    }
+
+    /// <summary><see cref="Oppfolgingsregler.ManglerMote"/> in the database: no meeting on or after the limit, and the follow-up began before it.</summary>
+    private async Task<(int, List<Rad>)> UtenMoteAsync(IQueryable<Sak> saker, DateOnly grense, int antall, CancellationToken ct)
+    {
+        var moter = db.Set<Samarbeidsmote>();
+        var query = IOppfolging(saker)
+            .Where(s => db.Set<Kontaktperiode>().Any(k => k.SakId == s.Id && k.Fra < grense) && !moter.Any(m => m.SakId == s.Id && m.Dato >= grense))
+            .Select(s => new { s, Siste = moter.Where(m => m.SakId == s.Id).Max(m => (DateOnly?)m.Dato) });
+        var rader = await query.OrderBy(x => x.Siste).ThenBy(x => x.s.Referanse).Take(antall)
+            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, null))
+            .AsNoTracking().ToListAsync(ct);
+        return (await query.CountAsync(ct), rader);
+    }
+
+    /// <summary><see cref="Oppfolgingsregler.ErUdokumentert"/> in the database, per case: how many, and the oldest.</summary>
+    private async Task<(int, List<Rad>)> UdokumenterteAsync(IQueryable<Sak> saker, DateOnly idag, int antall, CancellationToken ct)
+    {
+        var udokumenterte = db.Set<Besok>().Where(b => b.Status == Besoksstatus.Planlagt && b.Dato < idag)
+            .GroupBy(b => b.SakId).Select(g => new { SakId = g.Key, Antall = g.Count(), Eldste = g.Min(b => b.Dato) });
+        var query = from g in udokumenterte join s in IOppfolging(saker) on g.SakId equals s.Id select new { s, g.Antall, g.Eldste };
+        var rader = await query.OrderBy(x => x.Eldste).ThenBy(x => x.s.Referanse).Take(antall)
+            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Eldste, x.Antall))
+            .AsNoTracking().ToListAsync(ct);
+        return (await query.CountAsync(ct), rader);
+    }
+}

@@ -1,0 +1,118 @@
+using BoOppfolging.Application.Oppfolging;
+using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Saksbygging;
+using BoOppfolging.Tests.Felles;
+using Microsoft.EntityFrameworkCore;
+
+namespace BoOppfolging.Application.Tests;
+
+/// <summary>
+/// The follow-up overview's lists as database queries on a real SQLite file, against the one definition of each rule
+/// (<see cref="Oppfolgingsregler"/>): a case long in follow-up with no visits is on "evaluation due", "no contact" and "no
+/// meeting"; a new one with three missed visits and a planned visit not documented is on "non-participation" and
+/// "undocumented" and on none of the others. The saksbehandler sees only the evaluations on their own cases; a bo-oppfølger
+/// gets "not found".
+/// </summary>
+public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
+
+    private async Task<Saksbygger> IOppfolgingAsync(int dagerSiden, TestBruker saksbehandler, TestBruker leder, TestBruker oppfolger, Action<Saksbygger>? steg = null)
+    {
+        var team = new Team("Vurderingsteam " + Guid.NewGuid().ToString("N")[..6], Teamtype.Vurderingsteam);
+        await using var scope = database.Scope();
+        var db = scope.Db();
+        db.Team.Add(team);
+        var person = Testdata.NyPerson("Nora", "Olsen");
+        db.Personer.Add(person);
+        var bygger = Testdata.NySoknad(person, database.Tid.GetUtcNow().AddDays(-dagerSiden))
+            .TildelSaksbehandler(saksbehandler.Id!.Value)
+            .TilStatus(Saksstatus.IOppfolging, team.Id, godkjenner: leder.Id!.Value, primaerkontakt: oppfolger.Id!.Value);
+        steg?.Invoke(bygger);
+        bygger.LeggTil(db);
+        await db.SaveChangesAsync(Ct);
+        return bygger;
+    }
+
+    [Fact]
+    public async Task Listene_finner_sakene_regelen_sier_og_saksbehandleren_ser_bare_evalueringene_paa_sine()
+    {
+        var leder = await Vedtakshjelp.AnsattAsync(database, Roller.Teamleder, "Tone", "Haugen");
+        var ingrid = await Vedtakshjelp.AnsattAsync(database, Roller.Saksbehandler, "Ingrid", "Berg");
+        var annen = await Vedtakshjelp.AnsattAsync(database, Roller.Saksbehandler, "Per", "Annen");
+        var aisha = await Vedtakshjelp.OppfolgerAsync(database, "Aisha", "Rahman");
+
+        // Long in follow-up, never visited: its six-month evaluation has come.
+        var gammel = await IOppfolgingAsync(200, ingrid, leder, aisha);
+        var evaluering = gammel.Sak.Id;
+        var evalueringsdato = await HentEvalueringsdatoAsync(evaluering);
+        Assert.True(evalueringsdato <= Idag.AddDays(OppfolgingsoversiktService.EvalueringVarselDager), $"Evalueringsdato {evalueringsdato}");
+
+        // New: met yesterday, but three missed visits in the window and one planned two days ago not documented.
+        var ny = await IOppfolgingAsync(40, annen, leder, aisha, b => b
+            .RegistrerBesok(Saksbygger.IkkeGjennomfort(Idag.AddDays(-9), Besoksutfall.IkkeTruffet), tidspunkt: database.Tid.GetUtcNow().AddDays(-9))
+            .RegistrerBesok(Saksbygger.IkkeGjennomfort(Idag.AddDays(-6), Besoksutfall.AvlystAvBruker, "Avlyste på SMS."), tidspunkt: database.Tid.GetUtcNow().AddDays(-6))
+            .RegistrerBesok(Saksbygger.IkkeGjennomfort(Idag.AddDays(-4), Besoksutfall.IkkeTruffet), tidspunkt: database.Tid.GetUtcNow().AddDays(-4))
+            .PlanleggBesok(Idag.AddDays(-2), tidspunkt: database.Tid.GetUtcNow().AddDays(-3))
+            .RegistrerBesok(Saksbygger.Gjennomfort(Idag.AddDays(-1)), tidspunkt: database.Tid.GetUtcNow().AddDays(-1)));
+
+        await using (var scope = database.Scope(leder))
+        {
+            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).Value;
+            Assert.True(oversikt.HeleEnheten);
+            Assert.Equal(Enum.GetValues<Oversiktsliste>(), oversikt.Deler.Select(d => d.Liste));
+            IReadOnlyList<Guid> Paa(Oversiktsliste liste) => [.. oversikt.Del(liste)!.Rader.Select(r => r.SakId)];
+
+            var rad = Assert.Single(oversikt.Del(Oversiktsliste.Evaluering)!.Rader, r => r.SakId == evaluering);
+            Assert.Equal((evalueringsdato, evalueringsdato < Idag, "Aisha Rahman"), (rad.Dato, rad.Forfalt, rad.Primaerkontakt));
+            Assert.Contains(evaluering, Paa(Oversiktsliste.UtenKontakt));
+            Assert.Contains(evaluering, Paa(Oversiktsliste.UtenMote));
+            Assert.DoesNotContain(evaluering, Paa(Oversiktsliste.ManglendeMedvirkning));
+            Assert.DoesNotContain(evaluering, Paa(Oversiktsliste.Udokumenterte));
+
+            var medvirkning = Assert.Single(oversikt.Del(Oversiktsliste.ManglendeMedvirkning)!.Rader, r => r.SakId == ny.Sak.Id);
+            Assert.Equal((3, Idag.AddDays(-4)), (medvirkning.Antall, medvirkning.Dato));
+            var udokumentert = Assert.Single(oversikt.Del(Oversiktsliste.Udokumenterte)!.Rader, r => r.SakId == ny.Sak.Id);
+            Assert.Equal((1, Idag.AddDays(-2)), (udokumentert.Antall, udokumentert.Dato));
+            Assert.DoesNotContain(ny.Sak.Id, Paa(Oversiktsliste.UtenKontakt));
+            Assert.DoesNotContain(ny.Sak.Id, Paa(Oversiktsliste.UtenMote));
+            Assert.DoesNotContain(ny.Sak.Id, Paa(Oversiktsliste.Evaluering));
+
+            // One list in full.
+            var bare = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.UtenKontakt, Ct)).Value;
+            Assert.Equal(Oversiktsliste.UtenKontakt, Assert.Single(bare.Deler).Liste);
+        }
+
+        await using (var scope = database.Scope(ingrid))
+        {
+            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).Value;
+            Assert.False(oversikt.HeleEnheten);
+            Assert.Contains(evaluering, Assert.Single(oversikt.Deler).Rader.Select(r => r.SakId));
+        }
+
+        await using (var scope = database.Scope(annen))
+        {
+            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).Value;
+            Assert.DoesNotContain(evaluering, Assert.Single(oversikt.Deler).Rader.Select(r => r.SakId));
+        }
+
+        await using (var scope = database.Scope(aisha))
+        {
+            Assert.True((await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).IsNotFound);
+        }
+
+        await using (var les = database.Scope())
+        {
+            Assert.True(await les.Db().AuditLogg.AnyAsync(a => a.BrukerId == leder.Id && a.Beskrivelse == "Oppfølgingsoversikt" && a.Handling == AuditHandling.Les, Ct));
+        }
+    }
+
+    private async Task<DateOnly> HentEvalueringsdatoAsync(Guid sakId)
+    {
+        await using var scope = database.Scope();
+        return await scope.Db().Set<Domain.Vedtak>().Where(v => v.SakId == sakId && v.Status == Vedtaksstatus.Vedtatt)
+            .Select(v => v.Evalueringsdato!.Value).SingleAsync(Ct);
+    }
+}
