@@ -94,6 +94,7 @@ public sealed class TillatelserTests
     {
         [Handling.RegistrerHenvendelse] = [Roller.Saksbehandler, Roller.Teamleder],
         [Handling.SettKapasitet] = [Roller.Teamleder],
+        [Handling.OverforSaker] = [Roller.Teamleder],
     };
 
     [Fact]

@@ -135,6 +135,9 @@ public static class Tillatelser
 
         // The team leader sets each bo-oppfølger's hours a week, and sees them against the hours granted on their cases.
         [Handling.SettKapasitet] = [Roller.Teamleder],
+
+        // The team leader hands a leaver's (or an absent bo-oppfølger's) cases over to others; each case as TildelKontakter allows it.
+        [Handling.OverforSaker] = [Roller.Teamleder],
     };
 
     /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>
