@@ -43,6 +43,11 @@ public static class Policies
 
     public static readonly IReadOnlyList<string> KapasitetRoller = Tillatelser.RollerSomKan(Handling.SettKapasitet);
 
+    /// <summary>The team leader's handover of a bo-oppfølger's cases to others.</summary>
+    public const string Overlevering = nameof(Overlevering);
+
+    public static readonly IReadOnlyList<string> OverleveringRoller = Tillatelser.RollerSomKan(Handling.OverforSaker);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -57,6 +62,7 @@ public static class Policies
         options.AddPolicy(Godkjenning, p => p.RequireRole(GodkjenningRoller));
         options.AddPolicy(Oppfolger, p => p.RequireRole(Roller.BoOppfolger));
         options.AddPolicy(Kapasitet, p => p.RequireRole(KapasitetRoller));
+        options.AddPolicy(Overlevering, p => p.RequireRole(OverleveringRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }
