@@ -90,6 +90,19 @@ public sealed class OverleveringServiceTests(TestDatabase database) : IClassFixt
                 kvittering.Value.Select(o => (o.Referanse, o.Rolle, o.Til)).Order());
         }
 
+        // The same form sent again (a double click): the same receipt, and nothing more changes.
+        var etterForste = await PerioderAsync(a, b);
+        await using (var scope = database.Scope(leder))
+        {
+            var igjen = await scope.Get<OverleveringService>().OverforAsync(Overfor(lise.Id.Value, Idag, (a, aisha.Id!.Value), (b, jonas.Id!.Value)), Ct);
+            Assert.True(igjen.IsSuccess, string.Join("; ", igjen.Errors.Select(e => e.Melding)));
+            Assert.Equal(
+                [(a.Referanse, Kontaktrolle.Primaerkontakt, "Aisha Rahman"), (b.Referanse, Kontaktrolle.Sekundaerkontakt, "Jonas Moe")],
+                igjen.Value.Select(o => (o.Referanse, o.Rolle, o.Til)).Order());
+        }
+
+        Assert.Equal(etterForste, await PerioderAsync(a, b));
+
         await using (var scope = database.Scope(leder))
         {
             Assert.Empty((await scope.Get<OverleveringService>().HentAsync(lise.Id.Value, Ct)).Value.Saker);

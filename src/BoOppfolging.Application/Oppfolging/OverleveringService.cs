@@ -48,7 +48,8 @@ public sealed class OverleveringService(
         var saker = (await SakerAsync(c.FraBrukerId, ct)).ToDictionary(s => s.SakId);
         var mottakere = (await brukere.MedRolleAsync(Roller.BoOppfolger, ct)).Where(o => o.Id != c.FraBrukerId).ToDictionary(o => o.Id, o => o.Navn);
         var valgte = c.Saker.DistinctBy(o => o.SakId).ToDictionary(o => o.SakId);
-        foreach (var o in valgte.Values)
+        var gjort = c.Fra is { } dato ? await AlleredeOverfortAsync(c.FraBrukerId, dato, [.. valgte.Values.Where(o => !saker.ContainsKey(o.SakId))], mottakere, ct) : [];
+        foreach (var o in valgte.Values.Where(o => !gjort.ContainsKey(o.SakId)))
         {
             var sak = saker.GetValueOrDefault(o.SakId);
             Feil? galt = sak is null ? OverleveringFeil.IkkeHos(navn)
@@ -60,9 +61,14 @@ public sealed class OverleveringService(
 
         if (feil.Count > 0) return Result<IReadOnlyList<Overfort>>.Invalid(feil);
 
+        IReadOnlyList<Overfort> kvittering = [.. valgte.Values.Select(o => gjort.TryGetValue(o.SakId, out var g) ? g
+            : new Overfort(saker[o.SakId].Referanse, saker[o.SakId].Rolle, mottakere[o.TilBrukerId]))];
+        var nye = valgte.Values.Where(o => !gjort.ContainsKey(o.SakId)).ToList();
+        if (nye.Count == 0) return Result<IReadOnlyList<Overfort>>.Ok(kvittering);
+
         var begrunnelse = c.Arsak!.Value.Begrunnelse(c.Begrunnelse);
         var result = await endringer.EndreFlereAsync(
-            Handling.TildelKontakter, [.. valgte.Values.Select(o => (o.SakId, o.Versjon))],
+            Handling.TildelKontakter, [.. nye.Select(o => (o.SakId, o.Versjon))],
             async e =>
             {
                 var til = valgte[e.Sak.Id].TilBrukerId;
@@ -78,8 +84,33 @@ public sealed class OverleveringService(
                 return Result.Ok();
             },
             (sakId, f) => PaaSaken(f, sakId, saker.GetValueOrDefault(sakId)), ct);
-        if (!result.IsSuccess) return Saksendringer.Videre<IReadOnlyList<Overfort>>(result);
-        return Result<IReadOnlyList<Overfort>>.Ok([.. valgte.Values.Select(o => new Overfort(saker[o.SakId].Referanse, saker[o.SakId].Rolle, mottakere[o.TilBrukerId]))]);
+        return result.IsSuccess ? Result<IReadOnlyList<Overfort>>.Ok(kvittering) : Saksendringer.Videre<IReadOnlyList<Overfort>>(result);
+    }
+
+    /// <summary>
+    /// The cases among <paramref name="ukjente"/> (no longer the leaver's) that this very handover already moved: the leaver's period
+    /// ended at <paramref name="fra"/> and the receiver's in that role begun on it. A form sent twice (a double click, the browser's
+    /// back and send) then gets the same receipt, not errors about cases that are "no longer" the leaver's.
+    /// </summary>
+    private async Task<Dictionary<Guid, Overfort>> AlleredeOverfortAsync(
+        Guid fraBrukerId, DateOnly fra, IReadOnlyList<Overforing> ukjente, IReadOnlyDictionary<Guid, string> mottakere, CancellationToken ct)
+    {
+        if (ukjente.Count == 0) return [];
+        var ider = ukjente.Select(o => o.SakId).ToList();
+        var dagenFor = fra.AddDays(-1);
+        var perioder = await tilgang.Synlige<Kontaktperiode>().AsNoTracking()
+            .Where(k => ider.Contains(k.SakId) && ((k.BrukerId == fraBrukerId && (k.Til == dagenFor || k.Til == fra)) || (k.Til == null && k.Fra == fra)))
+            .Select(k => new { k.SakId, k.BrukerId, k.Rolle, k.Til }).ToListAsync(ct);
+        var referanser = await tilgang.SynligeSaker().AsNoTracking().Where(s => ider.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Referanse, ct);
+        var gjort = new Dictionary<Guid, Overfort>();
+        foreach (var o in ukjente)
+        {
+            var slutt = perioder.FirstOrDefault(p => p.SakId == o.SakId && p.BrukerId == fraBrukerId && p.Til is not null);
+            if (slutt is null || !perioder.Any(p => p.SakId == o.SakId && p.BrukerId == o.TilBrukerId && p.Til is null && p.Rolle == slutt.Rolle)) continue;
+            gjort[o.SakId] = new Overfort(referanser[o.SakId], slutt.Rolle, mottakere.GetValueOrDefault(o.TilBrukerId, "Ukjent bruker"));
+        }
+
+        return gjort;
     }
 
     /// <summary>An error about one case: by that case's field, naming the case (the summary at the top lists them all).</summary>
