@@ -2,7 +2,6 @@ using BoOppfolging.Application.Oppfolging;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Tests.Felles;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoOppfolging.Application.Tests;
@@ -19,23 +18,7 @@ public sealed class OppfolgingServiceTests(TestDatabase database) : IClassFixtur
 
     private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
 
-    /// <summary>A bo-oppfølger's account with the role in the identity store (the assignment form lists them from there).</summary>
-    private async Task<TestBruker> OppfolgerAsync(string fornavn, string etternavn)
-    {
-        var bruker = await Vedtakshjelp.AnsattAsync(database, Roller.BoOppfolger, fornavn, etternavn);
-        await using var scope = database.Scope();
-        var db = scope.Db();
-        var rolle = await db.Roles.SingleOrDefaultAsync(r => r.NormalizedName == "BOOPPFOLGER", Ct);
-        if (rolle is null)
-        {
-            rolle = new IdentityRole<Guid> { Id = Guid.CreateVersion7(), Name = Roller.BoOppfolger, NormalizedName = "BOOPPFOLGER" };
-            db.Roles.Add(rolle);
-        }
-
-        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = bruker.Id!.Value, RoleId = rolle.Id });
-        await db.SaveChangesAsync(Ct);
-        return bruker;
-    }
+    private Task<TestBruker> OppfolgerAsync(string fornavn, string etternavn) => Oppfolgingshjelp.OppfolgerAsync(database, fornavn, etternavn);
 
     /// <summary>A case whose vedtak (4 hours a week) came into force <paramref name="dagerSiden"/> days ago, and the team leader who approved it.</summary>
     private async Task<(Sak Sak, TestBruker Leder)> VedtattAsync(int dagerSiden = 40, Action<Infrastructure.Saksbygging.Saksbygger>? steg = null)

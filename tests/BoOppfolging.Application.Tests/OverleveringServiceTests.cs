@@ -1,10 +1,8 @@
 using BoOppfolging.Application.Kontoer;
 using BoOppfolging.Application.Oppfolging;
 using BoOppfolging.Domain;
-using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Saksbygging;
 using BoOppfolging.Tests.Felles;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoOppfolging.Application.Tests;
@@ -20,23 +18,7 @@ public sealed class OverleveringServiceTests(TestDatabase database) : IClassFixt
 
     private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
 
-    /// <summary>A bo-oppfølger's account with the role in the identity store (receivers are listed from there).</summary>
-    private async Task<TestBruker> OppfolgerAsync(string fornavn, string etternavn)
-    {
-        var bruker = await Vedtakshjelp.AnsattAsync(database, Roller.BoOppfolger, fornavn, etternavn);
-        await using var scope = database.Scope();
-        var db = scope.Db();
-        var rolle = await db.Roles.SingleOrDefaultAsync(r => r.NormalizedName == "BOOPPFOLGER", Ct);
-        if (rolle is null)
-        {
-            rolle = new IdentityRole<Guid> { Id = Guid.CreateVersion7(), Name = Roller.BoOppfolger, NormalizedName = "BOOPPFOLGER" };
-            db.Roles.Add(rolle);
-        }
-
-        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = bruker.Id!.Value, RoleId = rolle.Id });
-        await db.SaveChangesAsync(Ct);
-        return bruker;
-    }
+    private Task<TestBruker> OppfolgerAsync(string fornavn, string etternavn) => Oppfolgingshjelp.OppfolgerAsync(database, fornavn, etternavn);
 
     /// <summary>Three bo-oppfølgere (Lise leaves; Aisha and Jonas take over) and a team leader.</summary>
     private async Task<(TestBruker Lise, TestBruker Aisha, TestBruker Jonas, TestBruker Leder)> FolkAsync() => (
