@@ -193,6 +193,24 @@ public sealed class OverleveringServiceTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task Saker_hos_en_konto_som_ble_deaktivert_for_regelen_kan_fortsatt_overfores()
+    {
+        var (lise, aisha, _, leder) = await FolkAsync();
+        var a = await IOppfolgingAsync(leder, lise.Id!.Value, null);
+        await using (var scope = database.Scope())
+        {
+            var konto = await scope.Db().Users.SingleAsync(u => u.Id == lise.Id, Ct);
+            konto.Deaktivert = true;
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        await using var tl = database.Scope(leder);
+        var service = tl.Get<OverleveringService>();
+        Assert.Equal([a.Id], (await service.HentAsync(lise.Id.Value, Ct)).Value.Saker.Select(s => s.SakId));
+        Assert.True((await service.OverforAsync(Overfor(lise.Id.Value, Idag, (a, aisha.Id!.Value)), Ct)).IsSuccess);
+    }
+
+    [Fact]
     public async Task En_konto_med_apne_saker_deaktiveres_forst_etter_overleveringen()
     {
         var (lise, aisha, jonas, leder) = await FolkAsync();

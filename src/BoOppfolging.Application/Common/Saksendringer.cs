@@ -163,9 +163,10 @@ public sealed class Saksendringer(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e)
         {
             // Someone else saved one of the cases (its version, or the one open period per role) after it was read here.
+            logger.LogInformation("{Antall} saker: {Handling} ikke lagret ({Feiltype})", ider.Count, handling, e.GetType().Name);
             db.ForkastUlagredeEndringer();
             return Result.Fail(Feil.Konflikt);
         }
