@@ -2,7 +2,6 @@ using BoOppfolging.Application.Oppfolging;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Tests.Felles;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace BoOppfolging.Application.Tests;
@@ -19,7 +18,7 @@ public sealed class OppfolgingServiceTests(TestDatabase database) : IClassFixtur
 
     private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
 
-    private Task<TestBruker> OppfolgerAsync(string fornavn, string etternavn) => Vedtakshjelp.OppfolgerAsync(database, fornavn, etternavn);
+    private Task<TestBruker> OppfolgerAsync(string fornavn, string etternavn) => Oppfolgingshjelp.OppfolgerAsync(database, fornavn, etternavn);
 
     /// <summary>A case whose vedtak (4 hours a week) came into force <paramref name="dagerSiden"/> days ago, and the team leader who approved it.</summary>
     private async Task<(Sak Sak, TestBruker Leder)> VedtattAsync(int dagerSiden = 40, Action<Infrastructure.Saksbygging.Saksbygger>? steg = null)

@@ -42,7 +42,7 @@ public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : ICl
         var leder = await Vedtakshjelp.AnsattAsync(database, Roller.Teamleder, "Tone", "Haugen");
         var ingrid = await Vedtakshjelp.AnsattAsync(database, Roller.Saksbehandler, "Ingrid", "Berg");
         var annen = await Vedtakshjelp.AnsattAsync(database, Roller.Saksbehandler, "Per", "Annen");
-        var aisha = await Vedtakshjelp.OppfolgerAsync(database, "Aisha", "Rahman");
+        var aisha = await Oppfolgingshjelp.OppfolgerAsync(database, "Aisha", "Rahman");
 
         // Long in follow-up, never visited: its six-month evaluation has come.
         var gammel = await IOppfolgingAsync(200, ingrid, leder, aisha);

@@ -100,6 +100,7 @@ public sealed class TillatelserTests
         [Handling.GiVikartilgang] = [Roller.BoOppfolger],
         [Handling.GjennomgaVikartilgang] = [Roller.Teamleder],
         [Handling.SeOppfolgingsoversikt] = [Roller.Teamleder, Roller.Saksbehandler],
+        [Handling.OverforSaker] = [Roller.Teamleder],
     };
 
     [Fact]

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using BoOppfolging.Application.Vedtak;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Vedtak;
@@ -18,25 +16,6 @@ internal static class Vedtakshjelp
         scope.Db().Users.Add(bruker);
         await scope.Db().SaveChangesAsync(TestContext.Current.CancellationToken);
         return new TestBruker { Id = bruker.Id, Roller = [rolle] };
-    }
-
-    /// <summary>A bo-oppfølger's account with the role in the identity store too (the follow-up's forms list them from there).</summary>
-    public static async Task<TestBruker> OppfolgerAsync(TestDatabase database, string fornavn, string etternavn)
-    {
-        var ct = TestContext.Current.CancellationToken;
-        var bruker = await AnsattAsync(database, Domain.Roller.BoOppfolger, fornavn, etternavn);
-        await using var scope = database.Scope();
-        var db = scope.Db();
-        var rolle = await db.Roles.SingleOrDefaultAsync(r => r.NormalizedName == "BOOPPFOLGER", ct);
-        if (rolle is null)
-        {
-            rolle = new IdentityRole<Guid> { Id = Guid.CreateVersion7(), Name = Domain.Roller.BoOppfolger, NormalizedName = "BOOPPFOLGER" };
-            db.Roles.Add(rolle);
-        }
-
-        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = bruker.Id!.Value, RoleId = rolle.Id });
-        await db.SaveChangesAsync(ct);
-        return bruker;
     }
 
     /// <summary>

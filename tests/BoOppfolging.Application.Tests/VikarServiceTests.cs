@@ -19,8 +19,8 @@ public sealed class VikarServiceTests(TestDatabase database) : IClassFixture<Tes
     private async Task<(Sak Sak, string Fnr, TestBruker Leder, TestBruker Aisha, TestBruker Jonas)> SakIOppfolgingAsync(Saksstatus status = Saksstatus.IOppfolging)
     {
         var leder = await Vedtakshjelp.AnsattAsync(database, Roller.Teamleder, "Tone", "Haugen");
-        var aisha = await Vedtakshjelp.OppfolgerAsync(database, "Aisha", "Rahman");
-        var jonas = await Vedtakshjelp.OppfolgerAsync(database, "Jonas", "Moe");
+        var aisha = await Oppfolgingshjelp.OppfolgerAsync(database, "Aisha", "Rahman");
+        var jonas = await Oppfolgingshjelp.OppfolgerAsync(database, "Jonas", "Moe");
         var saksbehandler = await Vedtakshjelp.AnsattAsync(database, Roller.Saksbehandler, "Ingrid", "Berg");
         var team = new Team("Vurderingsteam " + Guid.NewGuid().ToString("N")[..6], Teamtype.Vurderingsteam);
         await using var scope = database.Scope();

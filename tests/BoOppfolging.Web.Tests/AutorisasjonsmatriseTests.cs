@@ -245,6 +245,9 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Vikar.Oversikt GET"] = [Tl],
         ["Vikar.Gjennomga POST"] = [Tl],
         ["Oversikt.Index GET"] = [Sb, Tl],
+        // Handover of a bo-oppfølger's cases: the team leader's (each case then as the assignment allows it).
+        ["Overlevering.Index GET"] = [Tl],
+        ["Overlevering.Index POST"] = [Tl],
 
         // Phase 3, samarbeidsmøter: staff on the case read them, the case's bo-oppfølgere and the team leader record them (the table decides).
         ["Mote.Index GET"] = Saksarbeid,

@@ -117,6 +117,64 @@ public sealed class Saksendringer(
         }
     }
 
+    /// <summary>
+    /// One change on each of several cases, all or nothing (a team leader's handover of a leaver's cases). The caller has
+    /// checked the action as a whole and validated the form, which spans the cases. Then, as for one case: every case must be
+    /// visible and the action one the user's relation allows (else "not found", before anything is changed); per case the
+    /// version the user saw, the state, and the change. Every case is tried, so the answer names each one that failed
+    /// (<paramref name="plasser"/> puts an error by that case's field); on any failure nothing is saved and the unit of work is
+    /// emptied. Only when every case succeeds is there one save, and each case's rows are audited by it as for one case.
+    /// </summary>
+    public async Task<Result> EndreFlereAsync(
+        Handling handling, IReadOnlyList<(Guid SakId, Guid Versjon)> saker, Func<Saksendring, Task<Result>> endre, Func<Guid, Feil, Feil> plasser,
+        CancellationToken ct)
+    {
+        if (currentUser.Id is not { } brukerId) return Result.NotFound();
+        var ider = saker.Select(s => s.SakId).Distinct().ToList();
+        var lastet = await tilgang.SynligeSaker().Where(s => ider.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var evner = new Dictionary<Guid, Saksevner>();
+        foreach (var id in ider)
+        {
+            if (!lastet.TryGetValue(id, out var sak)) return Result.NotFound();
+            var kan = await tilgang.EvnerAsync(Saksfakta.Av(sak), ct);
+            if (!kan.Kan(handling) && !kan.IkkeNaa.Contains(handling)) return Result.NotFound();
+            evner[id] = kan;
+        }
+
+        var tidspunkt = tid.GetUtcNow();
+        var feil = new List<Feil>();
+        foreach (var id in ider)
+        {
+            var sak = lastet[id];
+            var versjon = saker.First(s => s.SakId == id).Versjon;
+            // The version before the state, as for one case: a case someone else moved on is a conflict to look at first.
+            var result = sak.Versjon != versjon ? Result.Fail(Feil.Konflikt) : evner[id].Sjekk(handling);
+            if (result.IsSuccess) result = await endre(new Saksendring(sak, brukerId, tidspunkt));
+            feil.AddRange(result.Errors.Select(f => plasser(id, f)));
+        }
+
+        if (feil.Count > 0)
+        {
+            db.ForkastUlagredeEndringer();
+            return Result.Invalid(feil);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e)
+        {
+            // Someone else saved one of the cases (its version, or the one open period per role) after it was read here.
+            logger.LogInformation("{Antall} saker: {Handling} ikke lagret ({Feiltype})", ider.Count, handling, e.GetType().Name);
+            db.ForkastUlagredeEndringer();
+            return Result.Fail(Feil.Konflikt);
+        }
+
+        logger.LogInformation("{Antall} saker: {Handling} utført", ider.Count, handling);
+        return Result.Ok();
+    }
+
     private async Task<Result> UtforAsync<TCommand, TMaal>(
         Handling handling, Guid sakId, TCommand? command, Func<Sak, CancellationToken, Task<TMaal?>> hent, Guid? versjon,
         Func<Saksendring, TMaal, Task<Result>> endre, CancellationToken ct)

@@ -45,6 +45,17 @@ public static class KontoFeil
     public static readonly Feil KanIkkeDeaktivereSegSelv = new(
         "deaktiver_selv", "Du kan ikke deaktivere din egen konto.");
 
+    public const string HarApneSakerKode = "deaktiver_apne_saker";
+
+    /// <summary>
+    /// The account is still primær- or sekundærkontakt on open cases (<see cref="Oppfolging.Kontaktansvar"/>): the citizens would
+    /// be left with a contact who cannot log in, so the team leader hands the cases over first.
+    /// </summary>
+    public static Feil HarApneSaker(int antall) => new(
+        HarApneSakerKode,
+        $"Kontoen kan ikke deaktiveres ennå: personen er primær- eller sekundærkontakt på {antall} {(antall == 1 ? "åpen sak" : "åpne saker")}. " +
+        "Teamlederen må først overføre sakene til andre bo-oppfølgere.");
+
     public static readonly Feil KanIkkeFjerneEgenAdminrolle = new(
         "fjerne_egen_admin", "Du kan ikke ta fra deg selv administratorrollen.", "Roller");
 }

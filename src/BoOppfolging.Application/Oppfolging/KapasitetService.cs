@@ -84,13 +84,7 @@ public sealed class KapasitetService(IAppDbContext db, TilgangService tilgang, I
         var saker = await db.Saker.AsNoTracking()
             .Where(s => s.Status == Saksstatus.IOppfolging && (ider.Contains(s.PrimaerkontaktId) || ider.Contains(s.SekundaerkontaktId)))
             .Select(s => new { s.Id, s.PrimaerkontaktId, s.SekundaerkontaktId }).ToListAsync(ct);
-        var primaerSaker = saker.Where(s => ider.Contains(s.PrimaerkontaktId)).Select(s => s.Id).ToList();
-        var rammer = (await db.Set<Domain.Vedtak>().AsNoTracking()
-                .Where(v => v.Status == Vedtaksstatus.Vedtatt && primaerSaker.Contains(v.SakId))
-                .Select(v => new Vedtaksramme(v.SakId, v.Status, v.Type, v.Utfall, v.Fra, v.Til, v.Vedtatt, v.MinutterPerUke))
-                .ToListAsync(ct))
-            .GroupBy(v => v.SakId)
-            .ToDictionary(g => g.Key, g => Vedtakskjede.IKraft(g, idag)?.MinutterPerUke ?? 0m);
+        var rammer = await InnvilgetPerUkeAsync([.. saker.Where(s => ider.Contains(s.PrimaerkontaktId)).Select(s => s.Id)], idag, ct);
         var brukerIder = oppfolgere.Select(o => o.Id).ToList();
         var kapasitet = await db.Set<Oppfolgerkapasitet>().AsNoTracking().Where(k => brukerIder.Contains(k.BrukerId))
             .ToDictionaryAsync(k => k.BrukerId, k => k.MinutterPerUke, ct);
@@ -99,4 +93,18 @@ public sealed class KapasitetService(IAppDbContext db, TilgangService tilgang, I
             saker.Where(s => s.PrimaerkontaktId == o.Id).Sum(s => rammer.GetValueOrDefault(s.Id)),
             kapasitet.TryGetValue(o.Id, out var k) ? k : null))];
     }
+
+    /// <summary>
+    /// The weekly hours granted on each case (KPR's weekly equivalent of the vedtak in force on <paramref name="idag"/>, read without
+    /// the vedtak's content); a case without a vedtak in force is left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, decimal>> InnvilgetPerUkeAsync(IReadOnlyList<Guid> sakIder, DateOnly idag, CancellationToken ct) =>
+        (await db.Set<Domain.Vedtak>().AsNoTracking()
+            .Where(v => v.Status == Vedtaksstatus.Vedtatt && sakIder.Contains(v.SakId))
+            .Select(v => new Vedtaksramme(v.SakId, v.Status, v.Type, v.Utfall, v.Fra, v.Til, v.Vedtatt, v.MinutterPerUke))
+            .ToListAsync(ct))
+        .GroupBy(v => v.SakId)
+        .Select(g => (g.Key, Vedtakskjede.IKraft(g, idag)?.MinutterPerUke))
+        .Where(v => v.MinutterPerUke is not null)
+        .ToDictionary(v => v.Key, v => v.MinutterPerUke!.Value);
 }

@@ -122,6 +122,12 @@ public enum Handling
     /// undocumented visits) over the unit, and a saksbehandler's evaluations due on their own cases.
     /// </summary>
     SeOppfolgingsoversikt,
+
+    /// <summary>
+    /// The team leader hands several of a bo-oppfølger's open cases over to others at once (one leaving or away), with a reason;
+    /// no case of its own: each case is then changed as <see cref="TildelKontakter"/> allows it.
+    /// </summary>
+    OverforSaker,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

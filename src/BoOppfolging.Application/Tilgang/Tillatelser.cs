@@ -150,6 +150,9 @@ public static class Tillatelser
 
         // The overview across cases: the team leader's over the unit, the saksbehandler's evaluations due on their own cases.
         [Handling.SeOppfolgingsoversikt] = [Roller.Teamleder, Roller.Saksbehandler],
+
+        // The team leader hands a leaver's (or an absent bo-oppfølger's) cases over to others; each case as TildelKontakter allows it.
+        [Handling.OverforSaker] = [Roller.Teamleder],
     };
 
     /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using BoOppfolging.Application.Audit;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
+using BoOppfolging.Application.Oppfolging;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Persistence;
 using FluentValidation;
@@ -123,6 +124,10 @@ public sealed class KontoService(
         var bruker = await userManager.FindByIdAsync(brukerId.ToString());
         if (bruker is null) return Result.NotFound();
         if (deaktivert && bruker.Id == currentUser.Id) return Result.Fail(KontoFeil.KanIkkeDeaktivereSegSelv);
+        if (deaktivert && await db.Saker.CountAsync(Kontaktansvar.ApneSakerFor(bruker.Id), ct) is var antall and > 0)
+        {
+            return Result.Fail(KontoFeil.HarApneSaker(antall));
+        }
 
         await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
         bruker.Deaktivert = deaktivert;

@@ -53,6 +53,11 @@ public static class Policies
 
     public static readonly IReadOnlyList<string> OppfolgingsoversiktRoller = Tillatelser.RollerSomKan(Handling.SeOppfolgingsoversikt);
 
+    /// <summary>The team leader's handover of a bo-oppfølger's cases to others.</summary>
+    public const string Overlevering = nameof(Overlevering);
+
+    public static readonly IReadOnlyList<string> OverleveringRoller = Tillatelser.RollerSomKan(Handling.OverforSaker);
+
     public static readonly IReadOnlyList<string> SaksarbeidRoller =
         [Roller.Saksbehandler, Roller.Vurderingsteam, Roller.BoOppfolger, Roller.Teamleder];
 
@@ -69,6 +74,7 @@ public static class Policies
         options.AddPolicy(Kapasitet, p => p.RequireRole(KapasitetRoller));
         options.AddPolicy(Vikartilganger, p => p.RequireRole(VikartilgangRoller));
         options.AddPolicy(Oppfolgingsoversikt, p => p.RequireRole(OppfolgingsoversiktRoller));
+        options.AddPolicy(Overlevering, p => p.RequireRole(OverleveringRoller));
         // No fallback policy: an unknown address answers 404 to everyone. Every controller action
         // names a policy or [AllowAnonymous], and AutorisasjonsmatriseTests fails on one that does not.
     }

@@ -91,6 +91,18 @@ public sealed class AdminController(
     {
         var result = await kontoService.SettDeaktivertAsync(id, deaktivert, ct);
         if (result.IsNotFound) return NotFound();
+        if (result.Error?.Kode == KontoFeil.HarApneSakerKode)
+        {
+            // Shown on the account's page, with the way on: the team leader hands the cases over first.
+            var bruker = await kontoService.HentBrukerAsync(id, ct);
+            if (!bruker.IsSuccess) return NotFound();
+            ModelState.AddErrors(result);
+            return View(nameof(Bruker), new BrukerViewModel
+            {
+                Bruker = bruker.Value, Roller = [.. bruker.Value.Roller], ErMeg = id == currentUser.Id, MaOverforeSaker = true,
+            });
+        }
+
         this.SettStatus(!result.IsSuccess ? result.Error!.Melding
             : deaktivert ? "Kontoen er deaktivert. Brukeren kan ikke lenger logge inn." : "Kontoen er aktivert igjen.");
         return RedirectToAction(nameof(Bruker), new { id });

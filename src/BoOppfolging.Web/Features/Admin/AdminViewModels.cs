@@ -17,4 +17,7 @@ public sealed class BrukerViewModel
     public AnsattVisning Bruker { get; set; } = null!;
     public List<string> Roller { get; set; } = [];
     public bool ErMeg { get; set; }
+
+    /// <summary>Deactivation was refused: the account still holds open cases, which the team leader must hand over first.</summary>
+    public bool MaOverforeSaker { get; set; }
 }
