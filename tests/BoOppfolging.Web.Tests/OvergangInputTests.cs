@@ -39,6 +39,28 @@ public sealed class OvergangInputTests(BoOppfolgingApp app) : IClassFixture<BoOp
         return sak.Id;
     }
 
+    [Fact]
+    public async Task Innbyggeren_ser_sjekklisten_i_mine_saker_uten_merknadene()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var sak = await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider).OpprettAsync(new Saksbestilling
+            {
+                Status = Saksstatus.IOppfolging, Innbygger = "ola.nordmann@demo.no", Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
+                Steg = b => b.OpprettOvergang(Idag.AddDays(20)).FullforOvergangspunkt(Overgangspunkt.BoligTilbudt)
+                    .EndreOvergangspunkt(Overgangspunkt.Moblering, Idag.AddDays(20), "NAV", "Intern merknad om søknaden"),
+            }, Ct);
+            var klient = await app.LoggInnAsync("ola.nordmann@demo.no");
+            using var svar = await klient.GetAsync($"/mine-saker/{sak.Id}", Ct);
+            Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+            var html = WebUtility.HtmlDecode(await svar.Content.ReadAsStringAsync(Ct));
+            Assert.Contains("Flyttingen til egen bolig", html, StringComparison.Ordinal);
+            Assert.Contains($"Bolig tilbudt: gjort {Idag:dd.MM.yyyy}", html, StringComparison.Ordinal);
+            Assert.Contains($"Møbler og innbo på plass: innen {Idag.AddDays(20):dd.MM.yyyy} (NAV)", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Intern merknad om søknaden", html, StringComparison.Ordinal);
+        }
+    }
+
     private Task<Overgangsplan?> PlanAsync(Guid sakId) =>
         app.MedDbAsync(db => db.Set<Overgangsplan>().AsNoTracking().SingleOrDefaultAsync(p => p.SakId == sakId, Ct));
 
