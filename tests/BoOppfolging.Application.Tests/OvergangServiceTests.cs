@@ -104,7 +104,8 @@ public sealed class OvergangServiceTests(TestDatabase database) : IClassFixture<
     [Fact]
     public async Task En_bo_oppfolger_som_ikke_er_kontakt_paa_saken_faar_ikke_funnet_og_innbyggeren_ser_planen_uten_merknader()
     {
-        var (sak, _) = await SakFraInstitusjonAsync(s => s.OpprettOvergang(Idag.AddDays(10)).FullforOvergangspunkt(Overgangspunkt.BoligTilbudt));
+        var (sak, _) = await SakFraInstitusjonAsync(s => s.RegistrerMote(Motetype.Boligmote)
+            .OpprettOvergang(Idag.AddDays(10)).FullforOvergangspunkt(Overgangspunkt.BoligTilbudt));
         await using (var scope = database.Scope(TestBruker.Med(Roller.BoOppfolger)))
         {
             var service = scope.Get<OvergangService>();
@@ -123,11 +124,15 @@ public sealed class OvergangServiceTests(TestDatabase database) : IClassFixture<
             Assert.Equal((Idag.AddDays(10), 10, (DateOnly?)Idag), (min!.Innflytting, min.Punkter.Count, min.Punkter[0].GjortDato));
         }
 
-        // The team leader keeps it too.
+        // The team leader keeps it too, and sees the registered boligmøte beside its item (a link, still ticked by hand).
         await using (var scope = database.Scope(TestBruker.Med(Roller.Teamleder)))
         {
             var v = (await scope.Get<OvergangService>().HentAsync(sak.Id, Ct)).Value;
             Assert.True(v.KanEndre);
+            var boligmote = v.Punkter.Single(p => p.Punkt == Overgangspunkt.Boligmote);
+            Assert.Equal(("Boligmøte registrert", (DateOnly?)Idag, false), (boligmote.Kobling!.Tekst, boligmote.Kobling.Dato, boligmote.ErGjort));
+            Assert.StartsWith($"/saker/{sak.Id}/moter/", boligmote.Kobling.Lenke, StringComparison.Ordinal);
+            Assert.Equal($"/saker/{sak.Id}/planer/samarbeidsavtale", v.Punkter.Single(p => p.Punkt == Overgangspunkt.HusordensreglerOgPlikter).Kobling!.Lenke);
         }
     }
 

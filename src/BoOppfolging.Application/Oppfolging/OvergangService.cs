@@ -39,7 +39,7 @@ public sealed class OvergangService(
         var navn = await brukere.NavnAsync(ider, ct);
         return new OvergangVisning(
             sakId, sak.Referanse, $"{sak.Fornavn} {sak.Etternavn}", fraInstitusjon, utflytting, plan.Versjon, Periode(plan),
-            await PunkterAsync(plan, navn, ct), plan.SistEndret, Navn(navn, plan.SistEndretAv), evner.Kan(Handling.RedigerOvergang));
+            await PunkterAsync(plan, navn, medKoblinger: true, ct), plan.SistEndret, Navn(navn, plan.SistEndretAv), evner.Kan(Handling.RedigerOvergang));
     }
 
     /// <summary>
@@ -61,7 +61,7 @@ public sealed class OvergangService(
 
         await audit.SkrivAsync(AuditHandling.Les, "Overgangsplan", sakId, sak.PersonId, ct);
         var navn = await brukere.NavnAsync(plan.Punkter.Select(p => p.GjortAv).OfType<Guid>().Distinct(), ct);
-        var punkter = await PunkterAsync(plan, navn, ct);
+        var punkter = await PunkterAsync(plan, navn, medKoblinger: false, ct);
         var neste = punkter.Where(p => !p.ErGjort).OrderBy(p => p.Frist).ThenBy(p => p.Punkt).FirstOrDefault();
         return new OvergangKort(sakId, true, plan.AntallGjort, plan.Punkter.Count, neste, [.. punkter.Where(p => p.Forfalt)], Periode(plan), false);
     }
@@ -125,15 +125,18 @@ public sealed class OvergangService(
         return (Overgangsregler.KomFraInstitusjon(kanal, bosituasjon?.Boform), bosituasjon?.Utflyttingsdato);
     }
 
-    private async Task<IReadOnlyList<OvergangspunktVisning>> PunkterAsync(Overgangsplan plan, IReadOnlyDictionary<Guid, string> navn, CancellationToken ct)
+    /// <summary>The items for display; with the records two of them point to (<paramref name="medKoblinger"/>) on the checklist page, not on the case page's panel.</summary>
+    private async Task<IReadOnlyList<OvergangspunktVisning>> PunkterAsync(
+        Overgangsplan plan, IReadOnlyDictionary<Guid, string> navn, bool medKoblinger, CancellationToken ct)
     {
         var idag = Idag;
         // The boligmøte held: the last registered one, shown beside the item (which is still ticked by hand).
-        var boligmote = await tilgang.Synlige<Samarbeidsmote>().AsNoTracking()
+        var boligmote = !medKoblinger ? null : await tilgang.Synlige<Samarbeidsmote>().AsNoTracking()
             .Where(m => m.SakId == plan.SakId && m.Type == Motetype.Boligmote).OrderByDescending(m => m.Dato)
             .Select(m => new { m.Id, m.Dato }).FirstOrDefaultAsync(ct);
-        var avtale = await tilgang.Synlige<Samarbeidsavtale>().AsNoTracking().Where(a => a.SakId == plan.SakId).Select(a => (DateOnly?)a.AvtaltDato).SingleOrDefaultAsync(ct);
-        Kobling? KoblingFor(Overgangspunkt p) => p switch
+        var avtale = !medKoblinger ? null
+            : await tilgang.Synlige<Samarbeidsavtale>().AsNoTracking().Where(a => a.SakId == plan.SakId).Select(a => (DateOnly?)a.AvtaltDato).SingleOrDefaultAsync(ct);
+        Kobling? KoblingFor(Overgangspunkt p) => !medKoblinger ? null : p switch
         {
             Overgangspunkt.Boligmote when boligmote is not null =>
                 new Kobling("Boligmøte registrert", boligmote.Dato, $"/saker/{plan.SakId}/moter/{boligmote.Id}"),
