@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<Kartlegging.InnhentingService>();
         services.AddScoped<Oppfolging.MoteService>();
         services.AddScoped<Oppfolging.PlanService>();
+        services.AddScoped<Oppfolging.OvergangService>();
         return services;
     }
 }

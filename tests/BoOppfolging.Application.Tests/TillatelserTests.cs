@@ -91,6 +91,7 @@ public sealed class TillatelserTests
         [Handling.FullforTiltak] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.KorrigerMotereferat] = [(Oppfolgere, [Saksstatus.IOppfolging, Saksstatus.Avsluttet])],
         [Handling.RedigerPlaner] = [(Oppfolgere, [Saksstatus.IOppfolging])],
+        [Handling.RedigerOvergang] = [(Oppfolgere, [Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

@@ -182,6 +182,45 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task Overgangsplanen_med_et_punkt_gjort_og_et_endret_lagres_og_leses_tilbake()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var primaer = Guid.CreateVersion7();
+        var person = Testdata.NyPerson();
+        var team = new Team("Vurderingsteam overgang", Teamtype.Vurderingsteam);
+        var bygger = NySoknad(person).TildelSaksbehandler(Saksbehandler)
+            .TilStatus(Saksstatus.IOppfolging, team.Id, godkjenner: Guid.CreateVersion7(), primaerkontakt: primaer);
+        var dag = Norsktid.Dato(bygger.Tid);
+        Assert.Contains(
+            "overgang",
+            Assert.Throws<InvalidOperationException>(() => bygger.FullforOvergangspunkt(Overgangspunkt.Visning)).Message, StringComparison.Ordinal);
+        bygger.OpprettOvergang(dag.AddDays(20), dag.AddDays(30))
+            .FullforOvergangspunkt(Overgangspunkt.BoligTilbudt)
+            .EndreOvergangspunkt(Overgangspunkt.Moblering, dag.AddDays(18), "NAV", "Søkt om grunnstønad.");
+        // A step the domain refuses (done ahead of the step's day) throws with the domain's code.
+        Assert.Contains(
+            "overgang_gjort_fram",
+            Assert.Throws<InvalidOperationException>(() => bygger.FullforOvergangspunkt(Overgangspunkt.Visning, dag.AddDays(5))).Message, StringComparison.Ordinal);
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.Add(team);
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var plan = await scope.Db().Set<Overgangsplan>().SingleAsync(p => p.SakId == bygger.Sak.Id, ct);
+            Assert.Equal((dag.AddDays(20), (DateOnly?)dag.AddDays(30), 10, 1), (plan.Innflytting, plan.InstitusjonSlutt, plan.OverlappDager, plan.AntallGjort));
+            Assert.Equal(((DateOnly?)dag, (Guid?)primaer), (plan.Punkter[0].GjortDato, plan.Punkter[0].GjortAv));
+            var moblering = plan.Punkter.Single(p => p.Punkt == Overgangspunkt.Moblering);
+            Assert.Equal((dag.AddDays(18), "NAV", "Søkt om grunnstønad."), (moblering.Frist, moblering.Ansvarlig, moblering.Merknad));
+            Assert.Equal(Enum.GetValues<Overgangspunkt>(), plan.Punkter.Select(p => p.Punkt));
+        }
+    }
+
+    [Fact]
     public void En_soknad_til_vurdering_har_tidslinjen_domenet_skriver()
     {
         var bygger = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team);

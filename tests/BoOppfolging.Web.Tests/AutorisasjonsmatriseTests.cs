@@ -257,6 +257,16 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Mote.FullforTiltak POST"] = Saksarbeid,
         ["Mote.Rett GET"] = Saksarbeid,
         ["Mote.Rett POST"] = Saksarbeid,
+
+        // Phase 3, the transition checklist from an institution or prison: staff on the case read it, the case's bo-oppfølgere
+        // and the team leader keep it (the table decides).
+        ["Overgang.Index GET"] = Saksarbeid,
+        ["Overgang.Opprett POST"] = Saksarbeid,
+        ["Overgang.Periode POST"] = Saksarbeid,
+        ["Overgang.Punkt GET"] = Saksarbeid,
+        ["Overgang.Punkt POST"] = Saksarbeid,
+        ["Overgang.Gjort POST"] = Saksarbeid,
+        ["Overgang.Gjenapne POST"] = Saksarbeid,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

@@ -108,6 +108,12 @@ public enum Handling
     /// </summary>
     RedigerPlaner,
 
+    /// <summary>
+    /// A bo-oppfølger makes the transition checklist from an institution or prison to the home (seed 004), changes its dates
+    /// and items, and ticks items done or reopens them (the earlier mark kept).
+    /// </summary>
+    RedigerOvergang,
+
     /// <summary>The team leader sets a bo-oppfølger's capacity (hours a week for follow-up); no case.</summary>
     SettKapasitet,
 

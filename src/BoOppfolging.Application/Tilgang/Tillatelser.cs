@@ -133,6 +133,10 @@ public static class Tillatelser
         // The plans of the follow-up (individuell plan, kriseplan, samarbeidsavtale): written with the citizen by the case's
         // bo-oppfølgere and the team leader while it lasts. The saksbehandler and the vurderingsteam read them on the case page.
         [Handling.RedigerPlaner] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
+
+        // The move from an institution or prison to the home starts as soon as a home is offered, which may be before the
+        // follow-up has its contacts: the team leader (and a contact already given) keeps the checklist from the vedtak on.
+        [Handling.RedigerOvergang] = [new(Oppfolgere, IOppfolging)],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

@@ -2,7 +2,10 @@ using BoOppfolging.Domain;
 
 namespace BoOppfolging.Infrastructure.Saksbygging;
 
-/// <summary>Phase 3, oppfølging: contacts with their history, visits planned, registered and corrected, and samarbeidsmøter with their actions.</summary>
+/// <summary>
+/// Phase 3, oppfølging: contacts with their history, visits planned, registered and corrected, samarbeidsmøter with their
+/// actions, the plans, and the transition checklist from an institution or prison.
+/// </summary>
 public sealed partial class Saksbygger
 {
     /// <summary>The contact periods the steps made (history included), in order.</summary>
@@ -166,6 +169,40 @@ public sealed partial class Saksbygger
         return Sjekk(avtale.Lagre(
             avtalt ?? dag, plikter ?? Enum.GetValues<Samarbeidsplikt>(), andrePlikter, tjenestensPlikter, signert ?? avtalt ?? dag, dag, Oppfolger(utfortAv), tid),
             nameof(InngaSamarbeidsavtale));
+    }
+
+    /// <summary>The transition checklist, if a step made one.</summary>
+    public Overgangsplan? Overgangsplan => _rader.OfType<Overgangsplan>().SingleOrDefault();
+
+    /// <summary>
+    /// The transition checklist from an institution or prison at the step's time, by <paramref name="utfortAv"/> (the primærkontakt
+    /// unless given), as <c>OvergangService.OpprettAsync</c> makes it: the standard items with dates suggested from <paramref name="innflytting"/>.
+    /// </summary>
+    public Saksbygger OpprettOvergang(DateOnly innflytting, DateOnly? institusjonSlutt = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var plan = new Overgangsplan(Sak.Id);
+        Sjekk(plan.Opprett(innflytting, institusjonSlutt, Norsktid.Dato(tid), Oppfolger(utfortAv), tid), nameof(OpprettOvergang));
+        _rader.Add(plan);
+        return this;
+    }
+
+    /// <summary>An item of the transition checklist ticked done on <paramref name="dato"/> (the step's own day unless given).</summary>
+    public Saksbygger FullforOvergangspunkt(Overgangspunkt punkt, DateOnly? dato = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var plan = Overgangsplan ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: opprett overgangsplanen først.");
+        var tid = NesteTid(tidspunkt);
+        var dag = Norsktid.Dato(tid);
+        return Sjekk(plan.MarkerGjort(punkt, dato ?? dag, dag, Oppfolger(utfortAv), tid), nameof(FullforOvergangspunkt));
+    }
+
+    /// <summary>An item's date, who is responsible and the note, changed at the step's time.</summary>
+    public Saksbygger EndreOvergangspunkt(
+        Overgangspunkt punkt, DateOnly frist, string ansvarlig = "Bo-oppfølger", string? merknad = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var plan = Overgangsplan ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: opprett overgangsplanen først.");
+        var tid = NesteTid(tidspunkt);
+        return Sjekk(plan.EndrePunkt(punkt, frist, ansvarlig, merknad, Oppfolger(utfortAv), tid), nameof(EndreOvergangspunkt));
     }
 
     /// <summary>A plan for a year from <paramref name="fra"/>, revised after six months, consented to orally that day.</summary>

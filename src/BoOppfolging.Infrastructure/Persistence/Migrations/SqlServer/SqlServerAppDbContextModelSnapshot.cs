@@ -1069,6 +1069,50 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Opplysningsbehov", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Overgangsplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Innflytting")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InstitusjonSlutt")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Punkter")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Innflytting");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Overgangsplaner", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2210,6 +2254,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Overgangsplan", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Overgangsplan", "SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1059,6 +1059,50 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Opplysningsbehov", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Overgangsplan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Innflytting")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InstitusjonSlutt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OpprettetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Punkter")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Innflytting");
+
+                    b.HasIndex("SakId")
+                        .IsUnique();
+
+                    b.ToTable("Overgangsplaner", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2192,6 +2236,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Overgangsplan", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithOne()
+                        .HasForeignKey("BoOppfolging.Domain.Overgangsplan", "SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
