@@ -70,6 +70,12 @@ public sealed class OppfolgingServiceTests(TestDatabase database) : IClassFixtur
             var mine = await scope.Get<MineBrukereService>().HentAsync(Ct);
             var bruker = Assert.Single(mine.Brukere, b => b.SakId == sak.Id);
             Assert.Equal((Kontaktrolle.Primaerkontakt, 240m), (bruker.Rolle, bruker.Uke.Innvilget));
+
+            // The case page's panel: the contacts, this week's grant, no contact yet since the start three days ago.
+            var panel = await scope.Get<OppfolgingService>().HentPanelAsync(sak.Id, Ct);
+            Assert.NotNull(panel);
+            Assert.Equal(["Aisha Rahman", "Jonas Moe"], panel.Kontakter.Select(k => k.Navn));
+            Assert.Equal((240m, (DateOnly?)null, 3, false, true), (panel.DenneUka.Innvilget, panel.SisteKontakt, panel.DagerSidenKontakt, panel.UtenKontakt, panel.Handlinger.KanRegistrere));
         }
 
         await using (var scope = database.Scope(leder))

@@ -46,6 +46,9 @@ public sealed class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataMappe", _dataMappe);
+        // Test speed only: the demo accounts are hashed at start-up with this count, and every log-in verifies with the count
+        // stored in the hash. The app's own count (Identity's default) is untouched; the browser tests log in about a hundred times.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     public async ValueTask InitializeAsync()

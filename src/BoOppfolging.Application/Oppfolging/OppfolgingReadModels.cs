@@ -13,6 +13,11 @@ public sealed record Besoksrad(
     bool SenRegistrert, bool Udokumentert, int Rettelser);
 
 /// <summary>What the user may do on the follow-up page.</summary>
+/// <summary>The case page's follow-up panel: the contacts now, this week's hours, the last contact and its flag, what the user may do.</summary>
+public sealed record Oppfolgingspanel(
+    Guid SakId, IReadOnlyList<Kontaktvisning> Kontakter, Timeperiode DenneUka, DateOnly? SisteKontakt, int DagerSidenKontakt, bool UtenKontakt,
+    Oppfolgingshandlinger Handlinger);
+
 public sealed record Oppfolgingshandlinger(bool KanTildele, bool KanPlanlegge, bool KanRegistrere, bool KanKorrigere);
 
 /// <summary>

@@ -82,13 +82,36 @@ public sealed class OppfolgingService(
     }
 
     /// <summary>The case page's panel: the follow-up once a vedtak is made (and after the end, when there was one); null before.</summary>
-    public async Task<OppfolgingVisning?> HentPanelAsync(Guid sakId, CancellationToken ct)
+    /// <remarks>
+    /// Read on every view of the case page, so it reads only what the panel shows: the contact periods, the approved vedtak and
+    /// this week's visits, and the last contact. The case page's own read is the audit entry.
+    /// </remarks>
+    public async Task<Oppfolgingspanel?> HentPanelAsync(Guid sakId, CancellationToken ct)
     {
-        var status = await tilgang.SynligeSaker().AsNoTracking().Where(s => s.Id == sakId).Select(s => (Saksstatus?)s.Status).SingleOrDefaultAsync(ct);
-        if (status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging or Saksstatus.Avsluttet)) return null;
-        var visning = await HentAsync(sakId, ct);
-        return visning.IsSuccess && (status != Saksstatus.Avsluttet || visning.Value.Kontakter.Count + visning.Value.TidligereKontakter.Count > 0)
-            ? visning.Value : null;
+        var evner = await tilgang.EvnerAsync(sakId, ct);
+        if (evner is null || !evner.Kan(Handling.SeSaksopplysninger)) return null;
+        if (evner.Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging or Saksstatus.Avsluttet)) return null;
+        var perioder = await tilgang.Synlige<Kontaktperiode>().AsNoTracking().Where(k => k.SakId == sakId).ToListAsync(ct);
+        if (evner.Status == Saksstatus.Avsluttet && perioder.Count == 0) return null;
+
+        var idag = Idag;
+        var mandag = Timeregnskap.UkeStart(idag);
+        var sondag = mandag.AddDays(6);
+        var vedtak = await tilgang.Synlige<Domain.Vedtak>().AsNoTracking().Where(v => v.SakId == sakId && v.Status == Vedtaksstatus.Vedtatt).ToListAsync(ct);
+        var uka = await tilgang.Synlige<Besok>().AsNoTracking().Where(b => b.SakId == sakId && b.Dato >= mandag && b.Dato <= sondag)
+            .Select(b => new Timeforing(b.Dato, b.Minutter, b.Status, b.Utfall)).ToListAsync(ct);
+        var sisteKontakt = await SisteKontaktAsync(sakId, ct);
+        var mottatt = await tilgang.SynligeSaker().AsNoTracking().Where(s => s.Id == sakId).Select(s => s.Mottatt).SingleAsync(ct);
+        var apne = perioder.Where(p => p.ErApen).OrderBy(p => p.Rolle).ToList();
+        var navn = await brukere.NavnAsync(apne.Select(p => p.BrukerId), ct);
+        var start = OppfolgingStart(perioder, mottatt);
+        return new Oppfolgingspanel(
+            sakId, [.. apne.Select(p => Kontakt(p, navn))],
+            Timeregnskap.Periode(vedtak, uka, mandag, sondag, Timeregnskap.Ukenavn(mandag), idag),
+            sisteKontakt, Oppfolgingsregler.DagerSidenKontakt(sisteKontakt, start, idag),
+            evner.Status == Saksstatus.IOppfolging && Oppfolgingsregler.UtenKontakt(sisteKontakt, start, idag, Regler.DagerUtenKontakt),
+            new Oppfolgingshandlinger(
+                evner.Kan(Handling.TildelKontakter), evner.Kan(Handling.PlanleggBesok), evner.Kan(Handling.LoggBesok), evner.Kan(Handling.KorrigerBesok)));
     }
 
     /// <summary>

@@ -42,7 +42,13 @@ public class BoOppfolgingApp : WebApplicationFactory<Program>
             builder.UseSetting("DataProtection:Sertifikat:Passord", Nokkelsertifikat.Passord);
         }
 
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Logg));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logg);
+            // Test speed only: the demo accounts are hashed at start-up with this count, and every log-in verifies with the count
+            // stored in the hash. The app's own count (Identity's default) is untouched; the tests log in hundreds of times.
+            services.Configure<Microsoft.AspNetCore.Identity.PasswordHasherOptions>(o => o.IterationCount = 1_000);
+        });
     }
 
     public HttpClient NyKlient(string baseAddress = "http://localhost") =>
