@@ -46,18 +46,28 @@ public static class Timeregnskap
     private static readonly CultureInfo Norsk = CultureInfo.GetCultureInfo("nb-NO");
 
     /// <summary>The minutes granted on one day by the vedtak in force then (0 with none).</summary>
-    public static decimal InnvilgetPaaDag(IReadOnlyCollection<Vedtak> vedtak, DateOnly dato)
+    public static decimal InnvilgetPaaDag<T>(IReadOnlyCollection<T> vedtak, DateOnly dato)
+        where T : class, IVedtaksledd
     {
-        if (Vedtakskjede.IKraft(vedtak, dato) is not { Innhold: { Kvarter: { } kvarter, Enhet: { } enhet } }) return 0m;
+        if (Vedtakskjede.IKraft(vedtak, dato) is not { Kvarter: { } kvarter, Enhet: { } enhet }) return 0m;
         return enhet == Timeenhet.Uke ? kvarter * 15m / 7m : kvarter * 15m / DateTime.DaysInMonth(dato.Year, dato.Month);
     }
 
-    /// <summary>The hours of one period (both days included).</summary>
-    public static Timeperiode Periode(
-        IReadOnlyCollection<Vedtak> vedtak, IEnumerable<Timeforing> besok, DateOnly fra, DateOnly til, string navn, DateOnly idag)
+    /// <summary>The minutes granted from <paramref name="fra"/> to <paramref name="til"/> (both days included), day by day.</summary>
+    public static decimal Innvilget<T>(IReadOnlyCollection<T> vedtak, DateOnly fra, DateOnly til)
+        where T : class, IVedtaksledd
     {
         var innvilget = 0m;
         for (var d = fra; d <= til; d = d.AddDays(1)) innvilget += InnvilgetPaaDag(vedtak, d);
+        return decimal.Round(innvilget, 2);
+    }
+
+    /// <summary>The hours of one period (both days included).</summary>
+    public static Timeperiode Periode<T>(
+        IReadOnlyCollection<T> vedtak, IEnumerable<Timeforing> besok, DateOnly fra, DateOnly til, string navn, DateOnly idag)
+        where T : class, IVedtaksledd
+    {
+        var innvilget = Innvilget(vedtak, fra, til);
         var levert = 0;
         var planlagt = 0;
         foreach (var b in besok)
@@ -67,7 +77,7 @@ public static class Timeregnskap
             else if (b.Status == Besoksstatus.Planlagt && b.Dato >= idag) planlagt += b.Minutter;
         }
 
-        return new Timeperiode(fra, til, navn, decimal.Round(innvilget, 2), levert, planlagt, til < idag);
+        return new Timeperiode(fra, til, navn, innvilget, levert, planlagt, til < idag);
     }
 
     /// <summary>Monday of the ISO week <paramref name="dato"/> is in.</summary>
@@ -86,8 +96,9 @@ public static class Timeregnskap
     public static string Maanedsnavn(DateOnly forste) => forste.ToString("MMMM yyyy", Norsk);
 
     /// <summary>Every ISO week that has a day in [<paramref name="fra"/>, <paramref name="til"/>], whole weeks.</summary>
-    public static IReadOnlyList<Timeperiode> Uker(
-        IReadOnlyCollection<Vedtak> vedtak, IReadOnlyCollection<Timeforing> besok, DateOnly fra, DateOnly til, DateOnly idag)
+    public static IReadOnlyList<Timeperiode> Uker<T>(
+        IReadOnlyCollection<T> vedtak, IReadOnlyCollection<Timeforing> besok, DateOnly fra, DateOnly til, DateOnly idag)
+        where T : class, IVedtaksledd
     {
         var uker = new List<Timeperiode>();
         for (var mandag = UkeStart(fra); mandag <= til; mandag = mandag.AddDays(7))
@@ -99,8 +110,9 @@ public static class Timeregnskap
     }
 
     /// <summary>Every calendar month that has a day in [<paramref name="fra"/>, <paramref name="til"/>], whole months.</summary>
-    public static IReadOnlyList<Timeperiode> Maaneder(
-        IReadOnlyCollection<Vedtak> vedtak, IReadOnlyCollection<Timeforing> besok, DateOnly fra, DateOnly til, DateOnly idag)
+    public static IReadOnlyList<Timeperiode> Maaneder<T>(
+        IReadOnlyCollection<T> vedtak, IReadOnlyCollection<Timeforing> besok, DateOnly fra, DateOnly til, DateOnly idag)
+        where T : class, IVedtaksledd
     {
         var maaneder = new List<Timeperiode>();
         for (var forste = MaanedStart(fra); forste <= til; forste = forste.AddMonths(1))

@@ -218,6 +218,11 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
     public DateOnly? Til { get; private set; }
     public decimal? MinutterPerUke { get; private set; }
 
+    /// <summary>The hours granted, in quarter hours per <see cref="Enhet"/> (from the content, columns so the hours across cases read no JSON).</summary>
+    public int? Kvarter { get; private set; }
+
+    public Timeenhet? Enhet { get; private set; }
+
     /// <summary>When the service is to be evaluated (from the content, a column so the lists of evaluations due can ask for it).</summary>
     public DateOnly? Evalueringsdato { get; private set; }
 
@@ -404,6 +409,7 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
         Innhold = innhold;
         (Utfall, HjemmelId, Fra, Til, MinutterPerUke, Evalueringsdato) =
             (innhold.Utfall, innhold.HjemmelId, innhold.Fra, innhold.Til, innhold.MinutterPerUke, innhold.Evalueringsdato);
+        (Kvarter, Enhet) = innhold.GirTimer ? (innhold.Kvarter, innhold.Enhet) : (null, null);
     }
 }
 
@@ -425,6 +431,11 @@ public interface IVedtaksledd
     DateOnly? Fra { get; }
     DateOnly? Til { get; }
     DateTimeOffset? Vedtatt { get; }
+
+    /// <summary>The hours granted, in quarter hours, per <see cref="Enhet"/> (null when none are granted).</summary>
+    int? Kvarter { get; }
+
+    Timeenhet? Enhet { get; }
 }
 
 public static class Vedtakskjede

@@ -58,10 +58,25 @@ public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : ICl
             .PlanleggBesok(Idag.AddDays(-2), tidspunkt: database.Tid.GetUtcNow().AddDays(-3))
             .RegistrerBesok(Saksbygger.Gjennomfort(Idag.AddDays(-1)), tidspunkt: database.Tid.GetUtcNow().AddDays(-1)));
 
+        // Long in follow-up too, and last month 1 400 minutes delivered: more than the 5 hours a week granted.
+        var forrigeMaaned = Timeregnskap.MaanedStart(Idag).AddMonths(-1);
+        var over = await IOppfolgingAsync(200, annen, leder, aisha, b => b
+            .RegistrerBesok(Saksbygger.Gjennomfort(forrigeMaaned.AddDays(9), 700), tidspunkt: Norsktid.Tidspunkt(forrigeMaaned.AddDays(9), new TimeOnly(18, 0)))
+            .RegistrerBesok(Saksbygger.Gjennomfort(forrigeMaaned.AddDays(10), 700), tidspunkt: Norsktid.Tidspunkt(forrigeMaaned.AddDays(10), new TimeOnly(18, 0))));
+        var innvilgetForrige = Timeregnskap.Innvilget(over.Vedtak, forrigeMaaned, forrigeMaaned.AddMonths(1).AddDays(-1));
+        Assert.True(innvilgetForrige is > 0 and < 1400, $"Innvilget {innvilgetForrige}");
+
         await using (var scope = database.Scope(leder))
         {
             var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).Value;
             Assert.True(oversikt.HeleEnheten);
+
+            // The hours across cases, from the vedtak columns, give what the domain gives from the vedtak themselves.
+            var timer = oversikt.Del(Oversiktsliste.Timer)!.Rader;
+            var overRad = Assert.Single(timer, r => r.SakId == over.Sak.Id);
+            Assert.Equal((Timevarseltype.Over, forrigeMaaned, 1400 - innvilgetForrige), (overRad.Timevarsel!.Type, overRad.Timevarsel.Periode.Fra, overRad.Timevarsel.Minutter));
+            var underRad = Assert.Single(timer, r => r.SakId == evaluering);
+            Assert.Equal((Timevarseltype.Under, 0, innvilgetForrige), (underRad.Timevarsel!.Type, underRad.Timevarsel.Periode.Levert, underRad.Timevarsel.Periode.Innvilget));
             Assert.Equal(Enum.GetValues<Oversiktsliste>(), oversikt.Deler.Select(d => d.Liste));
             IReadOnlyList<Guid> Paa(Oversiktsliste liste) => [.. oversikt.Del(liste)!.Rader.Select(r => r.SakId)];
 

@@ -245,7 +245,7 @@ public sealed partial class OppfolgingTests(AppFixture app)
 
     /// <summary>
     /// A case 200 days in follow-up without a visit: the team leader finds it on the overview's lists (evaluation due, no contact,
-    /// no meeting) and the saksbehandler whose case it is finds it among their evaluations.
+    /// last month's hours well under the grant, no meeting) and the saksbehandler whose case it is finds it among their evaluations.
     /// </summary>
     [Fact]
     public async Task Teamlederen_ser_oppfolgingsoversikten_og_saksbehandleren_evalueringene_paa_sine_saker()
@@ -260,11 +260,14 @@ public sealed partial class OppfolgingTests(AppFixture app)
         await side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Oppfølgingsoversikt" }).ClickAsync();
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølgingsoversikt");
         await side.SjekkUniversellUtformingAsync();
-        foreach (var liste in new[] { "Evaluering nærmer seg", "Ingen kontakt på 14 dager", "Ingen samarbeidsmøte på tre måneder" })
+        foreach (var liste in new[] { "Evaluering nærmer seg", "Ingen kontakt på 14 dager", "Timer over eller under vedtaket", "Ingen samarbeidsmøte på tre måneder" })
         {
             var region = side.GetByRole(AriaRole.Region, new() { Name = liste, Exact = true });
             await Assertions.Expect(region.GetByRole(AriaRole.Link, new() { Name = sak.Referanse })).ToBeVisibleAsync();
         }
+
+        await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Timer over eller under vedtaket", Exact = true })
+            .GetByRole(AriaRole.Row).Filter(new() { HasText = sak.Referanse })).ToContainTextAsync("mindre enn innvilget");
 
         // Thomas Ruud in the demo has missed three visits.
         await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Mulig manglende medvirkning", Exact = true }).GetByText("Thomas Ruud")).ToBeVisibleAsync();

@@ -101,7 +101,7 @@ public sealed class KapasitetService(IAppDbContext db, TilgangService tilgang, I
     public async Task<IReadOnlyDictionary<Guid, decimal>> InnvilgetPerUkeAsync(IReadOnlyList<Guid> sakIder, DateOnly idag, CancellationToken ct) =>
         (await db.Set<Domain.Vedtak>().AsNoTracking()
             .Where(v => v.Status == Vedtaksstatus.Vedtatt && sakIder.Contains(v.SakId))
-            .Select(v => new Vedtaksramme(v.SakId, v.Status, v.Type, v.Utfall, v.Fra, v.Til, v.Vedtatt, v.MinutterPerUke))
+            .Select(Vedtaksramme.Av)
             .ToListAsync(ct))
         .GroupBy(v => v.SakId)
         .Select(g => (g.Key, Vedtakskjede.IKraft(g, idag)?.MinutterPerUke))

@@ -311,10 +311,15 @@ public sealed class OppfolgingService(
         Oppfolgingsregler.ErUdokumentert(b.Status, b.Dato, idag), b.Korreksjoner.Count);
 }
 
-/// <summary>The columns of a vedtak that "in force on a date" and the weekly hours need, for lists over many cases.</summary>
+/// <summary>The columns of a vedtak that "in force on a date" and the hours need, for lists over many cases (no JSON read).</summary>
 public sealed record Vedtaksramme(
-    Guid SakId, Vedtaksstatus Status, Vedtakstype Type, Vedtaksutfall? Utfall, DateOnly? Fra, DateOnly? Til, DateTimeOffset? Vedtatt, decimal? MinutterPerUke)
-    : IVedtaksledd;
+    Guid SakId, Vedtaksstatus Status, Vedtakstype Type, Vedtaksutfall? Utfall, DateOnly? Fra, DateOnly? Til, DateTimeOffset? Vedtatt, decimal? MinutterPerUke,
+    int? Kvarter, Timeenhet? Enhet)
+    : IVedtaksledd
+{
+    public static readonly System.Linq.Expressions.Expression<Func<Domain.Vedtak, Vedtaksramme>> Av = v =>
+        new Vedtaksramme(v.SakId, v.Status, v.Type, v.Utfall, v.Fra, v.Til, v.Vedtatt, v.MinutterPerUke, v.Kvarter, v.Enhet);
+}
 
 public static class OppfolgingFeil
 {

@@ -19,6 +19,12 @@ public enum Oversiktsliste
     /// <summary>Repeated "ikke truffet" or "avlyst av bruker" (<see cref="Oppfolgingsregler.ManglendeMedvirkning"/>).</summary>
     ManglendeMedvirkning,
 
+    /// <summary>
+    /// Delivered hours over the grant last month or already this month, or last month well under it (<see cref="Timeregnskap.Varsler"/>,
+    /// <see cref="OppfolgingOptions.UnderforbrukProsent"/>).
+    /// </summary>
+    Timer,
+
     /// <summary>No samarbeidsmøte in three months (<see cref="Oppfolgingsregler.ManglerMote"/>).</summary>
     UtenMote,
 
@@ -27,7 +33,8 @@ public enum Oversiktsliste
 }
 
 /// <summary>One case on a list: who follows it up, the date the list is about, and what to say of it.</summary>
-public sealed record Oversiktsrad(Guid SakId, string Referanse, string Navn, string? Primaerkontakt, DateOnly? Dato, int? Antall, bool Forfalt);
+public sealed record Oversiktsrad(
+    Guid SakId, string Referanse, string Navn, string? Primaerkontakt, DateOnly? Dato, int? Antall, bool Forfalt, Timevarsel? Timevarsel = null);
 
 /// <summary>A list with how many cases are on it in all and the first of them (most urgent first).</summary>
 public sealed record Oversiktsdel(Oversiktsliste Liste, int Antall, IReadOnlyList<Oversiktsrad> Rader);
@@ -75,6 +82,7 @@ public sealed class OppfolgingsoversiktService(
                 Oversiktsliste.Evaluering => await EvalueringAsync(saker, idag, antallRader, ct),
                 Oversiktsliste.UtenKontakt => await UtenKontaktAsync(saker, Oppfolgingsregler.KontaktGrense(idag, regler.DagerUtenKontakt), antallRader, ct),
                 Oversiktsliste.ManglendeMedvirkning => await MedvirkningAsync(saker, idag, regler, antallRader, ct),
+                Oversiktsliste.Timer => await TimerAsync(saker, idag, regler, antallRader, ct),
                 Oversiktsliste.UtenMote => await UtenMoteAsync(saker, Oppfolgingsregler.MoteGrense(idag), antallRader, ct),
                 _ => await UdokumenterteAsync(saker, idag, antallRader, ct),
             };
@@ -85,11 +93,12 @@ public sealed class OppfolgingsoversiktService(
         await audit.SkrivAsync(AuditHandling.Les, "Oppfølgingsoversikt", null, null, ct);
         return new Oppfolgingsoversikt(idag, regler, heleEnheten, [.. deler.Select(d => new Oversiktsdel(d.Liste, d.Antall, [.. d.Rader.Select(r => new Oversiktsrad(
             r.SakId, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Primaerkontakt is { } p && navn.TryGetValue(p, out var n) ? n : null,
-            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag))]))]);
+            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag, r.Timevarsel))]))]);
     }
 
     /// <summary>A case on a list as the database gives it.</summary>
-    private sealed record Rad(Guid SakId, string Referanse, string Fornavn, string Etternavn, Guid? Primaerkontakt, DateOnly? Dato, int? Antall);
+    private sealed record Rad(
+        Guid SakId, string Referanse, string Fornavn, string Etternavn, Guid? Primaerkontakt, DateOnly? Dato, int? Antall, Timevarsel? Timevarsel = null);
 
     private static IQueryable<Sak> IOppfolging(IQueryable<Sak> saker) => saker.Where(s => s.Status == Saksstatus.IOppfolging);
 
@@ -145,6 +154,50 @@ public sealed class OppfolgingsoversiktService(
             .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, x.Antall))
             .AsNoTracking().ToListAsync(ct);
         return (await query.CountAsync(ct), rader);
+    }
+
+    /// <summary>
+    /// The hours of every case in follow-up for last month and this month so far, by the one definition of the grant per day
+    /// (<see cref="Timeregnskap.Innvilget"/>, from the vedtak columns, no JSON) and of the warnings (<see cref="Timeregnskap.Varsler"/>):
+    /// over the grant in either month (this month: already delivered more than the whole month grants), or last month at least
+    /// <see cref="OppfolgingOptions.UnderforbrukProsent"/> under. Two queries (the vedtak, the delivered minutes summed per case
+    /// and month); the sum is made here, case by case. Largest gap first.
+    /// </summary>
+    private async Task<(int, List<Rad>)> TimerAsync(IQueryable<Sak> saker, DateOnly idag, OppfolgingOptions regler, int antall, CancellationToken ct)
+    {
+        var denne = Timeregnskap.MaanedStart(idag);
+        var forrige = denne.AddMonths(-1);
+        var iOppfolging = IOppfolging(saker).Select(s => s.Id);
+        var vedtak = (await db.Set<Domain.Vedtak>().AsNoTracking()
+                .Where(v => v.Status == Vedtaksstatus.Vedtatt && iOppfolging.Contains(v.SakId)).Select(Vedtaksramme.Av).ToListAsync(ct))
+            .ToLookup(v => v.SakId);
+        var levert = await db.Set<Besok>().AsNoTracking().Where(Kontaktuttrykk.ErKontakt)
+            .Where(b => b.Dato >= forrige && b.Dato <= idag && iOppfolging.Contains(b.SakId))
+            .GroupBy(b => b.SakId)
+            .Select(g => new { SakId = g.Key, Forrige = g.Sum(b => b.Dato < denne ? b.Minutter : 0), Denne = g.Sum(b => b.Dato >= denne ? b.Minutter : 0) })
+            .ToDictionaryAsync(g => g.SakId, ct);
+
+        var sluttForrige = denne.AddDays(-1);
+        var sluttDenne = denne.AddMonths(1).AddDays(-1);
+        var varsler = new List<(Guid SakId, Timevarsel Varsel)>();
+        foreach (var sine in vedtak)
+        {
+            var liste = sine.ToList();
+            var l = levert.GetValueOrDefault(sine.Key);
+            Timeperiode[] perioder =
+            [
+                new(forrige, sluttForrige, Timeregnskap.Maanedsnavn(forrige), Timeregnskap.Innvilget(liste, forrige, sluttForrige), l?.Forrige ?? 0, 0, true),
+                new(denne, sluttDenne, Timeregnskap.Maanedsnavn(denne), Timeregnskap.Innvilget(liste, denne, sluttDenne), l?.Denne ?? 0, 0, false),
+            ];
+            varsler.AddRange(Timeregnskap.Varsler(perioder, regler.UnderforbrukProsent).Select(v => (sine.Key, v)));
+        }
+
+        var forst = varsler.OrderByDescending(v => v.Varsel.Minutter).ThenBy(v => v.SakId).Take(antall).ToList();
+        var ider = forst.Select(v => v.SakId).Distinct().ToList();
+        var sakene = await saker.AsNoTracking().Where(s => ider.Contains(s.Id))
+            .Select(s => new { s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.PrimaerkontaktId }).ToDictionaryAsync(s => s.Id, ct);
+        return (varsler.Count, [.. forst.Select(v => sakene[v.SakId]).Zip(forst, (s, v) =>
+            new Rad(s.Id, s.Referanse, s.Fornavn, s.Etternavn, s.PrimaerkontaktId, null, null, v.Varsel))]);
     }
 
     /// <summary><see cref="Oppfolgingsregler.ManglerMote"/> in the database: no meeting on or after the limit, and the follow-up began before it.</summary>

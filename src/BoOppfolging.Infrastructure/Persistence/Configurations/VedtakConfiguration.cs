@@ -28,6 +28,7 @@ public sealed class VedtakConfiguration : IEntityTypeConfiguration<Domain.Vedtak
         builder.Property(v => v.Utfall).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
         builder.Property(v => v.Endringsgrunn).HasMaxLength(4000);
         builder.Property(v => v.MinutterPerUke).HasPrecision(9, 2);
+        builder.Property(v => v.Enhet).HasConversion<string>().HasMaxLength(10).IsUnicode(false);
         builder.Property(v => v.Innhold).HasConversion(Jsonlagring.Verdi<Vedtaksinnhold>(), Jsonlagring.VerdiSammenligner<Vedtaksinnhold>()).IsRequired();
         builder.HasIndex(v => new { v.SakId, v.Nummer }).IsUnique();
         // One vedtak under work per case, kept by the database too (two "Utarbeid vedtak" posted at once).

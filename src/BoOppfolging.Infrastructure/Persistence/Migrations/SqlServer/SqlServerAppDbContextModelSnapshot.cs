@@ -1633,6 +1633,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Enhet")
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(10)");
+
                     b.Property<Guid?>("ErstatterId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1654,6 +1659,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateOnly?>("Klagefrist")
                         .HasColumnType("date");
+
+                    b.Property<int?>("Kvarter")
+                        .HasColumnType("int");
 
                     b.Property<decimal?>("MinutterPerUke")
                         .HasPrecision(9, 2)

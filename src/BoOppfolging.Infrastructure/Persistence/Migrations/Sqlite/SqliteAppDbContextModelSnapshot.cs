@@ -1623,6 +1623,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Enhet")
+                        .HasMaxLength(10)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ErstatterId")
                         .HasColumnType("TEXT");
 
@@ -1644,6 +1649,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<DateOnly?>("Klagefrist")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Kvarter")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("MinutterPerUke")
                         .HasPrecision(9, 2)
