@@ -473,6 +473,22 @@ public sealed class DemoSeeder(
         }
 
         saker.Add(thomas);
+
+        // Lars Berg moved in ten days ago from prison (the place ended five days ago): his transition checklist half done, the
+        // viewing and the contract on time, the inventory and condition report overdue. Aisha Rahman is his only contact; Jonas Moe
+        // covered for her yesterday with stand-in access, which the team leader has not reviewed yet.
+        var lars = await IOppfolgingAsync("Lars", "Berg", new DateOnly(1988, 3, 14), 30, aisha, null);
+        var innflytting = idag.AddDays(-10);
+        lars.OpprettOvergang(innflytting, idag.AddDays(-5), aisha, naa.AddDays(-12))
+            .FullforOvergangspunkt(Overgangspunkt.BoligTilbudt, innflytting.AddDays(-9), aisha, naa.AddDays(-12).AddMinutes(5))
+            .FullforOvergangspunkt(Overgangspunkt.Visning, innflytting.AddDays(-7), aisha, naa.AddDays(-12).AddMinutes(6))
+            .FullforOvergangspunkt(Overgangspunkt.KontraktSignert, innflytting.AddDays(-3), aisha, naa.AddDays(-11))
+            .FullforOvergangspunkt(Overgangspunkt.HusleieOgStrom, innflytting.AddDays(-1), aisha, naa.AddDays(-9));
+        lars.RegistrerBesok(
+            Saksbygger.Gjennomfort(idag.AddDays(-8), 90, omrader: [Hjelpeomrade.PraktiskBotrening], notat: "Første uke i leiligheten; handlet inn sammen."),
+            aisha, naa.AddDays(-8));
+        lars.GiVikartilgang(jonas, Vikargrunn.Fravaer, "Aisha er syk; Lars ringte om nøkkelen til boden.", tidspunkt: naa.AddDays(-1));
+        saker.Add(lars);
     }
 
     /// <summary>

@@ -205,6 +205,17 @@ public sealed partial class Saksbygger
         return Sjekk(plan.EndrePunkt(punkt, frist, ansvarlig, merknad, Oppfolger(utfortAv), tid), nameof(EndreOvergangspunkt));
     }
 
+    /// <summary>
+    /// Stand-in access for <paramref name="vikar"/> at the step's time (for that Norwegian day), as <c>VikarService.GiAsync</c> gives
+    /// it, covering for the primærkontakt unless <paramref name="dekkerFor"/> says otherwise.
+    /// </summary>
+    public Saksbygger GiVikartilgang(Guid vikar, Vikargrunn grunn, string begrunnelse, Guid? dekkerFor = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        _rader.Add(Sjekk(Vikartilgang.Gi(Sak.Id, vikar, grunn, begrunnelse, dekkerFor ?? Sak.PrimaerkontaktId, tid), nameof(GiVikartilgang)));
+        return this;
+    }
+
     /// <summary>A plan for a year from <paramref name="fra"/>, revised after six months, consented to orally that day.</summary>
     public static IndividuellPlanInnhold StandardPlan(DateOnly fra) => new(
         "Bo trygt i egen leilighet og betale husleien selv.", "Godt nettverk i familien.", "Hjelp med økonomi og praktisk botrening.",
