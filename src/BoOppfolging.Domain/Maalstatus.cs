@@ -89,7 +89,8 @@ public static class Maalforlopsregler
     public static Maalforlop For(Guid maalId, Maalstatus? status, IEnumerable<Besok> besok)
     {
         ArgumentNullException.ThrowIfNull(besok);
-        var endringer = (status is not null && status.MaalId == maalId ? status.Historikk : [])
+        // Newest first even when two changes share a time: the ordering below is stable, so the history goes in reversed.
+        var endringer = (status is not null && status.MaalId == maalId ? status.Historikk : []).Reverse()
             .Select(e => new Maalhendelse(Maalhendelsestype.Status, Norsktid.Dato(e.Tidspunkt), e.Tidspunkt, e.Status, e.Arsak, e.Av, null));
         var notater = besok
             .Where(b => b.Status == Besoksstatus.Registrert && b.Registrert is not null)

@@ -88,6 +88,15 @@ public sealed class MaalstatusTests
     }
 
     [Fact]
+    public void Endringer_paa_samme_tidspunkt_kommer_nyeste_forst()
+    {
+        var status = new Maalstatus(SakId, MaalId);
+        Assert.True(status.Sett(Maalstatusverdi.Pagar, null, Oppfolger, Naa).IsSuccess);
+        Assert.True(status.Sett(Maalstatusverdi.Nadd, null, Oppfolger, Naa).IsSuccess);
+        Assert.Equal([Maalstatusverdi.Nadd, Maalstatusverdi.Pagar], Maalforlopsregler.For(MaalId, status, []).Tidslinje.Select(h => h.Status!.Value));
+    }
+
+    [Fact]
     public void Et_rettet_besok_gir_sitt_gjeldende_notat()
     {
         var besok = Registrert(Idag.AddDays(-3), Naa.AddDays(-3), new Maalnotat(MaalId, "Feil notat."));

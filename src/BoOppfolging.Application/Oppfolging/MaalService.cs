@@ -37,16 +37,18 @@ public sealed class MaalService(IAppDbContext db, TilgangService tilgang, IBruke
     /// What the citizen reads in "Mine saker": each goal in their own words, its status and since when, and the progress notes
     /// from the visits. The per-goal progress note is written with the citizen on the visit and is theirs to read; the visit's
     /// free "notat", the reason a goal was stopped and the staff's names are internal and left out (the citizen gets them
-    /// through a request for access, not on this page). Empty for a case without goals; null for a case the user may not see.
+    /// through a request for access, not on this page). Empty for a case without goals, or not in follow-up with nothing noted on
+    /// them (the mapping's section shows them then); null for a case the user may not see.
     /// </summary>
     public async Task<IReadOnlyList<MittMaal>?> MineAsync(Guid sakId, CancellationToken ct)
     {
         var evner = await tilgang.EvnerAsync(sakId, ct);
         if (evner is null || !evner.Kan(Handling.SeSak)) return null;
+        var sak = await tilgang.SynligeSaker().Where(s => s.Id == sakId).Select(s => new { s.PersonId, s.Status }).SingleAsync(ct);
         var forlop = await ForlopAsync(sakId, ct);
-        if (forlop.Count == 0) return [];
-        var personId = await tilgang.SynligeSaker().Where(s => s.Id == sakId).Select(s => s.PersonId).SingleAsync(ct);
-        await audit.SkrivAsync(AuditHandling.Les, "Mål", sakId, personId, ct);
+        // Before the follow-up the goals are the mapping's, shown there; after it, only when something happened to them.
+        if (forlop.Count == 0 || (sak.Status != Saksstatus.IOppfolging && forlop.All(f => f.Forlop.Tidslinje.Count == 0))) return [];
+        await audit.SkrivAsync(AuditHandling.Les, "Mål", sakId, sak.PersonId, ct);
         return [.. forlop.Select(f => new MittMaal(
             f.Maal.Tekst, f.Maal.Omrade, f.Maal.HvordanVite, f.Maal.Maldato, f.Forlop.Status,
             f.Forlop.Tidslinje.FirstOrDefault(h => h.Type == Maalhendelsestype.Status)?.Dato,
