@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddScoped<Oppfolging.MoteService>();
         services.AddScoped<Oppfolging.PlanService>();
         services.AddScoped<Oppfolging.OvergangService>();
+        services.AddScoped<Oppfolging.MaalService>();
         return services;
     }
 }

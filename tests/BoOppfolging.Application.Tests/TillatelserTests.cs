@@ -92,6 +92,7 @@ public sealed class TillatelserTests
         [Handling.KorrigerMotereferat] = [(Oppfolgere, [Saksstatus.IOppfolging, Saksstatus.Avsluttet])],
         [Handling.RedigerPlaner] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.RedigerOvergang] = [(Oppfolgere, [Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
+        [Handling.SettMaalstatus] = [(Oppfolgere, [Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

@@ -221,6 +221,43 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task Maalstatusen_med_historikk_lagres_og_leses_tilbake_og_et_ukjent_maal_kaster()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var primaer = Guid.CreateVersion7();
+        var person = Testdata.NyPerson();
+        var team = new Team("Vurderingsteam mål", Teamtype.Vurderingsteam);
+        var bygger = NySoknad(person).TildelSaksbehandler(Saksbehandler)
+            .TilStatus(Saksstatus.IOppfolging, team.Id, godkjenner: Guid.CreateVersion7(), primaerkontakt: primaer);
+        var maalId = bygger.Kartlegging!.Maal[0].Id;
+        Assert.Contains(
+            "finnes ikke i kartleggingen",
+            Assert.Throws<InvalidOperationException>(() => bygger.SettMaalstatus(Guid.CreateVersion7(), Maalstatusverdi.Pagar)).Message, StringComparison.Ordinal);
+        bygger.SettMaalstatus(maalId, Maalstatusverdi.Pagar).SettMaalstatus(maalId, Maalstatusverdi.Avbrutt, "Ønsker å vente.");
+        // A step the domain refuses (the status it has already) throws with the domain's code, and adds no row.
+        Assert.Contains(
+            "maalstatus_ingen_endring",
+            Assert.Throws<InvalidOperationException>(() => bygger.SettMaalstatus(maalId, Maalstatusverdi.Avbrutt, "Igjen.")).Message, StringComparison.Ordinal);
+        Assert.Single(bygger.Maalstatuser);
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.Add(team);
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var status = await scope.Db().Set<Maalstatus>().SingleAsync(m => m.SakId == bygger.Sak.Id, ct);
+            Assert.Equal((maalId, Maalstatusverdi.Avbrutt, (Guid?)primaer), (status.MaalId, status.Status, status.SistEndretAv));
+            Assert.Equal(
+                [(Maalstatusverdi.Pagar, (string?)null), (Maalstatusverdi.Avbrutt, "Ønsker å vente.")],
+                status.Historikk.Select(h => (h.Status, h.Arsak)));
+        }
+    }
+
+    [Fact]
     public void En_soknad_til_vurdering_har_tidslinjen_domenet_skriver()
     {
         var bygger = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team);

@@ -267,6 +267,9 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Overgang.Punkt POST"] = Saksarbeid,
         ["Overgang.Gjort POST"] = Saksarbeid,
         ["Overgang.Gjenapne POST"] = Saksarbeid,
+        ["Maal.Index GET"] = Saksarbeid,
+        ["Maal.Status GET"] = Saksarbeid,
+        ["Maal.Status POST"] = Saksarbeid,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

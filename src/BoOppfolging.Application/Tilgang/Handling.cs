@@ -114,6 +114,12 @@ public enum Handling
     /// </summary>
     RedigerOvergang,
 
+    /// <summary>
+    /// A bo-oppfølger sets the status of one of the citizen's goals (ikke startet, pågår, nådd, avbrutt with a reason);
+    /// every change is kept.
+    /// </summary>
+    SettMaalstatus,
+
     /// <summary>The team leader sets a bo-oppfølger's capacity (hours a week for follow-up); no case.</summary>
     SettKapasitet,
 

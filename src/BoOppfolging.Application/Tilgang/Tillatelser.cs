@@ -137,6 +137,9 @@ public static class Tillatelser
         // The move from an institution or prison to the home starts as soon as a home is offered, which may be before the
         // follow-up has its contacts: the team leader (and a contact already given) keeps the checklist from the vedtak on.
         [Handling.RedigerOvergang] = [new(Oppfolgere, IOppfolging)],
+
+        // The goals are worked on in the follow-up: the case's bo-oppfølgere and the team leader keep their status while it lasts.
+        [Handling.SettMaalstatus] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

@@ -216,6 +216,28 @@ public sealed partial class Saksbygger
         return this;
     }
 
+    /// <summary>The goals' status rows the steps made, in order.</summary>
+    public IReadOnlyList<Maalstatus> Maalstatuser => [.. _rader.OfType<Maalstatus>()];
+
+    /// <summary>
+    /// A goal of the case's mapping set to <paramref name="status"/> at the step's time, by <paramref name="utfortAv"/> (the
+    /// primærkontakt unless given), as <c>MaalService.SettStatusAsync</c> does: its status row made by the first change.
+    /// </summary>
+    public Saksbygger SettMaalstatus(Guid maalId, Maalstatusverdi status, string? arsak = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        if (Kartlegging?.Maal.Any(m => m.Id == maalId) != true)
+        {
+            throw new InvalidOperationException($"Sak {Sak.Referanse}: målet {maalId} finnes ikke i kartleggingen.");
+        }
+
+        var tid = NesteTid(tidspunkt);
+        var finnes = Maalstatuser.SingleOrDefault(m => m.MaalId == maalId);
+        var rad = finnes ?? new Maalstatus(Sak.Id, maalId);
+        Sjekk(rad.Sett(status, arsak, Oppfolger(utfortAv), tid), nameof(SettMaalstatus));
+        if (finnes is null) _rader.Add(rad);
+        return this;
+    }
+
     /// <summary>A plan for a year from <paramref name="fra"/>, revised after six months, consented to orally that day.</summary>
     public static IndividuellPlanInnhold StandardPlan(DateOnly fra) => new(
         "Bo trygt i egen leilighet og betale husleien selv.", "Godt nettverk i familien.", "Hjelp med økonomi og praktisk botrening.",

@@ -978,6 +978,45 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Kriseplaner", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Maalstatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Historikk")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MaalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SistEndretAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId", "MaalId")
+                        .IsUnique();
+
+                    b.ToTable("Maalstatuser", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
                 {
                     b.Property<int>("Id")
@@ -2217,6 +2256,15 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithOne()
                         .HasForeignKey("BoOppfolging.Domain.Kriseplan", "SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Maalstatus", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
