@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<Oppfolging.PlanService>();
         services.AddScoped<Oppfolging.OvergangService>();
         services.AddScoped<Oppfolging.MaalService>();
+        services.AddScoped<Oppfolging.EvalueringService>();
         return services;
     }
 }

@@ -30,6 +30,7 @@ public enum HendelseType
     VedtakTattTilbake,
     VedtakUnderkjent,
     VedtakFattet,
+    TjenestenEvaluert,
 }
 
 /// <summary>

@@ -41,4 +41,19 @@ public sealed partial class Sak
             utfortAv, tidspunkt, intern: false);
         return nye;
     }
+
+    /// <summary>
+    /// The service was evaluated with the citizen (<see cref="Evaluering"/>, made by the caller and saved with the case): on the
+    /// timeline, for the citizen too, with the conclusion.
+    /// </summary>
+    public Result RegistrerEvaluering(Evaluering evaluering, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        ArgumentNullException.ThrowIfNull(evaluering);
+        if (evaluering.SakId != Id) return Result.NotFound();
+        if (Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging)) return Result.Fail(EvalueringFeil.IngenVedtak);
+        LeggTilHendelse(
+            HendelseType.TjenestenEvaluert, $"Tjenesten evaluert {evaluering.Dato:dd.MM.yyyy}: {evaluering.Konklusjon.Visningsnavn().ToLowerInvariant()}",
+            utfortAv, tidspunkt, intern: false);
+        return Result.Ok();
+    }
 }

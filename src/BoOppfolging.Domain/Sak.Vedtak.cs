@@ -32,7 +32,8 @@ public sealed partial class Sak
     /// opphørsvedtak replaces (it must not start before it); <paramref name="iplosViserBehov"/> whether the
     /// latest IPLOS assessment has a score of 3 or more.
     /// </summary>
-    public Result SendVedtakTilGodkjenning(Vedtak vedtak, Vedtak? erstattes, bool iplosViserBehov, Guid utfortAv, DateTimeOffset tidspunkt)
+    public Result SendVedtakTilGodkjenning(
+        Vedtak vedtak, Vedtak? erstattes, bool iplosViserBehov, Guid utfortAv, DateTimeOffset tidspunkt, bool medvirkningVarslet = false)
     {
         if (vedtak.SakId != Id || (erstattes is not null && (erstattes.SakId != Id || erstattes.Id != vedtak.ErstatterId))) return Result.NotFound();
         if (vedtak.Type == Vedtakstype.Vedtak && !Status.KanGaaTil(Saksstatus.TilGodkjenning)) return Result.Fail(UlovligStatusendring(Saksstatus.TilGodkjenning));
@@ -42,7 +43,7 @@ public sealed partial class Sak
             if (vedtak.Innhold.Fra is { } fra && erstattes.Fra is { } gammelFra && fra < gammelFra) return Result.Fail(VedtakFeil.FraForGjeldende);
         }
 
-        var sendt = vedtak.SendTilGodkjenning(iplosViserBehov, utfortAv, tidspunkt);
+        var sendt = vedtak.SendTilGodkjenning(iplosViserBehov, utfortAv, tidspunkt, medvirkningVarslet);
         if (!sendt.IsSuccess) return sendt;
         LeggTilHendelse(HendelseType.VedtakSendtTilGodkjenning, $"{vedtak.Type.Visningsnavn()} sendt til godkjenning", utfortAv, tidspunkt, intern: true);
         return vedtak.Type == Vedtakstype.Vedtak ? EndreStatus(Saksstatus.TilGodkjenning, utfortAv, tidspunkt) : Result.Ok();
@@ -85,7 +86,8 @@ public sealed partial class Sak
         {
             Vedtakstype.Vedtak => $"Vedtak fattet: {vedtak.Innhold.Utfall!.Value.Visningsnavn().ToLowerInvariant()}",
             Vedtakstype.Endringsvedtak => $"Endringsvedtak fattet, gjelder fra {vedtak.Innhold.Fra:dd.MM.yyyy}",
-            _ => $"Opphørsvedtak fattet, tjenesten avsluttes fra {vedtak.Innhold.Fra:dd.MM.yyyy}",
+            _ => $"Opphørsvedtak fattet, tjenesten avsluttes fra {vedtak.Innhold.Fra:dd.MM.yyyy}"
+                 + (vedtak.Innhold.Opphorsgrunn is { } g ? $" ({g.Visningsnavn().ToLowerInvariant()})" : ""),
         };
         LeggTilHendelse(HendelseType.VedtakFattet, tekst, utfortAv, tidspunkt, intern: false);
         return vedtak.Type switch

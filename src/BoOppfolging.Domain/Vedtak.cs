@@ -15,6 +15,21 @@ public enum Vedtakstype
     Opphorsvedtak,
 }
 
+/// <summary>
+/// Why the service ends (an opphørsvedtak). <see cref="ManglendeMedvirkning"/> needs a warning letter sent first
+/// (seed 000: the service may end when the citizen does not take part, after they have been told).
+/// </summary>
+public enum Opphorsgrunn
+{
+    MaalNadd,
+    Flyttet,
+    OnskerIkke,
+    ManglendeMedvirkning,
+    Overfort,
+    Dod,
+    Annet,
+}
+
 /// <summary>A vedtak's own state: drafted, waiting for the second person, or made (locked for ever).</summary>
 public enum Vedtaksstatus
 {
@@ -73,6 +88,12 @@ public sealed record Vedtaksinnhold(
     IReadOnlyList<string> Vilkar)
 {
     public static readonly Vedtaksinnhold Tomt = new(null, null, [], null, null, null, null, null, [], null, null, null, null, null, null, []);
+
+    /// <summary>An opphørsvedtak's reason (none on other types).</summary>
+    public Opphorsgrunn? Opphorsgrunn { get; init; }
+
+    /// <summary>An opphørsvedtak's closing summary of the follow-up: what was worked on and reached, what the citizen goes on with.</summary>
+    public string? Oppsummering { get; init; }
 
     /// <summary>
     /// A draft's start from the innstilling (none: empty): its outcome, areas, hours, period and reasons, the mapping's
@@ -307,7 +328,8 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
     /// <paramref name="iplosViserBehov"/>: whether the latest IPLOS assessment has a score of 3 or more; when
     /// it has not and hours are granted, the reasons must say why (<see cref="Vedtaksinnhold.IplosBegrunnelse"/>).
     /// </summary>
-    public IReadOnlyList<Feil> Mangler(bool iplosViserBehov)
+    /// <param name="medvirkningVarslet">Whether a warning of non-participation has been sent on the case: an end for that reason needs one.</param>
+    public IReadOnlyList<Feil> Mangler(bool iplosViserBehov, bool medvirkningVarslet = false)
     {
         var i = Innhold;
         var mangler = new List<Feil>();
@@ -315,7 +337,11 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
 
         if (Type == Vedtakstype.Opphorsvedtak)
         {
+            if (i.Opphorsgrunn is null) Mangel("Opphorsgrunn", "Velg hvorfor tjenesten avsluttes.");
+            if (i.Opphorsgrunn == Domain.Opphorsgrunn.ManglendeMedvirkning && !medvirkningVarslet)
+                Mangel("Opphorsgrunn", "Tjenesten kan ikke avsluttes for manglende medvirkning før innbyggeren har fått varsel om det. Send varselet fra oppfølgingen først.");
             if (i.Fra is null) Mangel("Fra", "Skriv datoen tjenesten opphører fra.");
+            if (string.IsNullOrWhiteSpace(i.Oppsummering)) Mangel("Oppsummering", "Skriv en oppsummering av oppfølgingen.");
             if (string.IsNullOrWhiteSpace(i.BegrunnelseFakta)) Mangel("BegrunnelseFakta", "Skriv hvilke faktiske forhold vedtaket bygger på.");
             if (string.IsNullOrWhiteSpace(i.BegrunnelseVurdering)) Mangel("BegrunnelseVurdering", "Skriv de hensynene som har vært avgjørende.");
             if (i.HjemmelId is null) Mangel("HjemmelId", "Velg hjemmel.");
@@ -349,11 +375,11 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
     }
 
     /// <summary>The drafter sends it for approval: a new <see cref="Vedtaksbeslutning"/> waits for the second person.</summary>
-    public Result SendTilGodkjenning(bool iplosViserBehov, Guid av, DateTimeOffset tidspunkt)
+    public Result SendTilGodkjenning(bool iplosViserBehov, Guid av, DateTimeOffset tidspunkt, bool medvirkningVarslet = false)
     {
         if (Status == Vedtaksstatus.Vedtatt) return Result.Fail(VedtakFeil.Last);
         if (Status == Vedtaksstatus.TilGodkjenning) return Result.Fail(VedtakFeil.VenterPaGodkjenning);
-        var mangler = Mangler(iplosViserBehov);
+        var mangler = Mangler(iplosViserBehov, medvirkningVarslet);
         if (mangler.Count > 0) return Result.Invalid(mangler);
         _beslutninger.Add(new Vedtaksbeslutning(Id, av, tidspunkt));
         (Status, SaksbehandlerId, SendtTilGodkjenning) = (Vedtaksstatus.TilGodkjenning, av, tidspunkt);
@@ -513,6 +539,30 @@ public static class VedtakTekster
         Vedtakstype.Endringsvedtak => "Endringsvedtak",
         Vedtakstype.Opphorsvedtak => "Opphørsvedtak",
         _ => t.ToString(),
+    };
+
+    public static string Visningsnavn(this Opphorsgrunn g) => g switch
+    {
+        Opphorsgrunn.MaalNadd => "Målene er nådd",
+        Opphorsgrunn.Flyttet => "Innbyggeren har flyttet",
+        Opphorsgrunn.OnskerIkke => "Innbyggeren ønsker ikke lenger tjenesten",
+        Opphorsgrunn.ManglendeMedvirkning => "Manglende medvirkning",
+        Opphorsgrunn.Overfort => "Overført til en annen tjeneste",
+        Opphorsgrunn.Dod => "Dødsfall",
+        Opphorsgrunn.Annet => "Annet",
+        _ => g.ToString(),
+    };
+
+    /// <summary>The reason as the letter says it to the citizen; none for <see cref="Opphorsgrunn.Annet"/> (the text says it).</summary>
+    public static string? TilInnbygger(this Opphorsgrunn g) => g switch
+    {
+        Opphorsgrunn.MaalNadd => "Du har nådd målene vi har jobbet mot sammen.",
+        Opphorsgrunn.Flyttet => "Du har flyttet.",
+        Opphorsgrunn.OnskerIkke => "Du har sagt at du ikke lenger ønsker tjenesten.",
+        Opphorsgrunn.ManglendeMedvirkning => "Du har ikke tatt del i tjenesten slik det er en forutsetning for den. Vi har varslet deg om dette tidligere.",
+        Opphorsgrunn.Overfort => "Du får nå hjelpen din fra en annen tjeneste.",
+        Opphorsgrunn.Dod => "Tjenesten avsluttes etter dødsfall.",
+        _ => null,
     };
 
     public static string Visningsnavn(this Vedtaksstatus s) => s switch

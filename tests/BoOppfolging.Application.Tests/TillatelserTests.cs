@@ -93,6 +93,7 @@ public sealed class TillatelserTests
         [Handling.RedigerPlaner] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.RedigerOvergang] = [(Oppfolgere, [Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
         [Handling.SettMaalstatus] = [(Oppfolgere, [Saksstatus.IOppfolging])],
+        [Handling.EvaluerTjenesten] = [([.. Forvaltning, .. Kontakten], [Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

@@ -220,7 +220,11 @@ public sealed class VedtakTests
 
         var opphorsdato = endringsdato.AddMonths(3);
         var opphor = Vedtak.Endre(endring, 3, Vedtakstype.Opphorsvedtak, "Innbyggeren ønsker ikke tjenesten lenger.",
-            Vedtaksinnhold.Tomt with { HjemmelId = Hjemmel, Fra = opphorsdato, BegrunnelseFakta = "Ønsket selv å avslutte.", BegrunnelseVurdering = "Tjenesten er frivillig." },
+            Vedtaksinnhold.Tomt with
+            {
+                HjemmelId = Hjemmel, Fra = opphorsdato, BegrunnelseFakta = "Ønsket selv å avslutte.", BegrunnelseVurdering = "Tjenesten er frivillig.",
+                Opphorsgrunn = Opphorsgrunn.OnskerIkke, Oppsummering = "Budsjett og husleie er på plass.",
+            },
             Saksbehandler, Naa).Value;
         Assert.True(sak.EndreVedtak(opphor, endring, Saksbehandler, Naa).IsSuccess);
         Assert.True(sak.SendVedtakTilGodkjenning(opphor, endring, true, Saksbehandler, Naa).IsSuccess);
@@ -230,6 +234,25 @@ public sealed class VedtakTests
         Assert.Same(endring, Vedtakskjede.IKraft(kjede, opphorsdato.AddDays(-1)));
         Assert.Null(Vedtakskjede.IKraft(kjede, opphorsdato));
         Assert.Equal(Saksstatus.Avsluttet, sak.Status);
+        Assert.Contains(sak.Hendelser, h => h.Tekst.EndsWith("(innbyggeren ønsker ikke lenger tjenesten)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Et_opphorsvedtak_krever_grunn_og_oppsummering_og_manglende_medvirkning_krever_varsel()
+    {
+        var (sak, forste) = Vedtatt(Innvilget(18, fra: Idag));
+        var innhold = Vedtaksinnhold.Tomt with { HjemmelId = Hjemmel, Fra = Idag.AddDays(14), BegrunnelseFakta = "Tre avlyste besøk.", BegrunnelseVurdering = "Vurdert." };
+        var opphor = Vedtak.Endre(forste, 2, Vedtakstype.Opphorsvedtak, "Har ikke tatt del.", innhold, Saksbehandler, Naa).Value;
+        Assert.True(sak.EndreVedtak(opphor, forste, Saksbehandler, Naa).IsSuccess);
+
+        Assert.Equal(["Opphorsgrunn", "Oppsummering"], opphor.Mangler(true).Select(f => f.Felt));
+        Assert.True(opphor.EndreUtkast(innhold with { Opphorsgrunn = Opphorsgrunn.ManglendeMedvirkning, Oppsummering = "Kort." }, "Har ikke tatt del.").IsSuccess);
+        var uten = sak.SendVedtakTilGodkjenning(opphor, forste, true, Saksbehandler, Naa);
+        Assert.Contains("varsel", Assert.Single(uten.Errors).Melding, StringComparison.Ordinal);
+        Assert.Equal(Vedtaksstatus.Utkast, opphor.Status);
+
+        Assert.True(sak.SendVedtakTilGodkjenning(opphor, forste, true, Saksbehandler, Naa, medvirkningVarslet: true).IsSuccess);
+        Assert.Equal(Vedtaksstatus.TilGodkjenning, opphor.Status);
     }
 
     [Fact]

@@ -270,6 +270,8 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Maal.Index GET"] = Saksarbeid,
         ["Maal.Status GET"] = Saksarbeid,
         ["Maal.Status POST"] = Saksarbeid,
+        ["Evaluering.Index GET"] = Saksarbeid,
+        ["Evaluering.Index POST"] = Saksarbeid,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

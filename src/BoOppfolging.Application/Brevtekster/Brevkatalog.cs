@@ -61,6 +61,8 @@ public static class Brevkataloger
         new("vedtak.vilkar", "Vilkår for vedtaket (liste)", "Tjenesten er frivillig; Du deltar i avtalte møter", ErListe: true),
         new("vedtak.erstatter", "Endringsvedtak: hvilket vedtak som erstattes, og fra når", "vedtaket ditt av 01.01.2027 fra 01.03.2027"),
         new("vedtak.endringsgrunn", "Grunnen til endringen eller opphøret", "Behovet ditt for hjelp har endret seg etter evalueringen."),
+        new("vedtak.opphorsgrunn", "Opphørsvedtak: grunnen til opphøret i ord til innbyggeren, med saksbehandlerens forklaring", "Du har nådd målene vi har jobbet mot sammen. Du klarer nå husleie og innkjøp selv."),
+        new("vedtak.oppsummering", "Opphørsvedtak: oppsummering av oppfølgingen", "Vi har jobbet med budsjett, husleie og kontakt med NAV."),
         new("hjemmel.sitat", "Lovhjemmelen vedtaket bygger på", "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b"),
         new("klage.instans", "Hvem som avgjør en klage", "Statsforvalteren"),
         new("klage.frist", "Klagefristen som dato", "30.12.2026"),

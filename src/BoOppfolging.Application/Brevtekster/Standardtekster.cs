@@ -129,7 +129,8 @@ public static class Standardtekster
         [
             Fullmektig,
             new(null, "Vi har bestemt at {{vedtak.tjeneste}} for {{person.navn}} skal avsluttes. Tjenesten opphører fra og med {{vedtak.fra}}. Dette vedtaket erstatter {{vedtak.erstatter}}."),
-            new("Hvorfor tjenesten avsluttes", "{{vedtak.endringsgrunn}}"),
+            new("Hvorfor tjenesten avsluttes", "{{vedtak.opphorsgrunn}}"),
+            new("Hva vi har gjort sammen", "{{vedtak.oppsummering}}"),
             Begrunnelse,
             AnnenHjelp,
             Tillegg,

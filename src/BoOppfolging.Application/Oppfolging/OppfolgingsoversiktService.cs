@@ -33,8 +33,10 @@ public enum Oversiktsliste
 }
 
 /// <summary>One case on a list: who follows it up, the date the list is about, and what to say of it.</summary>
+/// <param name="Merknad">On the evaluation list: why it is there when not only the date (evaluated to change or end, the period ends).</param>
 public sealed record Oversiktsrad(
-    Guid SakId, string Referanse, string Navn, string? Primaerkontakt, DateOnly? Dato, int? Antall, bool Forfalt, Timevarsel? Timevarsel = null);
+    Guid SakId, string Referanse, string Navn, string? Primaerkontakt, DateOnly? Dato, int? Antall, bool Forfalt, Timevarsel? Timevarsel = null,
+    string? Merknad = null);
 
 /// <summary>A list with how many cases are on it in all and the first of them (most urgent first).</summary>
 public sealed record Oversiktsdel(Oversiktsliste Liste, int Antall, IReadOnlyList<Oversiktsrad> Rader);
@@ -93,32 +95,44 @@ public sealed class OppfolgingsoversiktService(
         await audit.SkrivAsync(AuditHandling.Les, "Oppfølgingsoversikt", null, null, ct);
         return new Oppfolgingsoversikt(idag, regler, heleEnheten, [.. deler.Select(d => new Oversiktsdel(d.Liste, d.Antall, [.. d.Rader.Select(r => new Oversiktsrad(
             r.SakId, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Primaerkontakt is { } p && navn.TryGetValue(p, out var n) ? n : null,
-            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag, r.Timevarsel))]))]);
+            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag, r.Timevarsel, r.Merknad))]))]);
     }
 
     /// <summary>A case on a list as the database gives it.</summary>
     private sealed record Rad(
-        Guid SakId, string Referanse, string Fornavn, string Etternavn, Guid? Primaerkontakt, DateOnly? Dato, int? Antall, Timevarsel? Timevarsel = null);
+        Guid SakId, string Referanse, string Fornavn, string Etternavn, Guid? Primaerkontakt, DateOnly? Dato, int? Antall,
+        Timevarsel? Timevarsel = null, string? Merknad = null);
 
     private static IQueryable<Sak> IOppfolging(IQueryable<Sak> saker) => saker.Where(s => s.Status == Saksstatus.IOppfolging);
 
     /// <summary>
     /// The vedtak in force at the end of each case's chain (no later approved vedtak: they are numbered in order, one under work
-    /// at a time) whose evaluation date is within <see cref="EvalueringVarselDager"/> days or has passed, on a case with a vedtak
-    /// or in follow-up. An opphørsvedtak has no evaluation date, so an ended service leaves the list.
+    /// at a time) on a case with a vedtak or in follow-up, whose evaluation is due within <see cref="EvalueringVarselDager"/> days
+    /// or has passed, or whose period ends by then. Due is <see cref="Evaluering.Forfall"/> in the database: the vedtak's own date
+    /// until it is evaluated, then the next date the latest evaluation set, or the day it was held when it concluded to change or
+    /// end (the case stays until the new vedtak replaces this one). An opphørsvedtak ends the chain, so an ended service leaves the list.
     /// </summary>
     private async Task<(int, List<Rad>)> EvalueringAsync(IQueryable<Sak> saker, DateOnly idag, int antall, CancellationToken ct)
     {
         var grense = idag.AddDays(EvalueringVarselDager);
         var vedtak = db.Set<Domain.Vedtak>();
+        var evalueringer = db.Set<Evaluering>();
         var query = from v in vedtak
-                    where v.Status == Vedtaksstatus.Vedtatt && v.Evalueringsdato != null && v.Evalueringsdato <= grense
+                    where v.Status == Vedtaksstatus.Vedtatt && v.Type != Vedtakstype.Opphorsvedtak && v.Kvarter != null
                           && !vedtak.Any(n => n.SakId == v.SakId && n.Status == Vedtaksstatus.Vedtatt && n.Nummer > v.Nummer)
                     join s in saker on v.SakId equals s.Id
                     where s.Status == Saksstatus.Vedtatt || s.Status == Saksstatus.IOppfolging
-                    select new { s, v.Evalueringsdato };
-        var rader = await query.OrderBy(x => x.Evalueringsdato).ThenBy(x => x.s.Referanse).Take(antall)
-            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Evalueringsdato, null))
+                    let siste = evalueringer.Where(e => e.VedtakId == v.Id).OrderByDescending(e => e.Registrert).FirstOrDefault()
+                    let forfall = siste == null ? v.Evalueringsdato : siste.Konklusjon == Evalueringskonklusjon.Fortsette ? siste.NesteEvaluering : siste.Dato
+                    let dato = v.Til != null && (forfall == null || v.Til < forfall) ? v.Til : forfall
+                    where dato != null && dato <= grense
+                    select new { s, dato, v.Til, Konklusjon = siste == null ? (Evalueringskonklusjon?)null : siste.Konklusjon };
+        var rader = await query.OrderBy(x => x.dato).ThenBy(x => x.s.Referanse).Take(antall)
+            .Select(x => new Rad(
+                x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.dato, null, null,
+                x.Konklusjon == Evalueringskonklusjon.Endre ? "Evaluert: skal endres"
+                : x.Konklusjon == Evalueringskonklusjon.Avslutte ? "Evaluert: skal avsluttes"
+                : x.Til == x.dato ? "Vedtaket utløper" : null))
             .AsNoTracking().ToListAsync(ct);
         return (await query.CountAsync(ct), rader);
     }

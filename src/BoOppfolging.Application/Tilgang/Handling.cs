@@ -120,6 +120,12 @@ public enum Handling
     /// </summary>
     SettMaalstatus,
 
+    /// <summary>
+    /// Records an evaluation of the service held with the citizen: the goals' status, and whether it goes on (to a next date),
+    /// must change or end. The case's saksbehandler, its bo-oppfølgere and the team leader.
+    /// </summary>
+    EvaluerTjenesten,
+
     /// <summary>The team leader sets a bo-oppfølger's capacity (hours a week for follow-up); no case.</summary>
     SettKapasitet,
 

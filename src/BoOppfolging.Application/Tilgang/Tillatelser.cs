@@ -140,6 +140,7 @@ public static class Tillatelser
 
         // The goals are worked on in the follow-up: the case's bo-oppfølgere and the team leader keep their status while it lasts.
         [Handling.SettMaalstatus] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
+        [Handling.EvaluerTjenesten] = [new([.. Forvaltning, .. Kontakten], s => s == Saksstatus.IOppfolging)],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

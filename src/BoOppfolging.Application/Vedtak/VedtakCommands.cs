@@ -19,7 +19,7 @@ public sealed record LagreVedtakCommand(
     Guid SakId, Guid VedtakId, Guid Versjon, Vedtaksutfall? Utfall, Guid? HjemmelId, IReadOnlyList<Hjelpeomrade> Omrader, string? Timer,
     Timeenhet? Enhet, DateOnly? Fra, DateOnly? Til, DateOnly? Evalueringsdato, string? Mal, string? BegrunnelseRegler, string? BegrunnelseFakta,
     string? BegrunnelseVurdering, string? IkkeInnvilget, string? AnnenHjelp, string? IplosBegrunnelse, string? Vilkar, string? Endringsgrunn,
-    bool SendTilGodkjenning)
+    bool SendTilGodkjenning, Opphorsgrunn? Opphorsgrunn = null, string? Oppsummering = null)
 {
     public int? Kvarter => Timeinput.Kvarter(Timer);
 
@@ -28,7 +28,11 @@ public sealed record LagreVedtakCommand(
 
     public Vedtaksinnhold TilInnhold() => new(
         Utfall, HjemmelId, [.. Omrader.Distinct()], Kvarter, Enhet, Fra, Til, Evalueringsdato, Linjer(Mal), Tom(BegrunnelseRegler),
-        Tom(BegrunnelseFakta), Tom(BegrunnelseVurdering), Tom(IkkeInnvilget), Tom(AnnenHjelp), Tom(IplosBegrunnelse), Linjer(Vilkar));
+        Tom(BegrunnelseFakta), Tom(BegrunnelseVurdering), Tom(IkkeInnvilget), Tom(AnnenHjelp), Tom(IplosBegrunnelse), Linjer(Vilkar))
+    {
+        Opphorsgrunn = Opphorsgrunn,
+        Oppsummering = Tom(Oppsummering),
+    };
 
     private static string? Tom(string? tekst) => string.IsNullOrWhiteSpace(tekst) ? null : tekst.Trim();
 }
@@ -50,6 +54,7 @@ public sealed class LagreVedtakCommandValidator : AbstractValidator<LagreVedtakC
         RuleFor(c => c.Utfall).IsInEnum().WithMessage("Velg utfall fra listen.");
         RuleFor(c => c.Enhet).IsInEnum().WithMessage("Velg om timene gjelder per uke eller per måned.");
         RuleFor(c => c.Omrader).Must(o => o.All(Enum.IsDefined)).WithMessage("Velg hjelpeområder fra listen.");
+        RuleFor(c => c.Opphorsgrunn).IsInEnum().WithMessage("Velg grunnen fra listen.");
         RuleFor(c => c.Timer).Cascade(CascadeMode.Stop)
             .Must(t => Timeinput.Les(t) is not null).WithMessage("Skriv timene som et tall med desimalkomma, for eksempel 2,5.")
             .Must(t => Timeinput.Les(t) > 0).WithMessage("Antall timer må være mer enn 0.")
@@ -67,7 +72,7 @@ public sealed class LagreVedtakCommandValidator : AbstractValidator<LagreVedtakC
                      (c => c.BegrunnelseRegler, "Reglene"), (c => c.BegrunnelseFakta, "De faktiske forholdene"),
                      (c => c.BegrunnelseVurdering, "Vurderingen"), (c => c.IkkeInnvilget, "Det som ikke innvilges"),
                      (c => c.AnnenHjelp, "Annen hjelp"), (c => c.IplosBegrunnelse, "Begrunnelsen"), (c => c.Mal, "Målene"),
-                     (c => c.Vilkar, "Vilkårene"), (c => c.Endringsgrunn, "Grunnen til endringen"),
+                     (c => c.Vilkar, "Vilkårene"), (c => c.Endringsgrunn, "Grunnen til endringen"), (c => c.Oppsummering, "Oppsummeringen"),
                  })
         {
             RuleFor(tekst).MaximumLength(MaksTekst).WithMessage($"{navn} kan ha høyst {MaksTekst} tegn.");

@@ -103,6 +103,10 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
             ? $"vedtaket ditt av {Dato(Norsktid.Dato(vedtatt))}" + (i.Fra is { } fra ? $" fra {Dato(fra)}" : "")
             : null);
         felt["vedtak.endringsgrunn"] = Flettverdi.Av(vedtak.Endringsgrunn);
+        // The reason in words to the citizen, then the drafter's own: "Du har flyttet. Du bor nå i Bergen og ...".
+        var grunn = string.Join(" ", new[] { i.Opphorsgrunn?.TilInnbygger(), vedtak.Endringsgrunn }.Where(t => !string.IsNullOrWhiteSpace(t)));
+        felt["vedtak.opphorsgrunn"] = Flettverdi.Av(grunn.Length == 0 ? null : grunn);
+        felt["vedtak.oppsummering"] = Flettverdi.Av(i.Oppsummering);
         felt["hjemmel.sitat"] = Flettverdi.Av(hjemmel?.Sitat);
         felt["klage.instans"] = Flettverdi.Av(hjemmel?.Klageinstans);
         felt["klage.frist_uker"] = Flettverdi.Av(hjemmel is null ? null : Uker(hjemmel.KlagefristUker));

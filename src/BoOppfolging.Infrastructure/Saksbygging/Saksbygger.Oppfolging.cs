@@ -238,6 +238,32 @@ public sealed partial class Saksbygger
         return this;
     }
 
+    /// <summary>
+    /// An evaluation of the vedtak at the end of the chain, held on <paramref name="dato"/> with the citizen: the goals listed get
+    /// their status (as on the evaluation form), and the case its timeline event.
+    /// </summary>
+    public Saksbygger Evaluer(
+        DateOnly dato, Evalueringskonklusjon konklusjon, DateOnly? neste = null, string vurdering = "Vi gikk gjennom målene sammen.",
+        IReadOnlyList<Maalvurdering>? maal = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var vedtak = Vedtakskjede.Siste(Vedtak) ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: ingen vedtak å evaluere.");
+        var hvem = Oppfolger(utfortAv);
+        var evaluering = Sjekk(
+            Evaluering.Registrer(Guid.CreateVersion7(), Sak.Id, vedtak, dato, true, vurdering, maal ?? [], konklusjon, neste, Norsktid.Dato(tid), hvem, tid),
+            nameof(Evaluer));
+        foreach (var m in evaluering.Maal)
+        {
+            var rad = Maalstatuser.SingleOrDefault(r => r.MaalId == m.MaalId);
+            if ((rad?.Status ?? Maalstatusverdi.IkkeStartet) == m.Status) continue;
+            SettMaalstatus(m.MaalId, m.Status, m.Kommentar, hvem, tid);
+        }
+
+        Sjekk(Sak.RegistrerEvaluering(evaluering, hvem, tid), nameof(Evaluer));
+        _rader.Add(evaluering);
+        return this;
+    }
+
     /// <summary>A plan for a year from <paramref name="fra"/>, revised after six months, consented to orally that day.</summary>
     public static IndividuellPlanInnhold StandardPlan(DateOnly fra) => new(
         "Bo trygt i egen leilighet og betale husleien selv.", "Godt nettverk i familien.", "Hjelp med økonomi og praktisk botrening.",

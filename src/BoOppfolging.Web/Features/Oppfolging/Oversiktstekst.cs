@@ -20,7 +20,7 @@ public static class Oversiktstekst
     public static string Forklaring(Oversiktsliste liste, OppfolgingOptions regler) => liste switch
     {
         Oversiktsliste.Evaluering =>
-            $"Vedtaket skal evalueres innen {OppfolgingsoversiktService.EvalueringVarselDager} dager, eller datoen har passert. Et vedtak skal aldri bare løpe ut.",
+            $"Vedtaket skal evalueres innen {OppfolgingsoversiktService.EvalueringVarselDager} dager, eller datoen har passert, eller vedtaksperioden slutter. Etter en evaluering gjelder datoen den satte for neste; konkluderte den med endring eller avslutning, står saken her til det nye vedtaket er fattet. Et vedtak skal aldri bare løpe ut.",
         Oversiktsliste.UtenKontakt =>
             $"Ingen gjennomført besøk eller kontakt de siste {regler.DagerUtenKontakt} dagene. Datoen er siste kontakt.",
         Oversiktsliste.ManglendeMedvirkning =>
@@ -43,7 +43,7 @@ public static class Oversiktstekst
 
     public static string Datokolonne(Oversiktsliste liste) => liste switch
     {
-        Oversiktsliste.Evaluering => "Evalueringsdato",
+        Oversiktsliste.Evaluering => "Frist",
         Oversiktsliste.UtenKontakt => "Siste kontakt",
         Oversiktsliste.ManglendeMedvirkning => "Siste gang",
         Oversiktsliste.Timer => "Avvik",

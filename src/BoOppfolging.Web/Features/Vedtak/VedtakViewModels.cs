@@ -19,6 +19,10 @@ public sealed class VedtakViewModel
     public string? Timer { get; set; }
     public Timeenhet? Enhet { get; set; }
     public DateOnly? Fra { get; set; }
+
+    /// <summary>An opphørsvedtak's reason and closing summary.</summary>
+    public Opphorsgrunn? Opphorsgrunn { get; set; }
+    public string? Oppsummering { get; set; }
     public DateOnly? Til { get; set; }
     public DateOnly? Evalueringsdato { get; set; }
     public string? Mal { get; set; }
@@ -50,11 +54,15 @@ public sealed class VedtakViewModel
         Vilkar = string.Join("\n", i.Vilkar);
         (BegrunnelseRegler, BegrunnelseFakta, BegrunnelseVurdering, IkkeInnvilget, AnnenHjelp, IplosBegrunnelse, Endringsgrunn) =
             (i.BegrunnelseRegler, i.BegrunnelseFakta, i.BegrunnelseVurdering, i.IkkeInnvilget, i.AnnenHjelp, i.IplosBegrunnelse, v.Endringsgrunn);
+        (Opphorsgrunn, Oppsummering) = (i.Opphorsgrunn, i.Oppsummering);
     }
 
     public LagreVedtakCommand ToCommand(Guid sakId, Guid vedtakId) => new(
         sakId, vedtakId, Versjon, Utfall, HjemmelId, Omrader, Timer, Enhet, Fra, Til, Evalueringsdato, Mal, BegrunnelseRegler, BegrunnelseFakta,
-        BegrunnelseVurdering, IkkeInnvilget, AnnenHjelp, IplosBegrunnelse, Vilkar, Endringsgrunn, Knapp == "send");
+        BegrunnelseVurdering, IkkeInnvilget, AnnenHjelp, IplosBegrunnelse, Vilkar, Endringsgrunn, Knapp == "send", Opphorsgrunn, Oppsummering);
+
+    public static IEnumerable<SelectListItem> Opphorsgrunnvalg =>
+        Enum.GetValues<Opphorsgrunn>().Select(g => new SelectListItem(g.Visningsnavn(), g.ToString()));
 
     public static IEnumerable<SelectListItem> Utfallvalg => Enum.GetValues<Vedtaksutfall>().Select(u => new SelectListItem(u.Visningsnavn(), u.ToString()));
 

@@ -319,6 +319,60 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Brevtekstversjoner", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Evaluering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("BrukerDeltok")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Konklusjon")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Maal")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateOnly?>("NesteEvaluering")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("Registrert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("RegistrertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Vurdering")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("VedtakId", "Registrert");
+
+                    b.ToTable("Evalueringer", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2160,6 +2214,21 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Evaluering", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany()
+                        .HasForeignKey("VedtakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

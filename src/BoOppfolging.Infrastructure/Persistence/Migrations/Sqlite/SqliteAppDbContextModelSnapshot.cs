@@ -312,6 +312,60 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Brevtekstversjoner", (string)null);
                 });
 
+            modelBuilder.Entity("BoOppfolging.Domain.Evaluering", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("BrukerDeltok")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Dato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Konklusjon")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Maal")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NesteEvaluering")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Registrert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vurdering")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("VedtakId", "Registrert");
+
+                    b.ToTable("Evalueringer", (string)null);
+                });
+
             modelBuilder.Entity("BoOppfolging.Domain.Forberedelse", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2142,6 +2196,21 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Evaluering", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany()
+                        .HasForeignKey("VedtakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
