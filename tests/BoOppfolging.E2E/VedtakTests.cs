@@ -222,12 +222,21 @@ public sealed class VedtakTests(AppFixture app)
         var feil = side.GetByRole(AriaRole.Alert);
         await Assertions.Expect(feil).ToContainTextAsync("Skriv datoen tjenesten opphører fra.");
         await Assertions.Expect(feil).ToContainTextAsync("Skriv hvilke faktiske forhold vedtaket bygger på.");
+        await Assertions.Expect(feil).ToContainTextAsync("Velg hvorfor tjenesten avsluttes.");
+        await Assertions.Expect(feil).ToContainTextAsync("Skriv en oppsummering av oppfølgingen.");
         await side.SjekkUniversellUtformingAsync();
 
+        // Ending for non-participation is refused while no warning has been sent; the rest of the input is kept.
         var slutt = Norsktid.Dato(DateTimeOffset.UtcNow).AddMonths(1);
+        await side.GetByLabel("Manglende medvirkning").CheckAsync();
         await side.GetByLabel("Tjenesten opphører fra").FillAsync(Iso(slutt));
+        await side.GetByLabel("Oppsummering av oppfølgingen").FillAsync("Vi har jobbet med budsjett og husleie. Husleien betales nå selv.");
         await side.GetByLabel("De faktiske forholdene vedtaket bygger på").FillAsync("Innbyggeren har selv bedt om å avslutte bo-oppfølgingen.");
         await side.GetByLabel("Hensynene som har vært avgjørende").FillAsync("Tjenesten er frivillig.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send til godkjenning" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("før innbyggeren har fått varsel om det");
+        await Assertions.Expect(side.GetByLabel("Oppsummering av oppfølgingen")).ToHaveValueAsync("Vi har jobbet med budsjett og husleie. Husleien betales nå selv.");
+        await side.GetByLabel("Innbyggeren ønsker ikke lenger tjenesten").CheckAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Send til godkjenning" }).ClickAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Status)).ToContainTextAsync("Vedtaket er sendt til godkjenning.");
 
@@ -238,6 +247,7 @@ public sealed class VedtakTests(AppFixture app)
         var rad = tl.GetByRole(AriaRole.Row).Filter(new() { HasText = sak.Referanse });
         await Assertions.Expect(rad).ToContainTextAsync("Opphørsvedtak");
         await rad.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(tl.GetByText("Innbyggeren ønsker ikke lenger tjenesten")).ToBeVisibleAsync();
         await tl.GetByRole(AriaRole.Button, new() { Name = "Godkjenn vedtaket" }).ClickAsync();
 
         await side.GotoAsync($"/saker/{sak.Id}?vedtaksdato={Iso(slutt.AddDays(-1))}");
