@@ -91,6 +91,59 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Opphorsbrevet_sier_grunnen_i_ord_til_innbyggeren_og_oppsummerer_oppfolgingen()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Opphør");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Lise", "Opphør");
+        var sak = await InnstillingAsync(database, saksbehandler);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
+        var v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
+        v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
+
+        Guid versjon;
+        await using (var scope = database.Scope())
+        {
+            versjon = await scope.Db().Saker.Where(x => x.Id == sak.Id).Select(x => x.Versjon).SingleAsync(Ct);
+        }
+
+        Lykkes(await SomAsync(database, saksbehandler, s => s.EndreAsync(new(sak.Id, versjon, Vedtakstype.Opphorsvedtak, "Du bor nå i Bergen kommune."), Ct)));
+        var opphor = await VedtakAsync(database, sak.Id);
+        var slutt = Idag.AddDays(20);
+        var skjema = Skjema(opphor, send: true) with
+        {
+            Fra = slutt, Opphorsgrunn = Opphorsgrunn.Flyttet, Oppsummering = "Vi har jobbet med budsjett, husleie og kontakt med NAV.",
+            BegrunnelseFakta = "Du har meldt flytting til Bergen.",
+        };
+        // Non-participation would need a warning first; moving does not.
+        Assert.Contains(
+            (await SomAsync(database, saksbehandler, s => s.LagreAsync(skjema with { Opphorsgrunn = Opphorsgrunn.ManglendeMedvirkning }, Ct))).Errors,
+            f => f.Felt == "Opphorsgrunn");
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(skjema, Ct)));
+        opphor = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, opphor.Id, opphor.Versjon, true, [], null), Ct)));
+        Lykkes(await SendAsync(database, teamleder, sak.Id, opphor.BrevId!.Value, Forsendelse.Digital));
+
+        await using var les = database.Scope(teamleder);
+        var pdf = await les.Get<BrevService>().HentPdfAsync(sak.Id, opphor.BrevId.Value, Ct);
+        using var dokument = PdfDocument.Open(pdf.Value.Innhold);
+        var tekst = string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Equal("Vedtak om opphør av bo-oppfølging", dokument.Information.Title);
+        foreach (var del in new[]
+        {
+            $"opphører fra og med {slutt:dd.MM.yyyy}", "Hvorfor tjenesten avsluttes", "Du har flyttet. Du bor nå i Bergen kommune.",
+            "Hva vi har gjort sammen", "Vi har jobbet med budsjett, husleie og kontakt med NAV.", "Du har meldt flytting til Bergen.",
+        })
+        {
+            Assert.Contains(del, tekst, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("[", tekst, StringComparison.Ordinal);
+        Assert.Equal(Saksstatus.Avsluttet, (await les.Db().Saker.SingleAsync(x => x.Id == sak.Id, Ct)).Status);
+    }
+
+    [Fact]
     public async Task Sendt_digitalt_regnes_fristen_fra_sendedagen_og_brevet_nevner_ikke_posten()
     {
         var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Berg");
