@@ -31,8 +31,48 @@ public class BoOppfolgingApp : WebApplicationFactory<Program>
     /// <summary>The certificate the keys are protected with, made once per app (every host of it must read the same keys).</summary>
     public Testsertifikat? Nokkelsertifikat { get; private set; }
 
+    /// <summary>
+    /// Whether this app starts from a copy of the shared start database (migrated, demo data seeded once for the whole test run)
+    /// instead of migrating and seeding its own: the same data, made once instead of once per test class. An app that replaces
+    /// a service the start-up uses (the document store, say) or runs outside Development makes its own.
+    /// </summary>
+    protected virtual bool FraStartdatabase => Miljo == "Development";
+
+    /// <summary>The folder the start database is made in, once per test run; it is removed when the run ends.</summary>
+    private static readonly Lazy<string> Startmappe = new(LagStartmappe, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private bool _beholdMappe;
+
+    private static string LagStartmappe()
+    {
+        using var mal = new BoOppfolgingApp { _beholdMappe = true };
+        _ = mal.Services; // starts the host: migrations, letter texts, demo data
+        if (mal.Services.GetService<ILeseauditko>() is { } leseko) leseko.SkrivKoenAsync(CancellationToken.None).GetAwaiter().GetResult();
+        var mappe = mal._dataMappe;
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try
+            {
+                Directory.Delete(mappe, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A temp folder left behind is harmless.
+            }
+        };
+        return mappe;
+    }
+
+    private static void Kopier(string fra, string til)
+    {
+        Directory.CreateDirectory(til);
+        foreach (var fil in Directory.GetFiles(fra)) File.Copy(fil, Path.Combine(til, Path.GetFileName(fil)));
+        foreach (var mappe in Directory.GetDirectories(fra)) Kopier(mappe, Path.Combine(til, Path.GetFileName(mappe)));
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (FraStartdatabase && !_beholdMappe && !Directory.Exists(_dataMappe)) Kopier(Startmappe.Value, _dataMappe);
         builder.UseEnvironment(Miljo);
         builder.UseSetting("Database:DataMappe", _dataMappe);
         if (MedNokkelsertifikat)
@@ -81,7 +121,7 @@ public class BoOppfolgingApp : WebApplicationFactory<Program>
         try
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(_dataMappe, recursive: true);
+            if (!_beholdMappe) Directory.Delete(_dataMappe, recursive: true);
         }
         catch (IOException)
         {
