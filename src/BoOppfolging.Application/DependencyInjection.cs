@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<Common.Saksendringer>();
         services.AddScoped<SakService>();
         services.AddScoped<Soknad.SoknadService>();
+        services.AddScoped<Vedtak.Opphorskjoring>();
         services.AddScoped<Brev.BrevService>();
         services.AddScoped<Brevtekster.BrevtekstService>();
         // What sending a letter of a type does to its case (see IBrevSendtHandler): one line per effect.

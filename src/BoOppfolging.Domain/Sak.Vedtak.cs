@@ -94,8 +94,22 @@ public sealed partial class Sak
         {
             Vedtakstype.Vedtak when vedtak.Innhold.Utfall == Vedtaksutfall.Avslag => EndreStatus(Saksstatus.Avslag, utfortAv, tidspunkt),
             Vedtakstype.Vedtak => EndreStatus(Saksstatus.Vedtatt, utfortAv, tidspunkt),
+            // An end ahead keeps the follow-up going until the day (AvsluttVedOpphor, run daily); an end today or passed ends it now.
+            Vedtakstype.Opphorsvedtak when vedtak.Innhold.Fra > Norsktid.Dato(tidspunkt) => Result.Ok(),
             Vedtakstype.Opphorsvedtak => EndreStatus(Saksstatus.Avsluttet, utfortAv, tidspunkt, "tjenesten er avsluttet ved opphørsvedtak"),
             _ => Result.Ok(),
         };
+    }
+
+    /// <summary>
+    /// The day an approved opphørsvedtak's end date has come (<paramref name="opphor"/>, the end of the case's chain): the case is
+    /// ended. Done by the system, daily; refused before the day, and for a case already ended.
+    /// </summary>
+    public Result AvsluttVedOpphor(Vedtak opphor, DateTimeOffset tidspunkt)
+    {
+        ArgumentNullException.ThrowIfNull(opphor);
+        if (opphor.SakId != Id || opphor.Type != Vedtakstype.Opphorsvedtak || opphor.Status != Vedtaksstatus.Vedtatt) return Result.NotFound();
+        if (opphor.Innhold.Fra is not { } fra || fra > Norsktid.Dato(tidspunkt)) return Result.Fail(VedtakFeil.OpphorIkkeNaadd);
+        return EndreStatus(Saksstatus.Avsluttet, null, tidspunkt, $"tjenesten er avsluttet fra {fra:dd.MM.yyyy} ved opphørsvedtak");
     }
 }

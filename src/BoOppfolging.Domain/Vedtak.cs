@@ -520,6 +520,7 @@ public static class VedtakFeil
     public static readonly Feil BrevUtenVedtak = new("vedtak_brev_uten_vedtak", "Brevet hører ikke til noe vedtak og kan ikke sendes som vedtaksbrev.");
     public static Feil BrevetMangler(IEnumerable<string> hva) => new(
         "vedtak_brev_mangler", "Vedtaksbrevet er ikke komplett: " + string.Join("; ", hva) + ". Fyll det ut før vedtaket sendes til godkjenning.", "Brev");
+    public static readonly Feil OpphorIkkeNaadd = new("vedtak_opphor_ikke_naadd", "Tjenesten avsluttes først på datoen i opphørsvedtaket.");
     public static readonly Feil UkjentHjemmel = new("vedtak_hjemmel", "Velg en hjemmel fra listen som gjelder på vedtaksdatoen.", "HjemmelId");
 }
 

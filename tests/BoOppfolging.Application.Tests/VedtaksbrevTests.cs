@@ -140,7 +140,25 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
         }
 
         Assert.DoesNotContain("[", tekst, StringComparison.Ordinal);
-        Assert.Equal(Saksstatus.Avsluttet, (await les.Db().Saker.SingleAsync(x => x.Id == sak.Id, Ct)).Status);
+
+        // The follow-up goes on until the end date; the daily run ends the case on the day, not before.
+        Assert.Equal(Saksstatus.Vedtatt, (await les.Db().Saker.AsNoTracking().SingleAsync(x => x.Id == sak.Id, Ct)).Status);
+        database.Tid.Advance(TimeSpan.FromDays(19));
+        await using (var jobb = database.Scope())
+        {
+            await jobb.Get<Opphorskjoring>().AvsluttAsync(Ct);
+        }
+
+        Assert.Equal(Saksstatus.Vedtatt, (await les.Db().Saker.AsNoTracking().SingleAsync(x => x.Id == sak.Id, Ct)).Status);
+        database.Tid.Advance(TimeSpan.FromDays(1));
+        await using (var jobb = database.Scope())
+        {
+            Assert.True(await jobb.Get<Opphorskjoring>().AvsluttAsync(Ct) >= 1);
+        }
+
+        var avsluttet = await les.Db().Saker.AsNoTracking().Include(x => x.Hendelser).SingleAsync(x => x.Id == sak.Id, Ct);
+        Assert.Equal(Saksstatus.Avsluttet, avsluttet.Status);
+        Assert.Contains(avsluttet.Hendelser, h => h.Tekst.Contains($"avsluttet fra {slutt:dd.MM.yyyy} ved opphørsvedtak", StringComparison.Ordinal));
     }
 
     [Fact]

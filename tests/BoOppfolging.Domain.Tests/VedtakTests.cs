@@ -233,6 +233,8 @@ public sealed class VedtakTests
         kjede = [forste, endring, opphor];
         Assert.Same(endring, Vedtakskjede.IKraft(kjede, opphorsdato.AddDays(-1)));
         Assert.Null(Vedtakskjede.IKraft(kjede, opphorsdato));
+        Assert.Equal(Saksstatus.Vedtatt, sak.Status); // until the end date
+        Assert.True(sak.AvsluttVedOpphor(opphor, Norsktid.Tidspunkt(opphorsdato, new TimeOnly(0, 30))).IsSuccess);
         Assert.Equal(Saksstatus.Avsluttet, sak.Status);
         Assert.Contains(sak.Hendelser, h => h.Tekst.EndsWith("(innbyggeren ønsker ikke lenger tjenesten)", StringComparison.Ordinal));
     }
@@ -253,6 +255,14 @@ public sealed class VedtakTests
 
         Assert.True(sak.SendVedtakTilGodkjenning(opphor, forste, true, Saksbehandler, Naa, medvirkningVarslet: true).IsSuccess);
         Assert.Equal(Vedtaksstatus.TilGodkjenning, opphor.Status);
+
+        // Approved with its end two weeks ahead: the case goes on until the day, and only then is ended.
+        Assert.True(sak.GodkjennVedtak(opphor, Teamleder, Naa).IsSuccess);
+        Assert.Equal(Saksstatus.Vedtatt, sak.Status);
+        Assert.Equal(VedtakFeil.OpphorIkkeNaadd, sak.AvsluttVedOpphor(opphor, Naa.AddDays(13)).Error);
+        Assert.True(sak.AvsluttVedOpphor(opphor, Naa.AddDays(14)).IsSuccess);
+        Assert.Equal(Saksstatus.Avsluttet, sak.Status);
+        Assert.False(sak.AvsluttVedOpphor(opphor, Naa.AddDays(15)).IsSuccess);
     }
 
     [Fact]

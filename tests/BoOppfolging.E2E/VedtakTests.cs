@@ -204,7 +204,7 @@ public sealed class VedtakTests(AppFixture app)
     }
 
     [Fact]
-    public async Task Et_opphorsvedtak_avslutter_tjenesten_fra_en_dato_og_saken()
+    public async Task Et_opphorsvedtak_avslutter_tjenesten_fra_en_dato_med_grunn_og_oppsummering()
     {
         var sak = await app.SakAsync(new() { Status = Saksstatus.Vedtatt, Saksbehandler = Saksbehandler, Godkjenner = Teamleder });
         await using var kontekst = await app.NyKontekstAsync();
@@ -254,7 +254,9 @@ public sealed class VedtakTests(AppFixture app)
         await Assertions.Expect(Panel(side)).ToContainTextAsync("vedtak 1 gjelder, med 4 timer per uke.");
         await side.GotoAsync($"/saker/{sak.Id}?vedtaksdato={Iso(slutt)}");
         await Assertions.Expect(Panel(side)).ToContainTextAsync("ingen vedtak med timer gjelder.");
-        await Assertions.Expect(side.GetByText("Status endret til «Avsluttet»")).ToBeVisibleAsync();
+        // The end date is a month ahead: the case goes on until then (the daily run ends it on the day).
+        await Assertions.Expect(side.GetByText("Opphørsvedtak fattet, tjenesten avsluttes fra", new() { Exact = false })).ToContainTextAsync("(innbyggeren ønsker ikke lenger tjenesten)");
+        await Assertions.Expect(side.GetByText("Status endret til «Avsluttet»")).ToHaveCountAsync(0);
         await Assertions.Expect(Panel(side).GetByRole(AriaRole.Link, new() { Name = "Endre eller avslutte vedtaket" })).ToHaveCountAsync(0);
     }
 }

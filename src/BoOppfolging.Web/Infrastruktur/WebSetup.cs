@@ -26,6 +26,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddHostedService<UtkastOpprydding>();
+        services.AddHostedService<OpphorsJobb>();
         services.AddSingleton(TimeProvider.System);
         services.Configure<KommuneOptions>(configuration.GetSection("Kommune"));
         services.Configure<OppfolgingOptions>(configuration.GetSection(OppfolgingOptions.Seksjon));
