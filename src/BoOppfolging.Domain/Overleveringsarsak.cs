@@ -5,6 +5,11 @@ public enum Overleveringsarsak
 {
     Slutter,
     Permisjon,
+
+    /// <summary>
+    /// Away for a while without more said. Shown as "Fravær", never as sick leave: the reason is written into every case's
+    /// contact history, where colleagues read it, and an employee's health is not theirs to know.
+    /// </summary>
     Sykmelding,
     Ferie,
     Annet,
@@ -16,7 +21,7 @@ public static class OverleveringsarsakTekster
     {
         Overleveringsarsak.Slutter => "Slutter",
         Overleveringsarsak.Permisjon => "Permisjon",
-        Overleveringsarsak.Sykmelding => "Sykmelding",
+        Overleveringsarsak.Sykmelding => "Fravær",
         Overleveringsarsak.Ferie => "Ferie",
         Overleveringsarsak.Annet => "Annet",
         _ => arsak.ToString(),
