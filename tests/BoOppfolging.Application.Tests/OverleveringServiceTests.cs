@@ -223,6 +223,9 @@ public sealed class OverleveringServiceTests(TestDatabase database) : IClassFixt
             var nei = await scope.Get<IKontoService>().SettDeaktivertAsync(lise.Id.Value, true, Ct);
             Assert.Equal(KontoFeil.HarApneSakerKode, nei.Error?.Kode);
             Assert.Contains("på 2 åpne saker", nei.Error!.Melding, StringComparison.Ordinal);
+            // Nor may the role be taken from her: she could no longer open the cases.
+            var rolle = await scope.Get<IKontoService>().EndreRollerAsync(new(lise.Id.Value, [Roller.Saksbehandler]), Ct);
+            Assert.Equal(("Roller", KontoFeil.HarApneSakerKode), (rolle.Error?.Felt, rolle.Error?.Kode));
         }
 
         await using (var scope = database.Scope(leder))

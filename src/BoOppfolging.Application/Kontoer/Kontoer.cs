@@ -56,6 +56,13 @@ public static class KontoFeil
         $"Kontoen kan ikke deaktiveres ennå: personen er primær- eller sekundærkontakt på {antall} {(antall == 1 ? "åpen sak" : "åpne saker")}. " +
         "Teamlederen må først overføre sakene til andre bo-oppfølgere.");
 
+    /// <summary>The bo-oppfølger role taken from someone who still holds open cases: they could no longer open them.</summary>
+    public static Feil OppfolgerrolleMedApneSaker(int antall) => new(
+        HarApneSakerKode,
+        $"Rollen bo-oppfølger kan ikke fjernes ennå: personen er primær- eller sekundærkontakt på {antall} {(antall == 1 ? "åpen sak" : "åpne saker")}. " +
+        "Teamlederen må først overføre sakene til andre bo-oppfølgere.",
+        "Roller");
+
     public static readonly Feil KanIkkeFjerneEgenAdminrolle = new(
         "fjerne_egen_admin", "Du kan ikke ta fra deg selv administratorrollen.", "Roller");
 }

@@ -103,6 +103,12 @@ public sealed class KontoService(
         // Removed and added together, with the audit entry: never half the roles, never a change without its entry.
         await using var transaksjon = await db.Database.BeginTransactionAsync(ct);
         var naa = await userManager.GetRolesAsync(bruker);
+        if (naa.Contains(Roller.BoOppfolger) && !command.Roller.Contains(Roller.BoOppfolger)
+            && await db.Saker.CountAsync(Kontaktansvar.ApneSakerFor(bruker.Id), ct) is var antall and > 0)
+        {
+            return Result.Fail(KontoFeil.OppfolgerrolleMedApneSaker(antall));
+        }
+
         var fjern = await userManager.RemoveFromRolesAsync(bruker, naa.Except(command.Roller));
         if (!fjern.Succeeded) return Result.Invalid(TilFeil(fjern));
         var leggTil = await userManager.AddToRolesAsync(bruker, command.Roller.Except(naa).Distinct());
