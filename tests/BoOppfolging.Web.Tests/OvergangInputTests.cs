@@ -47,7 +47,8 @@ public sealed class OvergangInputTests(BoOppfolgingApp app) : IClassFixture<BoOp
             var sak = await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider).OpprettAsync(new Saksbestilling
             {
                 Status = Saksstatus.IOppfolging, Innbygger = "ola.nordmann@demo.no", Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
-                Steg = b => b.OpprettOvergang(Idag.AddDays(20)).FullforOvergangspunkt(Overgangspunkt.BoligTilbudt)
+                // Done yesterday, given: the case's steps are an hour old, which is yesterday just after midnight.
+                Steg = b => b.OpprettOvergang(Idag.AddDays(20)).FullforOvergangspunkt(Overgangspunkt.BoligTilbudt, Idag.AddDays(-1))
                     .EndreOvergangspunkt(Overgangspunkt.Moblering, Idag.AddDays(20), "NAV", "Intern merknad om søknaden"),
             }, Ct);
             var klient = await app.LoggInnAsync("ola.nordmann@demo.no");
@@ -55,7 +56,7 @@ public sealed class OvergangInputTests(BoOppfolgingApp app) : IClassFixture<BoOp
             Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
             var html = WebUtility.HtmlDecode(await svar.Content.ReadAsStringAsync(Ct));
             Assert.Contains("Flyttingen til egen bolig", html, StringComparison.Ordinal);
-            Assert.Contains($"Bolig tilbudt: gjort {Idag:dd.MM.yyyy}", html, StringComparison.Ordinal);
+            Assert.Contains($"Bolig tilbudt: gjort {Idag.AddDays(-1):dd.MM.yyyy}", html, StringComparison.Ordinal);
             Assert.Contains($"Møbler og innbo på plass: innen {Idag.AddDays(20):dd.MM.yyyy} (NAV)", html, StringComparison.Ordinal);
             Assert.DoesNotContain("Intern merknad om søknaden", html, StringComparison.Ordinal);
         }

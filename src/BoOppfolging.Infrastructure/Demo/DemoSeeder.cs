@@ -454,6 +454,15 @@ public sealed class DemoSeeder(
             Saksbygger.Gjennomfort(idag.AddDays(-6), 20, Besokstype.Telefon, [Hjelpeomrade.OkonomiOgNav], "Ringte om strømregningen; hun betaler den selv i dag."),
             aisha, naa.AddHours(-1));
         sofie.PlanleggBesok(idag.AddDays(1), new TimeOnly(10, 0), 90, utfortAv: aisha, tidspunkt: naa.AddMinutes(-30));
+        // Evaluated with Aisha two days ago, before the six months: the rent goal reached, so the service is to change (fewer hours
+        // on the budget, more on the network). The case is on the evaluation list until the saksbehandler's endringsvedtak is made.
+        var sofiesMaal = sofie.Kartlegging!.Maal;
+        sofie.Evaluer(
+            idag.AddDays(-2), Evalueringskonklusjon.Endre,
+            vurdering: "Sofie betaler husleia selv og har hatt kontroll på budsjettet i tre måneder. Hun vil bruke timene på nettverk og fritid. " +
+                "Vi foreslår færre timer med økonomi og flere med sosial trening.",
+            maal: [.. sofiesMaal.Select((m, i) => new Maalvurdering(m.Id, i == 0 ? Maalstatusverdi.Nadd : Maalstatusverdi.Pagar, null))],
+            utfortAv: aisha, tidspunkt: naa.AddMinutes(-25));
         saker.Add(sofie);
 
         var thomas = await IOppfolgingAsync("Thomas", "Ruud", new DateOnly(1979, 1, 30), 120, jonas, aisha);
