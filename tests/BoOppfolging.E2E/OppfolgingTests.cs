@@ -272,7 +272,9 @@ public sealed partial class OppfolgingTests(AppFixture app)
         // Thomas Ruud in the demo has missed three visits.
         await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Mulig manglende medvirkning", Exact = true }).GetByText("Thomas Ruud")).ToBeVisibleAsync();
         await side.GetByRole(AriaRole.Region, new() { Name = "Evaluering nærmer seg", Exact = true }).GetByRole(AriaRole.Link, new() { Name = sak.Referanse }).ClickAsync();
-        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppfølging");
+        // The evaluation list leads to the case's evaluation, where the last one and the goals are.
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Evaluering av tjenesten");
+        await Assertions.Expect(side).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/oppfolging/evaluering$"));
 
         await using var sbKontekst = await app.NyKontekstAsync();
         var sb = await sbKontekst.NewPageAsync();
