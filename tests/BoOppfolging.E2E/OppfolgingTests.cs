@@ -274,7 +274,7 @@ public sealed partial class OppfolgingTests(AppFixture app)
         await side.GetByRole(AriaRole.Region, new() { Name = "Evaluering nærmer seg", Exact = true }).GetByRole(AriaRole.Link, new() { Name = sak.Referanse }).ClickAsync();
         // The evaluation list leads to the case's evaluation, where the last one and the goals are.
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Evaluering av tjenesten");
-        await Assertions.Expect(side).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/oppfolging/evaluering$"));
+        await Assertions.Expect(side).ToHaveURLAsync(new Regex("/oppfolging/evaluering$"));
 
         await using var sbKontekst = await app.NyKontekstAsync();
         var sb = await sbKontekst.NewPageAsync();
