@@ -22,6 +22,7 @@ public static class DependencyInjection
         services.AddScoped<Brevtekster.BrevtekstService>();
         // What sending a letter of a type does to its case (see IBrevSendtHandler): one line per effect.
         services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
+        services.AddScoped<Brev.IBrevSendtHandler, Oppfolging.MedvirkningsvarselSendt>();
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Kartlegging.KartleggingService>();
         services.AddScoped<Vedtak.VedtakService>();
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddScoped<Oppfolging.PlanService>();
         services.AddScoped<Oppfolging.OvergangService>();
         services.AddScoped<Oppfolging.MaalService>();
+        services.AddScoped<Oppfolging.MedvirkningService>();
         return services;
     }
 }

@@ -93,6 +93,8 @@ public sealed class TillatelserTests
         [Handling.RedigerPlaner] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.RedigerOvergang] = [(Oppfolgere, [Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
         [Handling.SettMaalstatus] = [(Oppfolgere, [Saksstatus.IOppfolging])],
+        [Handling.VarsleManglendeMedvirkning] = [(Forvaltning, [Saksstatus.IOppfolging])],
+        [Handling.FolgOppMedvirkning] = [(Forvaltning, [Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

@@ -95,3 +95,27 @@ public sealed class VikartilgangConfiguration : IEntityTypeConfiguration<Vikarti
         builder.Ignore(v => v.Utloper);
     }
 }
+
+/// <summary>
+/// Phase 3: warnings about lack of participation, many per case, never deleted; the letter each made. Read per case (the case's
+/// page and the vedtak's guard "was a warning sent") and, for the team leader's list, the cases with one sent.
+/// </summary>
+public sealed class MedvirkningsvarselConfiguration : IEntityTypeConfiguration<Medvirkningsvarsel>
+{
+    public void Configure(EntityTypeBuilder<Medvirkningsvarsel> builder)
+    {
+        builder.ToTable("Medvirkningsvarsler");
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.Property(v => v.Versjon).IsConcurrencyToken();
+        builder.Property(v => v.HvaSkjedde).HasMaxLength(Medvirkningsvarsel.MaksTekst).IsRequired();
+        builder.Property(v => v.Utfall).HasConversion<string>().HasMaxLength(20).IsUnicode(false);
+        builder.Property(v => v.Oppfolgingsnotat).HasMaxLength(Medvirkningsvarsel.MaksTekst);
+        builder.HasIndex(v => new { v.SakId, v.Opprettet });
+        builder.HasIndex(v => v.BrevId);
+        builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Domain.Brev>().WithMany().HasForeignKey(v => v.BrevId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(v => v.ErSendt);
+        builder.Ignore(v => v.ErFulgtOpp);
+    }
+}
