@@ -270,6 +270,10 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Maal.Index GET"] = Saksarbeid,
         ["Maal.Status GET"] = Saksarbeid,
         ["Maal.Status POST"] = Saksarbeid,
+        ["Medvirkning.Index GET"] = Saksarbeid,
+        ["Medvirkning.Index POST"] = Saksarbeid,
+        ["Medvirkning.Oppfolging GET"] = Saksarbeid,
+        ["Medvirkning.Oppfolging POST"] = Saksarbeid,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>
