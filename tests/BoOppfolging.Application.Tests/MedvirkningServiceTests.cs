@@ -92,9 +92,12 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
             Assert.Equal((brevId, (DateOnly?)null, false, false), (varsel.BrevId, varsel.Sendt, varsel.BrevSendt, varsel.KanFolgeOpp));
         }
 
+        Assert.Null((await OversiktsradAsync(sak.Id)).Varslet);
         var resultat = await SendAsync(saksbehandler, sak.Id, brevId);
         Assert.True(resultat.IsSuccess, string.Join("; ", resultat.Errors.Select(e => $"{e.Felt}: {e.Melding}")));
         Assert.True(await SendtAsync(saksbehandler, sak.Id));
+        // The team leader's non-participation list marks the case as warned.
+        Assert.Equal(Idag, (await OversiktsradAsync(sak.Id)).Varslet);
 
         await using (var scope = database.Scope(saksbehandler))
         {
@@ -215,6 +218,13 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
         await using var les = database.Scope();
         var varsel = await les.Db().Set<Medvirkningsvarsel>().AsNoTracking().SingleAsync(v => v.Id == varselId, Ct);
         Assert.Null(varsel.Utfall);
+    }
+
+    private async Task<Oversiktsrad> OversiktsradAsync(Guid sakId)
+    {
+        await using var scope = database.Scope(TestBruker.Med(Roller.Teamleder));
+        var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.ManglendeMedvirkning, Ct)).Value;
+        return oversikt.Deler.Single().Rader.Single(r => r.SakId == sakId);
     }
 
     private async Task<List<AuditEntry>> Audit(Guid sakId)
