@@ -185,6 +185,35 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
     }
 
     [Fact]
+    public async Task Etter_fristen_skal_varselet_folges_opp_og_etter_oppfolgingen_ikke_lenger()
+    {
+        var (sak, saksbehandler, _) = await SakAsync();
+        var brevId = await VarsleAsync(sak, saksbehandler);
+        Assert.True((await SendAsync(saksbehandler, sak.Id, brevId)).IsSuccess);
+        async Task<(bool Oppfolgingssiden, bool Varselet)> SkalFolgesOppAsync()
+        {
+            await using var scope = database.Scope(saksbehandler);
+            var oppfolging = (await scope.Get<OppfolgingService>().HentAsync(sak.Id, Ct)).Value;
+            var side = (await scope.Get<MedvirkningService>().HentAsync(sak.Id, Ct)).Value;
+            return (oppfolging.Medvirkning!.SkalFolgesOpp, side.Varsler.Single().SkalFolgesOpp);
+        }
+
+        Assert.Equal((false, false), await SkalFolgesOppAsync());
+        database.Tid.Advance(TimeSpan.FromDays(14));
+        Assert.Equal((false, false), await SkalFolgesOppAsync());
+        database.Tid.Advance(TimeSpan.FromDays(1));
+        Assert.Equal((true, true), await SkalFolgesOppAsync());
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var varsel = (await scope.Get<MedvirkningService>().HentAsync(sak.Id, Ct)).Value.Varsler.Single();
+            Assert.True((await scope.Get<MedvirkningService>().FolgOppAsync(new(sak.Id, varsel.Id, varsel.Versjon, Idag, Medvirkningsutfall.Bedret, null), Ct)).IsSuccess);
+        }
+
+        Assert.Equal((false, false), await SkalFolgesOppAsync());
+    }
+
+    [Fact]
     public async Task En_bo_oppfolger_som_ikke_er_paa_saken_faar_ikke_funnet_og_kontakten_leser_uten_aa_kunne_varsle()
     {
         var (sak, saksbehandler, kontakt) = await SakAsync();

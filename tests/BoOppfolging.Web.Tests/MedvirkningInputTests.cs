@@ -78,6 +78,36 @@ public sealed class MedvirkningInputTests(BoOppfolgingApp app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Etter_fristen_viser_oppfolgingssiden_varselet_med_datoene_og_lenken_til_oppfolgingen()
+    {
+        // The case made 20 days ago: missed visits before that, the warning sent then, its deadline six days ago.
+        await using var scope = app.Services.CreateAsyncScope();
+        var sak = await ActivatorUtilities.CreateInstance<Saksoppretter>(scope.ServiceProvider).OpprettAsync(new Saksbestilling
+        {
+            Status = Saksstatus.IOppfolging, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no", Alder = TimeSpan.FromDays(20),
+            Steg = b =>
+            {
+                var dag = Norsktid.Dato(b.Tid);
+                var hode = new Brevhode(
+                    new Brevavsender("Testkommune", "Bo-oppfølging", "Rådhuset", "22 00 00 00", "post@test.no"), new Brevmottaker("Test", []),
+                    dag, b.Sak.Referanse, "Saksbehandler", Brevhode.Saksbehandler);
+                return b.RegistrerBesok(Saksbygger.IkkeGjennomfort(dag.AddDays(-3), Besoksutfall.IkkeTruffet))
+                    .VarsleManglendeMedvirkning(hode)
+                    .RegistrerMedvirkningsbrevSendt("testnokkel", new string('0', 64), 1000);
+            },
+        }, Ct);
+        var varsel = Assert.Single(await VarslerAsync(sak.Id));
+        Assert.True(varsel.Frist < Idag);
+
+        var klient = await app.LoggInnAsync("teamleder@demo.no");
+        var html = WebUtility.HtmlDecode(await klient.GetStringAsync($"/saker/{sak.Id}/oppfolging", Ct));
+        Assert.Contains($"Varsel sendt {varsel.Sendt:dd.MM.yyyy}, frist {varsel.Frist:dd.MM.yyyy}</strong> – <a class=\"ds-link\" href=\"/saker/{sak.Id}/oppfolging/medvirkning\">følg opp</a>", html, StringComparison.Ordinal);
+        var side = WebUtility.HtmlDecode(await klient.GetStringAsync($"/saker/{sak.Id}/oppfolging/medvirkning", Ct));
+        Assert.Contains("Fristen er ute.", side, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/saker/{sak.Id}/oppfolging/medvirkning/{varsel.Id}/oppfolging\"", side, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Et_avvist_varsel_beholder_teksten_og_viser_feilen_ved_fristen()
     {
         var sakId = await SakAsync();
