@@ -108,6 +108,21 @@ public sealed class MedvirkningInputTests(BoOppfolgingApp app) : IClassFixture<B
     }
 
     [Fact]
+    public async Task Foer_fristen_viser_oppfolgingssiden_varselet_og_tilbyr_ikke_et_nytt()
+    {
+        var klient = await app.LoggInnAsync("teamleder@demo.no");
+        var uten = WebUtility.HtmlDecode(await klient.GetStringAsync($"/saker/{await SakAsync()}/oppfolging", Ct));
+        Assert.Contains("Send varsel om manglende medvirkning", uten, StringComparison.Ordinal);
+
+        var sakId = await SakAsync(sendt: true);
+        var varsel = Assert.Single(await VarslerAsync(sakId));
+        var html = WebUtility.HtmlDecode(await klient.GetStringAsync($"/saker/{sakId}/oppfolging", Ct));
+        Assert.Contains($"Varsel om manglende medvirkning sendt {varsel.Sendt:dd.MM.yyyy}, frist {varsel.Frist:dd.MM.yyyy}.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Send varsel om manglende medvirkning", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("– <a class=\"ds-link\" href=\"/saker/" + sakId + "/oppfolging/medvirkning\">følg opp</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Et_avvist_varsel_beholder_teksten_og_viser_feilen_ved_fristen()
     {
         var sakId = await SakAsync();
