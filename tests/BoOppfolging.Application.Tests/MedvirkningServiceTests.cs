@@ -15,6 +15,9 @@ namespace BoOppfolging.Application.Tests;
 /// </summary>
 public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
+    /// <summary>The letter's four parts, in the order the citizen reads them.</summary>
+    private static readonly string[] Brevdeler = ["Dette har skjedd", "Din plikt til å medvirke", "Hva skjer videre?", "Frist"];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
@@ -136,6 +139,10 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
         Assert.Contains("kan bo-oppfølgingstjenesten avslutte tjenesten, og vedtaket ditt må da vurderes på nytt", tekst, StringComparison.Ordinal);
         Assert.Contains($"Ta kontakt med oss innen {Idag.AddDays(14):dd.MM.yyyy}.", tekst, StringComparison.Ordinal);
         Assert.Contains(sak.Referanse, tekst, StringComparison.Ordinal);
+        // The four parts in reading order: what happened, the duty, what happens next, the date.
+        var deler = Brevdeler.Select(d => tekst.IndexOf(d, StringComparison.Ordinal)).ToList();
+        Assert.DoesNotContain(-1, deler);
+        Assert.Equal(deler.Order(), deler);
     }
 
     [Fact]
