@@ -57,8 +57,9 @@ internal sealed class Personkort
 /// </summary>
 internal sealed partial class Saksforlop(
     Tilfeldig rng, Ansatte ansatte, KommuneOptions kommune, IBrevPdf pdf, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
-    IReadOnlyDictionary<int, int> referanseserier)
+    IReadOnlyDictionary<int, int> referanseserier, double oppfolging = Genereringsvalg.StandardOppfolging)
 {
+    private readonly double _oppfolging = oppfolging;
     private const string FikkIkkeKontakt = "fikk ikke kontakt med personen";
     private const string OpplysningerMangler = "etterspurte opplysninger er ikke mottatt";
     private const string Under18 = "personen er under 18 år";
@@ -166,6 +167,11 @@ internal sealed partial class Saksforlop(
         private bool _under18;
         private (Henleggelsesgrunn Grunn, string? Tekst) _henleggelse;
 
+        /// <summary>Headed for a granted vedtak and follow-up: every choice on the way goes that way (time may still stop it).</summary>
+        private bool _mot;
+
+        /// <summary>Yes with the chance given, or always for a case headed for follow-up.</summary>
+        private bool Ja(double sannsynlighet) => _rng.Sjanse(sannsynlighet) || _mot;
         public void Kjor()
         {
             Gjennomfor();
@@ -289,6 +295,10 @@ internal sealed partial class Saksforlop(
                 _utfall = apen ? Utfall.Venter : _rng.Sjanse(0.7) ? Utfall.Henvist : Utfall.Henlagt;
                 _punkt = Punkt.Midt;
             }
+
+            // Issue 12: a share of the cases goes all the way to follow-up, so a county's volume of visits is made.
+            _mot = !_under18 && _rng.Sjanse(b._oppfolging);
+            if (_mot) (_utfall, _punkt) = (Utfall.TilVurdering, Punkt.Midt);
 
             // A referral is not withdrawn: the person says they do not want help.
             if (!_erSoknad && _utfall == Utfall.Trukket) _utfall = Utfall.Henlagt;
