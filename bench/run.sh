@@ -222,6 +222,34 @@ approval_pages() {
   page "GET /vedtak/utsending" "$base/vedtak/utsending" GET
 }
 
+# Issue 12, the follow-up: the bo-oppfølger's "Mine brukere" (their open cases with the hours delivered against the
+# vedtak and the flags), "Min uke" (this week's visits per day), and the follow-up page of their case in follow-up with the
+# most visits (contacts, hours against the vedtak per week and month, planned visits, the log); bo-oppfolger@demo.no has a
+# caseload of ~20 at every N, so these pages show what the volume of other cases and visits costs them.
+oppfolger_pages() {
+  local who=$1 n=$2 pass=$3 cookie
+  cookie=$(login "$who@demo.no")
+  check_page "GET /mine-brukere" GET "$base/mine-brukere" "$cookie" "Du følger opp"
+  page "GET /mine-brukere" "$base/mine-brukere" GET
+  check_page "GET /mine-brukere/uke" GET "$base/mine-brukere/uke" "$cookie" "Min uke: "
+  page "GET /mine-brukere/uke" "$base/mine-brukere/uke" GET
+  check_page "GET /saker/{id}/oppfolging" GET "$base/saker/$oppf_sak/oppfolging" "$cookie" "Timer mot vedtaket"
+  page "GET /saker/{id}/oppfolging" "$base/saker/$oppf_sak/oppfolging" GET
+}
+
+# The team leader's follow-up lists over the unit (/oppfolging/oversikt: the cases that need something now, each list
+# the most pressing first) and "Bo-oppfølgere" (/oppfolging/kapasitet: every bo-oppfølger's cases and granted hours
+# against their capacity; the generator makes about one per 20 open cases, so ~1 900 at N=100000). Text written in a
+# view is sent as it is (UTF-8); text from the model (the title here) is written with &#x..; for æ, ø, å (html_text).
+oppfolging_leader_pages() {
+  local who=$1 n=$2 pass=$3 cookie
+  cookie=$(login "$who@demo.no")
+  check_page "GET /oppfolging/oversikt" GET "$base/oppfolging/oversikt" "$cookie" "$(html_text "Oppfølgingsoversikt")"
+  page "GET /oppfolging/oversikt" "$base/oppfolging/oversikt" GET
+  check_page "GET /oppfolging/kapasitet" GET "$base/oppfolging/kapasitet" "$cookie" "Bo-oppfølgernes kapasitet"
+  page "GET /oppfolging/kapasitet" "$base/oppfolging/kapasitet" GET
+}
+
 # A page of user_pages: its warm-up alone, or measure (which warms up first too).
 page() {
   local label=$1 url=$2 method=$3 body=${4:-}
@@ -256,6 +284,16 @@ for n in $sizes; do
   read -r vedtak_sak vedtak_id < <(sqlite3 -separator ' ' "$kopi" "SELECT lower(SakId), lower(Id) FROM Vedtak WHERE Status = 'Vedtatt'
     ORDER BY Vedtatt DESC LIMIT 1;")
   [ -n "${vedtak_id:-}" ] || die "fant ingen fattet vedtak i $kopi (lag databasen på nytt: BENCH_REGENERATE=1)"
+  # The follow-up case of bo-oppfolger@demo.no (primærkontakt) with the most visits, and the counts for the banner.
+  oppf_sak=$(sqlite3 "$kopi" "SELECT lower(s.Id) FROM Saker s JOIN AspNetUsers u ON u.Id = s.PrimaerkontaktId JOIN Besok b ON b.SakId = s.Id
+    WHERE u.UserName = 'bo-oppfolger@demo.no' AND s.Status = 'IOppfolging' GROUP BY s.Id ORDER BY count(*) DESC, s.Referanse LIMIT 1;")
+  [ -n "$oppf_sak" ] || die "bo-oppfolger@demo.no har ingen sak i oppfølging i $kopi (lag databasen på nytt: BENCH_REGENERATE=1)"
+  oppf_besok=$(sqlite3 "$kopi" "SELECT count(*) FROM Besok WHERE lower(SakId) = '$oppf_sak';")
+  read -r n_besok n_ioppf n_avsl n_mine < <(sqlite3 -separator ' ' "$kopi" "SELECT (SELECT count(*) FROM Besok),
+    (SELECT count(*) FROM Saker WHERE Status = 'IOppfolging'), (SELECT count(*) FROM Saker WHERE Status = 'Avsluttet'),
+    (SELECT count(*) FROM Saker s JOIN AspNetUsers u ON u.Id IN (s.PrimaerkontaktId, s.SekundaerkontaktId)
+      WHERE u.UserName = 'bo-oppfolger@demo.no' AND s.Status = 'IOppfolging');")
+  echo "   $n_besok besøk, $n_ioppf saker i oppfølging, $n_avsl avsluttet; bo-oppfolger@demo.no har $n_mine, saken med flest besøk har $oppf_besok"
 
   echo "== N=$n: starter appen på $base (sak $case_ref med $case_events hendelser, søk «$surname»)"
   start_ns=$(date +%s%N)
@@ -279,10 +317,14 @@ for n in $sizes; do
   for who in saksbehandler teamleder; do user_pages "$who" "$n" varm; done
   for who in teamleder vurderingsteam; do queue_pages "$who" "$n" varm; done
   approval_pages teamleder "$n" varm
+  oppfolger_pages bo-oppfolger "$n" varm
+  oppfolging_leader_pages teamleder "$n" varm
   measure "GET /health (baseline)" "-" "$n" "$base/health" "" GET
   for who in saksbehandler teamleder; do user_pages "$who" "$n" mal; done
   for who in teamleder vurderingsteam; do queue_pages "$who" "$n" mal; done
   approval_pages teamleder "$n" mal
+  oppfolger_pages bo-oppfolger "$n" mal
+  oppfolging_leader_pages teamleder "$n" mal
   oppstart+=("$n|$oppstart_ms|$(peak_rss)")
   stop_app
 done

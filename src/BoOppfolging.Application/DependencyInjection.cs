@@ -23,6 +23,7 @@ public static class DependencyInjection
         services.AddScoped<Brevtekster.BrevtekstService>();
         // What sending a letter of a type does to its case (see IBrevSendtHandler): one line per effect.
         services.AddScoped<Brev.IBrevSendtHandler, Mottak.ForelopigSvarSendt>();
+        services.AddScoped<Brev.IBrevSendtHandler, Oppfolging.MedvirkningsvarselSendt>();
         services.AddScoped<Mottak.MottakService>();
         services.AddScoped<Kartlegging.KartleggingService>();
         services.AddScoped<Vedtak.VedtakService>();
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddScoped<Oppfolging.OvergangService>();
         services.AddScoped<Oppfolging.MaalService>();
         services.AddScoped<Oppfolging.EvalueringService>();
+        services.AddScoped<Oppfolging.MedvirkningService>();
         return services;
     }
 }

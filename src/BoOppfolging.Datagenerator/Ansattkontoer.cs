@@ -11,7 +11,9 @@ namespace BoOppfolging.Datagenerator;
 internal sealed record Ansatt(Guid Id, string Navn);
 
 /// <summary>The staff the generated cases are worked by: the ids go on the cases and their timelines.</summary>
-internal sealed record Ansatte(IReadOnlyList<Ansatt> Saksbehandlere, Ansatt Teamleder, IReadOnlyList<Ansatt> Vurderingsteam, Guid VurderingsteamId);
+/// <param name="BoOppfolgere">The follow-up staff, <c>bo-oppfolger@demo.no</c> first: primær- and sekundærkontakter.</param>
+internal sealed record Ansatte(
+    IReadOnlyList<Ansatt> Saksbehandlere, Ansatt Teamleder, IReadOnlyList<Ansatt> Vurderingsteam, Guid VurderingsteamId, IReadOnlyList<Ansatt> BoOppfolgere);
 
 /// <summary>
 /// Staff accounts for the generated data, made through Identity's <see cref="UserManager{TUser}"/> if
@@ -49,9 +51,18 @@ internal static class Ansattkontoer
         ("saksbehandler19@demo.no", "Randi", "Søreide", Roller.Saksbehandler),
         ("saksbehandler20@demo.no", "Even", "Grønli", Roller.Saksbehandler),
         ("saksbehandler21@demo.no", "Ida", "Løken", Roller.Saksbehandler),
+        // The demo seeder's bo-oppfølger, so its log-in and "Mine brukere" work on a generated database too.
+        ("bo-oppfolger@demo.no", "Aisha", "Rahman", Roller.BoOppfolger),
     ];
 
-    public static async Task<Ansatte> SikreAsync(IServiceProvider services, DateTimeOffset opprettet, CancellationToken ct)
+    /// <summary>The bo-oppfølging team the follow-up staff belong to.</summary>
+    public const string Oppfolgingsteamet = "Bo-oppfølging";
+
+    /// <summary>
+    /// Staff accounts with <paramref name="boOppfolgere"/> bo-oppfølgere in all (the demo one included): the
+    /// rest are <c>bo-oppfolger002@demo.no</c> and on, each with a capacity set by the team leader.
+    /// </summary>
+    public static async Task<Ansatte> SikreAsync(IServiceProvider services, DateTimeOffset opprettet, int boOppfolgere, Tilfeldig rng, CancellationToken ct)
     {
         var userManager = services.GetRequiredService<UserManager<ApplicationUser>>();
         var db = services.GetRequiredService<AppDbContext>();
@@ -83,11 +94,76 @@ internal static class Ansattkontoer
         foreach (var medlem in vurderingsteam) team.LeggTilMedlem(medlem.Id);
         await db.SaveChangesAsync(ct);
 
+        var teamleder = alle.Single(a => a.Rolle == Roller.Teamleder).Ansatt;
+        var oppfolgere = await BoOppfolgereAsync(services, alle.Where(a => a.Rolle == Roller.BoOppfolger).Select(a => a.Ansatt).ToList(), boOppfolgere,
+            teamleder, opprettet, rng, ct);
         return new Ansatte(
             [.. alle.Where(a => a.Rolle == Roller.Saksbehandler).Select(a => a.Ansatt)],
-            alle.Single(a => a.Rolle == Roller.Teamleder).Ansatt,
+            teamleder,
             vurderingsteam,
-            team.Id);
+            team.Id,
+            oppfolgere);
+    }
+
+    /// <summary>
+    /// The follow-up staff beyond the demo one, as rows: a county has hundreds, and UserManager would hash the password once
+    /// each (a second apiece). They get the demo account's password hash (the same password; the hash carries its salt) and
+    /// a security stamp of their own. Each gets a capacity of 60 to 100 hours a week, in quarter hours: with ~20 cases at the
+    /// generated grants (2 to 8 hours a week each), some are over it and some have room.
+    /// </summary>
+    private static async Task<IReadOnlyList<Ansatt>> BoOppfolgereAsync(
+        IServiceProvider services, List<Ansatt> demo, int antall, Ansatt teamleder, DateTimeOffset opprettet, Tilfeldig rng, CancellationToken ct)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
+        var normalizer = services.GetRequiredService<ILookupNormalizer>();
+        var forste = await db.Users.AsNoTracking().SingleAsync(u => u.Id == demo[0].Id, ct);
+        var rolle = await db.Roles.Where(r => r.Name == Roller.BoOppfolger).Select(r => r.Id).SingleAsync(ct);
+        var finnes = (await db.Users.AsNoTracking().Where(u => u.UserName!.StartsWith("bo-oppfolger")).Select(u => new { u.UserName, u.Id, u.Fornavn, u.Etternavn })
+            .ToListAsync(ct)).ToDictionary(u => u.UserName!, StringComparer.Ordinal);
+        var alle = new List<Ansatt>(demo);
+        for (var i = 2; i <= antall; i++)
+        {
+            var epost = $"bo-oppfolger{i:000}@demo.no";
+            var kvinne = rng.Sjanse(0.5);
+            var fornavn = rng.Velg(kvinne ? Navn.Kvinner : Navn.Menn);
+            var etternavn = rng.Velg(Navn.Etternavn);
+            if (finnes.TryGetValue(epost, out var lagret))
+            {
+                alle.Add(new Ansatt(lagret.Id, $"{lagret.Fornavn} {lagret.Etternavn}"));
+                continue;
+            }
+
+            var bruker = new ApplicationUser
+            {
+                UserName = epost, Email = epost, EmailConfirmed = true, Fornavn = fornavn, Etternavn = etternavn, Opprettet = opprettet,
+                PasswordHash = forste.PasswordHash, SecurityStamp = Guid.NewGuid().ToString("N"), LockoutEnabled = true,
+            };
+            bruker.NormalizedUserName = normalizer.NormalizeName(epost);
+            bruker.NormalizedEmail = normalizer.NormalizeEmail(epost);
+            db.Users.Add(bruker);
+            db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = bruker.Id, RoleId = rolle });
+            alle.Add(new Ansatt(bruker.Id, bruker.FulltNavn));
+        }
+
+        var kapasiteter = await db.Set<Oppfolgerkapasitet>().Select(k => k.BrukerId).ToListAsync(ct);
+        foreach (var oppfolger in alle.Where(a => !kapasiteter.Contains(a.Id)))
+        {
+            var kapasitet = new Oppfolgerkapasitet(oppfolger.Id);
+            var satt = kapasitet.Sett(rng.Tall(240, 401), teamleder.Id, opprettet);
+            if (!satt.IsSuccess) throw new InvalidOperationException($"Kapasiteten for {oppfolger.Navn} ble avvist: {satt.Error?.Kode}");
+            db.Set<Oppfolgerkapasitet>().Add(kapasitet);
+        }
+
+        var team = await db.Team.Include(t => t.Medlemmer).SingleOrDefaultAsync(t => t.Navn == Oppfolgingsteamet, ct);
+        if (team is null)
+        {
+            team = new Team(Oppfolgingsteamet, Teamtype.BoOppfolging);
+            db.Team.Add(team);
+        }
+
+        foreach (var medlem in alle) team.LeggTilMedlem(medlem.Id);
+        await db.SaveChangesAsync(ct);
+        return alle;
     }
 
     private static void Sjekk(IdentityResult result, string epost)

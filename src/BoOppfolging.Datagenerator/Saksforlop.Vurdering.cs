@@ -23,14 +23,14 @@ internal sealed partial class Saksforlop
         /// </summary>
         private void Vurderingsteamet()
         {
-            if (!_rng.Sjanse(0.7) || !Steg(2, 5 * 24)) return;
+            if (!Ja(0.7) || !Steg(2, 5 * 24)) return;
             var medlem = _rng.Velg(b._ansatte.Vurderingsteam);
             _sak.TaTilVurdering(medlem.Id, tidspunkt: _t);
             // The member does the next steps, and signs the letters from now on.
             _sak.Som(medlem.Id);
-            if (!_rng.Sjanse(0.8) || !Steg(2 * 24, 21 * 24)) return;
+            if (!Ja(0.8) || !Steg(2 * 24, 21 * 24)) return;
 
-            var konklusjon = _rng.Vektet(
+            var konklusjon = _mot ? Vurderingskonklusjon.FyllerKriteriene : _rng.Vektet(
                 (Vurderingskonklusjon.FyllerKriteriene, 0.68), (Vurderingskonklusjon.FyllerIkkeKriteriene, 0.14),
                 (Vurderingskonklusjon.TrengerMerInformasjon, 0.18));
             if (konklusjon == Vurderingskonklusjon.TrengerMerInformasjon)
@@ -94,7 +94,7 @@ internal sealed partial class Saksforlop
                     _rng.Sjanse(0.6) ? [_rng.Velg(Vurderingstekster.Maal).Tekst] : [], tidspunkt: _t);
             }
 
-            if (!_rng.Sjanse(0.92) || !Steg(3 * 24, 28 * 24)) return;
+            if (!Ja(0.92) || !Steg(3 * 24, 28 * 24)) return;
             var sted = _rng.Vektet((Motested.Hjemme, 0.6), (Motested.Kontor, 0.25), (Motested.Digitalt, 0.1), (Motested.Telefon, 0.05));
             IReadOnlyList<Motedeltaker> andre = _rng.Sjanse(0.3) ? [new Motedeltaker(Tekster.Fulltnavn(_rng), "veileder i NAV", false)] : [];
             _sak.RegistrerKartleggingsmote(_rng.Velg(Vurderingstekster.BrukerensSyn), sted, andre, tidspunkt: _t);
@@ -114,7 +114,7 @@ internal sealed partial class Saksforlop
 
             if (!Steg(24, 21 * 24)) return;
             var forste = _rng.Desimal();
-            if (forste < 0.1)
+            if (forste < 0.1 && !_mot)
             {
                 // A draft begun and not finished: the mapping waits for it.
                 VurderIplos(Skaarer(null), ferdig: false);
@@ -122,12 +122,14 @@ internal sealed partial class Saksforlop
             }
 
             VurderIplos(Skaarer(null), ferdig: true);
-            if (!_rng.Sjanse(0.9) || !Steg(2 * 24, 21 * 24)) return;
+            if (!Ja(0.9) || !Steg(2 * 24, 21 * 24)) return;
             _sak.FerdigstillKartlegging(tidspunkt: _t);
-            if (!_rng.Sjanse(0.92) || !Steg(24, 10 * 24)) return;
+            if (!Ja(0.92) || !Steg(24, 10 * 24)) return;
             Innstilling(medlem, behovsomrader);
             Vedtaket();
-            Revurderinger();
+            // Issue 12: an approved grant goes on to follow-up, with the reassessments among its steps.
+            if (_sak.Sak.Status == Saksstatus.Vedtatt) Oppfolgingen();
+            else Revurderinger();
         }
 
         /// <summary>
@@ -194,12 +196,16 @@ internal sealed partial class Saksforlop
 
         private void Innstilling(Ansatt medlem, IReadOnlyList<Hjelpeomrade> omrader)
         {
-            var utfall = _rng.Vektet((Innstillingsutfall.Innvilge, 0.75), (Innstillingsutfall.DelvisInnvilge, 0.15), (Innstillingsutfall.Avslaa, 0.1));
+            var utfall = _mot
+                ? _rng.Vektet((Innstillingsutfall.Innvilge, 0.85), (Innstillingsutfall.DelvisInnvilge, 0.15))
+                : _rng.Vektet((Innstillingsutfall.Innvilge, 0.75), (Innstillingsutfall.DelvisInnvilge, 0.15), (Innstillingsutfall.Avslaa, 0.1));
+            // A grant for a year, for two, or until further notice (the follow-up runs for years on some).
+            var aar = _rng.Vektet((1, 0.3), (2, 0.3), (0, 0.4));
             var dag = Norsktid.Dato(_t);
             var innstilling = utfall == Innstillingsutfall.Avslaa
                 ? new Innstilling(utfall, [], null, null, null, null, null, _rng.Velg(Vurderingstekster.Avslag), medlem.Id, _t)
                 : new Innstilling(
-                    utfall, omrader, _rng.Velg(Vurderingstekster.Kvarter), Timeenhet.Uke, dag.AddDays(14), dag.AddDays(14).AddYears(1), dag.AddDays(14).AddMonths(6),
+                    utfall, omrader, _rng.Velg(Vurderingstekster.Kvarter), Timeenhet.Uke, dag.AddDays(14), aar == 0 ? null : dag.AddDays(14).AddYears(aar), dag.AddDays(14).AddMonths(6),
                     _rng.Velg(Vurderingstekster.Innvilgelse), medlem.Id, _t);
             _sak.SkrivInnstilling(innstilling, tidspunkt: _t);
         }
@@ -207,12 +213,13 @@ internal sealed partial class Saksforlop
         /// <summary>
         /// Issue 11: the vedtak from the innstilling (<c>Saksbygger.Vedtak.cs</c>). A saksbehandler drafts it within days and
         /// sends it; the team leader approves most at once and returns some with reasons, which the saksbehandler fixes and
-        /// sends again; some approved grants get an endringsvedtak months later. Each step may fall after "now", so the cases
+        /// sends again. An approved grant goes on to follow-up, where some get an endringsvedtak months later
+        /// (<see cref="Oppfolgingen"/>). Each step may fall after "now", so the cases
         /// stop in every state of the phase: VedtakUnderArbeid, TilGodkjenning, Vedtatt, Avslag.
         /// </summary>
         private void Vedtaket()
         {
-            if (!_rng.Sjanse(0.95) || !Steg(24, 10 * 24)) return;
+            if (!Ja(0.95) || !Steg(24, 10 * 24)) return;
             // The drafter is a saksbehandler (the case's own if it has one); the approver, the team leader, is never the drafter.
             var saksbehandler = _sak.Sak.SaksbehandlerId is { } id && id != b._ansatte.Teamleder.Id ? id : _rng.Velg(b._ansatte.Saksbehandlere).Id;
             var teamleder = b._ansatte.Teamleder.Id;
@@ -235,22 +242,6 @@ internal sealed partial class Saksforlop
             _sak.GodkjennVedtak(teamleder, _t);
             Vedtaksbrev(saksbehandler, teamleder);
             SendVedtaksbrev();
-            var vedtak = _sak.Vedtak[^1];
-            if (!vedtak.Innhold.GirTimer || !_rng.Sjanse(0.12) || !Steg(40 * 24, 160 * 24)) return;
-            var fra = Norsktid.Dato(_t).AddDays(_rng.Tall(7, 21));
-            if (vedtak.Fra > fra) fra = vedtak.Fra!.Value;
-            var kvarter = Math.Max(4, vedtak.Innhold.Kvarter!.Value + (_rng.Sjanse(0.6) ? 4 : -4));
-            _sak.EndreVedtak(
-                Vedtakstype.Endringsvedtak, _rng.Velg(Vedtakstekster.Endringsgrunn),
-                vedtak.Innhold with { Kvarter = kvarter, Fra = fra, Til = null, Evalueringsdato = fra.AddMonths(3) },
-                utfortAv: saksbehandler, tidspunkt: _t);
-            Vedtaksbrev(saksbehandler, null);
-            if (!Steg(1, 72)) return;
-            _sak.SendVedtakTilGodkjenning(utfortAv: saksbehandler, tidspunkt: _t);
-            if (!Steg(2, 5 * 24)) return;
-            _sak.GodkjennVedtak(teamleder, _t);
-            Vedtaksbrev(saksbehandler, teamleder);
-            SendVedtaksbrev();
         }
 
         /// <summary>
@@ -268,7 +259,9 @@ internal sealed partial class Saksforlop
             if (forsendelse == Forsendelse.Post && _adresse.Count == 0) forsendelse = Forsendelse.Digital;
             var forrige = _sak.Aktor;
             _sak.Som(b._ansatte.Teamleder.Id).FerdigstillVedtaksbrev(Norsktid.Dato(_t), forsendelse, Saksforlop.PostgangDager);
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
             var pdf = b._pdf.LagPdf(Brevlagring.FraJson(_sak.SisteVedtaksbrev.InnholdJson));
+            b.Telling.PdfTid += System.Diagnostics.Stopwatch.GetElapsedTime(start);
             var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
             b.Arkiv.Add((sha, pdf));
             _sak.RegistrerVedtaksbrevSendt(sha, sha, pdf.Length, _t);

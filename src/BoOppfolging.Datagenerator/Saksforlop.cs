@@ -57,13 +57,16 @@ internal sealed class Personkort
 /// </summary>
 internal sealed partial class Saksforlop(
     Tilfeldig rng, Ansatte ansatte, KommuneOptions kommune, IBrevPdf pdf, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
-    IReadOnlyDictionary<int, int> referanseserier)
+    IReadOnlyDictionary<int, int> referanseserier, double oppfolging = Genereringsvalg.StandardOppfolging)
 {
+    private readonly double _oppfolging = oppfolging;
     private const string FikkIkkeKontakt = "fikk ikke kontakt med personen";
     private const string OpplysningerMangler = "etterspurte opplysninger er ikke mottatt";
     private const string Under18 = "personen er under 18 år";
 
-    private readonly Tilfeldig _rng = rng;
+    private readonly int _grunntall = rng.Tall(0, int.MaxValue);
+    private int _nummer;
+    private Tilfeldig _rng = rng;
     private readonly Ansatte _ansatte = ansatte;
     private readonly Brevavsender _avsender = Brevavsender.Fra(kommune);
     private readonly string _mineSakerAdresse = kommune.MineSakerAdresse;
@@ -93,7 +96,28 @@ internal sealed partial class Saksforlop(
     /// <summary>The last reference number handed out per year, for <see cref="Referanseserie"/>.</summary>
     public IReadOnlyDictionary<int, int> Serier => _serier;
 
-    public void Bygg(Sakshode hode, AppDbContext db) => new Forlop(this, hode, db).Kjor();
+    public void Bygg(Sakshode hode, AppDbContext db)
+    {
+        // Each case draws from its own stream (the run's seed and the case's number), so a change to one phase's draws does not
+        // move where every later case ends up; the same seed still gives the same data.
+        _rng = new Tilfeldig(Bland(_grunntall, _nummer++));
+        new Forlop(this, hode, db).Kjor();
+    }
+
+    /// <summary>
+    /// A seed for case <paramref name="nummer"/> (SplitMix64's finaliser): seeds in a row would give <see cref="Random"/> first draws
+    /// that follow each other, and the cases would not be independent.
+    /// </summary>
+    private static int Bland(int grunntall, int nummer)
+    {
+        unchecked
+        {
+            var z = ((ulong)(uint)grunntall << 32 | (uint)nummer) + 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return (int)((z ^ (z >> 31)) & 0x7FFFFFFF);
+        }
+    }
 
     /// <summary>
     /// The share of cases received <paramref name="alderDager"/> ago that are still open. Only phase 1 and
@@ -166,6 +190,11 @@ internal sealed partial class Saksforlop(
         private bool _under18;
         private (Henleggelsesgrunn Grunn, string? Tekst) _henleggelse;
 
+        /// <summary>Headed for a granted vedtak and follow-up: every choice on the way goes that way (time may still stop it).</summary>
+        private bool _mot;
+
+        /// <summary>Yes with the chance given, or always for a case headed for follow-up.</summary>
+        private bool Ja(double sannsynlighet) => _rng.Sjanse(sannsynlighet) || _mot;
         public void Kjor()
         {
             Gjennomfor();
@@ -289,6 +318,10 @@ internal sealed partial class Saksforlop(
                 _utfall = apen ? Utfall.Venter : _rng.Sjanse(0.7) ? Utfall.Henvist : Utfall.Henlagt;
                 _punkt = Punkt.Midt;
             }
+
+            // Issue 12: a share of the cases goes all the way to follow-up, so a county's volume of visits is made.
+            _mot = !_under18 && _rng.Sjanse(b._oppfolging);
+            if (_mot) (_utfall, _punkt) = (Utfall.TilVurdering, Punkt.Midt);
 
             // A referral is not withdrawn: the person says they do not want help.
             if (!_erSoknad && _utfall == Utfall.Trukket) _utfall = Utfall.Henlagt;

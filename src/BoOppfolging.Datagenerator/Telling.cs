@@ -16,6 +16,15 @@ internal sealed class Telling
     public int Brev { get; set; }
     public int SendteBrev { get; set; }
     public int Kontoer { get; set; }
+
+    /// <summary>Visits done by "now" that are planned and not documented (the last week's, now and then) or not logged yet.</summary>
+    public int BesokUdokumentert { get; set; }
+
+    /// <summary>Time spent rendering the sent letters' PDFs (most of the generation time once the follow-up sends its vedtak letters).</summary>
+    public TimeSpan PdfTid { get; set; }
+
+    /// <summary>Visits logged days after they took place.</summary>
+    public int BesokSentRegistrert { get; set; }
     public IReadOnlyDictionary<Saksstatus, int> Status => _status;
 
     public void Registrer(Sak sak, DateOnly idag)

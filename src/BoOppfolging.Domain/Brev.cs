@@ -22,6 +22,9 @@ public enum Brevtype
 
     /// <summary>A vedtak that ends the service.</summary>
     Opphorsvedtak,
+
+    /// <summary>A warning to the citizen about lack of participation, with a date to answer by (<see cref="Medvirkningsvarsel"/>).</summary>
+    VarselManglendeMedvirkning,
 }
 
 /// <summary>How a letter reached the citizen.</summary>
@@ -51,6 +54,7 @@ public static class BrevTekster
         Brevtype.Avslag => "Vedtak om avslag",
         Brevtype.Endringsvedtak => "Endringsvedtak",
         Brevtype.Opphorsvedtak => "Vedtak om opphør",
+        Brevtype.VarselManglendeMedvirkning => "Varsel om manglende medvirkning",
         _ => type.ToString(),
     };
 

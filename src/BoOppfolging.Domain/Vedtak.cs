@@ -339,7 +339,7 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
         {
             if (i.Opphorsgrunn is null) Mangel("Opphorsgrunn", "Velg hvorfor tjenesten avsluttes.");
             if (i.Opphorsgrunn == Domain.Opphorsgrunn.ManglendeMedvirkning && !medvirkningVarslet)
-                Mangel("Opphorsgrunn", "Tjenesten kan ikke avsluttes for manglende medvirkning før innbyggeren har fått varsel om det. Send varselet fra oppfølgingen først.");
+                Mangel("Opphorsgrunn", "Tjenesten kan ikke avsluttes for manglende medvirkning før innbyggeren har fått et varsel om det som ikke er fulgt opp som bedret. Send varselet fra oppfølgingen først.");
             if (i.Fra is null) Mangel("Fra", "Skriv datoen tjenesten opphører fra.");
             if (string.IsNullOrWhiteSpace(i.Oppsummering)) Mangel("Oppsummering", "Skriv en oppsummering av oppfølgingen.");
             if (string.IsNullOrWhiteSpace(i.BegrunnelseFakta)) Mangel("BegrunnelseFakta", "Skriv hvilke faktiske forhold vedtaket bygger på.");

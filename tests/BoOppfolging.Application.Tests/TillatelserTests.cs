@@ -94,6 +94,8 @@ public sealed class TillatelserTests
         [Handling.RedigerOvergang] = [(Oppfolgere, [Saksstatus.Vedtatt, Saksstatus.IOppfolging])],
         [Handling.SettMaalstatus] = [(Oppfolgere, [Saksstatus.IOppfolging])],
         [Handling.EvaluerTjenesten] = [([.. Forvaltning, .. Kontakten], [Saksstatus.IOppfolging])],
+        [Handling.VarsleManglendeMedvirkning] = [(Forvaltning, [Saksstatus.IOppfolging])],
+        [Handling.FolgOppMedvirkning] = [(Forvaltning, [Saksstatus.IOppfolging])],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()

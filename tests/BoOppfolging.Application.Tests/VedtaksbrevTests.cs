@@ -162,6 +162,57 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Opphor_for_manglende_medvirkning_krever_et_sendt_varsel_som_ikke_er_fulgt_opp_som_bedret()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Varsel");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Lise", "Varsel");
+        var sak = await InnstillingAsync(database, saksbehandler);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
+        var v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
+        v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
+        Guid versjon;
+        await using (var scope = database.Scope())
+        {
+            versjon = await scope.Db().Saker.Where(x => x.Id == sak.Id).Select(x => x.Versjon).SingleAsync(Ct);
+        }
+
+        Lykkes(await SomAsync(database, saksbehandler, s => s.EndreAsync(new(sak.Id, versjon, Vedtakstype.Opphorsvedtak, "Du har ikke vært hjemme på avtalte besøk."), Ct)));
+        LagreVedtakCommand Skjemaet(Domain.Vedtak o) => Skjema(o, send: true) with
+        {
+            Fra = Idag.AddDays(14), Opphorsgrunn = Opphorsgrunn.ManglendeMedvirkning, Oppsummering = "Vi har forsøkt å møte deg hjemme.",
+        };
+
+        async Task<IReadOnlyList<Feil>> SendAsync()
+        {
+            var opphor = await VedtakAsync(database, sak.Id);
+            return (await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjemaet(opphor), Ct))).Errors;
+        }
+
+        async Task VarselAsync(Func<Medvirkningsvarsel, Result>? etter)
+        {
+            await using var scope = database.Scope();
+            var varsel = Medvirkningsvarsel.Opprett(sak.Id, "Vi traff deg ikke.", Idag.AddDays(7), [], Idag, saksbehandler.Id!.Value, database.Tid.GetUtcNow()).Value;
+            if (etter is not null) Lykkes(etter(varsel));
+            scope.Db().Set<Medvirkningsvarsel>().Add(varsel);
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        // No warning; a draft never sent; one sent and followed up as improved: none of them is a warning the end can rest on.
+        Assert.Contains(await SendAsync(), f => f.Felt == "Opphorsgrunn" && f.Melding.Contains("varsel", StringComparison.Ordinal));
+        await VarselAsync(null);
+        Assert.Contains(await SendAsync(), f => f.Felt == "Opphorsgrunn");
+        await VarselAsync(x => x.MarkerSendt(Idag) is { IsSuccess: false } r ? r : x.FolgOpp(Idag, Medvirkningsutfall.Bedret, null, Idag, saksbehandler.Id!.Value, database.Tid.GetUtcNow()));
+        Assert.Contains(await SendAsync(), f => f.Felt == "Opphorsgrunn");
+
+        // A warning sent (not improved): the opphørsvedtak goes to approval.
+        await VarselAsync(x => x.MarkerSendt(Idag));
+        Assert.Empty(await SendAsync());
+        Assert.Equal(Vedtaksstatus.TilGodkjenning, (await VedtakAsync(database, sak.Id)).Status);
+    }
+
+    [Fact]
     public async Task Sendt_digitalt_regnes_fristen_fra_sendedagen_og_brevet_nevner_ikke_posten()
     {
         var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Berg");

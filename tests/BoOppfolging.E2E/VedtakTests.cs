@@ -234,7 +234,7 @@ public sealed class VedtakTests(AppFixture app)
         await side.GetByLabel("De faktiske forholdene vedtaket bygger på").FillAsync("Innbyggeren har selv bedt om å avslutte bo-oppfølgingen.");
         await side.GetByLabel("Hensynene som har vært avgjørende").FillAsync("Tjenesten er frivillig.");
         await side.GetByRole(AriaRole.Button, new() { Name = "Send til godkjenning" }).ClickAsync();
-        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("før innbyggeren har fått varsel om det");
+        await Assertions.Expect(side.GetByRole(AriaRole.Alert)).ToContainTextAsync("før innbyggeren har fått et varsel om det");
         await Assertions.Expect(side.GetByLabel("Oppsummering av oppfølgingen")).ToHaveValueAsync("Vi har jobbet med budsjett og husleie. Husleien betales nå selv.");
         await side.GetByLabel("Innbyggeren ønsker ikke lenger tjenesten").CheckAsync();
         await side.GetByRole(AriaRole.Button, new() { Name = "Send til godkjenning" }).ClickAsync();

@@ -258,6 +258,48 @@ public sealed class SaksbyggerTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task Varselet_om_manglende_medvirkning_med_brev_sending_og_oppfolging_lagres_og_leses_tilbake()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var person = Testdata.NyPerson();
+        var team = new Team("Vurderingsteam medvirkning", Teamtype.Vurderingsteam);
+        var bygger = NySoknad(person).TildelSaksbehandler(Saksbehandler)
+            .TilStatus(Saksstatus.IOppfolging, team.Id, godkjenner: Guid.CreateVersion7(), primaerkontakt: Guid.CreateVersion7());
+        var dag = Norsktid.Dato(bygger.Tid);
+        var hode = new Application.Brev.Brevhode(
+            new("Testkommune", "Bo-oppfølging", "Rådhuset", "22 00 00 00", "post@test.no"), new("Test", []), dag, bygger.Sak.Referanse, "Saksbehandler", "Saksbehandler");
+        bygger.RegistrerBesok(Saksbygger.IkkeGjennomfort(dag.AddDays(-5), Besoksutfall.IkkeTruffet))
+            .RegistrerBesok(Saksbygger.IkkeGjennomfort(dag.AddDays(-2), Besoksutfall.AvlystAvBruker, "Syk."))
+            .Som(Saksbehandler)
+            .VarsleManglendeMedvirkning(hode)
+            .RegistrerMedvirkningsbrevSendt("nokkel", new string('a', 64), 1234);
+        // A second warning while the first is sent and not followed up is the domain's refusal.
+        Assert.Contains(
+            "apent_varsel", Assert.Throws<InvalidOperationException>(() => bygger.VarsleManglendeMedvirkning()).Message, StringComparison.Ordinal);
+        bygger.FolgOppMedvirkning(Medvirkningsutfall.IkkeBedret, "Har ikke svart.");
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.Add(team);
+            scope.Db().Personer.Add(person);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(ct);
+        }
+
+        await using (var scope = database.Scope())
+        {
+            var varsel = await scope.Db().Set<Medvirkningsvarsel>().SingleAsync(v => v.SakId == bygger.Sak.Id, ct);
+            Assert.Contains($"{dag.AddDays(-5):dd.MM.yyyy}: Vi traff deg ikke på avtalt tid (hjemmebesøk).", varsel.HvaSkjedde, StringComparison.Ordinal);
+            Assert.Contains($"{dag.AddDays(-2):dd.MM.yyyy}: Du avlyste avtalen (hjemmebesøk).", varsel.HvaSkjedde, StringComparison.Ordinal);
+            Assert.Equal(
+                (dag.AddDays(14), (Guid?)Saksbehandler, Medvirkningsutfall.IkkeBedret, "Har ikke svart."),
+                (varsel.Frist, (Guid?)varsel.OpprettetAv, varsel.Utfall!.Value, varsel.Oppfolgingsnotat));
+            var brev = await scope.Db().Brev.SingleAsync(b => b.Id == varsel.BrevId, ct);
+            Assert.Equal((Brevtype.VarselManglendeMedvirkning, Brevstatus.Sendt, brev.SendtDato), (brev.Type, brev.Status, varsel.Sendt));
+            Assert.True(await scope.Db().Hendelser.AnyAsync(h => h.SakId == bygger.Sak.Id && h.Type == HendelseType.BrevSendt, ct));
+        }
+    }
+
+    [Fact]
     public void En_soknad_til_vurdering_har_tidslinjen_domenet_skriver()
     {
         var bygger = NySoknad().TildelSaksbehandler(Saksbehandler).TilStatus(Saksstatus.TilVurdering, Team);

@@ -272,6 +272,10 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Maal.Status POST"] = Saksarbeid,
         ["Evaluering.Index GET"] = Saksarbeid,
         ["Evaluering.Index POST"] = Saksarbeid,
+        ["Medvirkning.Index GET"] = Saksarbeid,
+        ["Medvirkning.Index POST"] = Saksarbeid,
+        ["Medvirkning.Oppfolging GET"] = Saksarbeid,
+        ["Medvirkning.Oppfolging POST"] = Saksarbeid,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

@@ -490,6 +490,7 @@ public sealed class BrevService(
         Brevtype.Avslag => "avslag",
         Brevtype.Endringsvedtak => "endringsvedtak",
         Brevtype.Opphorsvedtak => "vedtak-om-opphor",
+        Brevtype.VarselManglendeMedvirkning => "varsel-om-manglende-medvirkning",
         _ => "brev",
     };
 }

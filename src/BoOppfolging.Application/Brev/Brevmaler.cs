@@ -67,6 +67,16 @@ public static class Brevmaler
             ["svar.frist"] = D(frist),
         }, fodselsdato is null ? [] : ["fodselsdato"], new() { ["hva"] = hva }, personNavn);
 
+    /// <summary>
+    /// A warning to the citizen about lack of participation (<see cref="Medvirkningsvarsel"/>): what happened, the duty to take
+    /// part, what happens next, and the date to get in touch by.
+    /// </summary>
+    public static Brevbestilling VarselManglendeMedvirkning(Brevhode hode, string hvaSkjedde, DateOnly frist) =>
+        Bestill(Brevtype.VarselManglendeMedvirkning, hode, new()
+        {
+            ["varsel.frist"] = D(frist),
+        }, fritekst: new() { ["hendelser"] = hvaSkjedde });
+
     private static Brevbestilling Bestill(
         Brevtype type, Brevhode hode, Dictionary<string, Flettverdi> felt, HashSet<string>? betingelser = null,
         Dictionary<string, string>? fritekst = null, string? personNavn = null, string? signaturTittel = null)

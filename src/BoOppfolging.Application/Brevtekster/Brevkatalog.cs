@@ -118,6 +118,10 @@ public static class Brevkataloger
         [Brevtype.Avslag] = Lag(Brevtype.Avslag, Vedtaksfelt, Vedtaksbetingelser),
         [Brevtype.Endringsvedtak] = Lag(Brevtype.Endringsvedtak, Vedtaksfelt, Vedtaksbetingelser),
         [Brevtype.Opphorsvedtak] = Lag(Brevtype.Opphorsvedtak, Vedtaksfelt, Vedtaksbetingelser),
+        [Brevtype.VarselManglendeMedvirkning] = Lag(Brevtype.VarselManglendeMedvirkning,
+        [
+            new("varsel.frist", "Datoen innbyggeren bes ta kontakt innen", "16.12.2026"),
+        ], []),
     };
 
     /// <summary>Every letter type with a catalogue, in the order the editor lists them.</summary>

@@ -136,6 +136,32 @@ public static class Standardtekster
             Tillegg,
             .. Klage,
         ]),
+        // Seed 000: "Bruker av tjenesten plikter å samarbeide i utforming og gjennomføring av tjenesten. Ved manglende deltakelse
+        // kan Bo-oppfølgingstjenesten avslutte tjenesten, og eventuelt vedtak må revurderes."
+        Brevtype.VarselManglendeMedvirkning => ("Varsel om manglende medvirkning",
+        [
+            new(null, """
+                Vi viser til vedtaket ditt om bo-oppfølging. Vi skriver til deg fordi vi flere ganger ikke har fått gjennomført det vi har avtalt med deg.
+                """),
+            new("Dette har skjedd", "", Fritekst: new("hendelser", "Dette har skjedd", Paakrevd: true)),
+            new("Din plikt til å medvirke", """
+                Bo-oppfølging er frivillig. Vi plikter å gi deg tjenesten i det omfanget og med den kvaliteten som står i vedtaket. Du som får tjenesten, plikter å samarbeide med oss om hvordan tjenesten blir utformet og gjennomført.
+
+                Det betyr at du er til stede når vi har avtalt besøk eller møter, og at du gir beskjed i god tid hvis du ikke kan.
+                """),
+            new("Hva skjer videre?", """
+                Hvis du ikke deltar, kan bo-oppfølgingstjenesten avslutte tjenesten, og vedtaket ditt må da vurderes på nytt. Tjenesten kan bli endret eller avsluttet med et nytt vedtak. Du får i så fall et eget vedtak, og du kan klage på det.
+
+                Før vi bestemmer noe, vil vi gjerne høre fra deg. Du kan ta kontakt med oss, eller si hva du mener om saken, muntlig eller skriftlig.
+                """),
+            new("Frist", """
+                Ta kontakt med oss innen {{varsel.frist}}. Oppgi referansen {{sak.referanse}}.
+
+                Har vi ikke hørt fra deg innen {{varsel.frist}}, og samarbeidet ikke er kommet i gang igjen, vurderer vi om tjenesten skal endres eller avsluttes.
+                """),
+            Innsyn,
+            Sporsmal,
+        ]),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Brevtypen har ingen standardtekst."),
     };
 

@@ -22,7 +22,8 @@ public sealed record Oppfolgingshandlinger(bool KanTildele, bool KanPlanlegge, b
 
 /// <summary>
 /// A case's follow-up for staff: its contacts now and before, the hours (this week, this month, recent weeks and months, the
-/// warnings), contact and participation flags, planned and undocumented visits, and the log.
+/// warnings), contact and participation flags, planned and undocumented visits, and the log; the newest warning about lack of
+/// participation (<see cref="Medvirkning"/>) and whether the user may send one.
 /// </summary>
 public sealed record OppfolgingVisning(
     Guid SakId, string Referanse, string Navn, Saksstatus Status,
@@ -32,7 +33,7 @@ public sealed record OppfolgingVisning(
     DateOnly? SisteKontakt, int DagerSidenKontakt, bool UtenKontakt, int KontaktgrenseDager,
     bool ManglendeMedvirkning, int SenRegistreringDager,
     IReadOnlyList<Besoksrad> Planlagte, IReadOnlyList<Besoksrad> Udokumenterte, IReadOnlyList<Besoksrad> Logg, DateOnly LoggFra,
-    Oppfolgingshandlinger Handlinger);
+    Oppfolgingshandlinger Handlinger, Medvirkningsstatus? Medvirkning, bool KanVarsleManglendeMedvirkning);
 
 /// <summary>A goal the visit form offers (from the mapping), with its area.</summary>
 public sealed record Maalvalg(Guid Id, string Tekst, Hjelpeomrade Omrade);

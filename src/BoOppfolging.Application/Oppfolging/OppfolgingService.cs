@@ -53,6 +53,8 @@ public sealed class OppfolgingService(
         var medvirkning = await tilgang.Synlige<Besok>().AsNoTracking()
             .Where(b => b.SakId == sakId && b.Dato > idag.AddDays(-Regler.IkkeMedvirkningDager) && b.Dato <= idag && b.Status == Besoksstatus.Registrert)
             .Select(b => new { b.Dato, b.Utfall }).ToListAsync(ct);
+        var varsel = await tilgang.Synlige<Medvirkningsvarsel>().AsNoTracking().Where(v => v.SakId == sakId)
+            .OrderByDescending(v => v.Opprettet).FirstOrDefaultAsync(ct);
 
         var navn = await brukere.NavnAsync(perioder.Select(p => p.BrukerId).Concat(besok.Select(b => b.UtfortAv)).Distinct(), ct);
         await audit.SkrivAsync(AuditHandling.Les, "Oppfølging", sakId, sak.PersonId, ct);
@@ -78,7 +80,9 @@ public sealed class OppfolgingService(
             [.. rader.Where(r => r.Udokumentert).OrderBy(r => r.Dato)],
             [.. rader.Where(r => r.Status == Besoksstatus.Registrert && r.Dato >= fra)], fra,
             new Oppfolgingshandlinger(
-                evner.Kan(Handling.TildelKontakter), evner.Kan(Handling.PlanleggBesok), evner.Kan(Handling.LoggBesok), evner.Kan(Handling.KorrigerBesok)));
+                evner.Kan(Handling.TildelKontakter), evner.Kan(Handling.PlanleggBesok), evner.Kan(Handling.LoggBesok), evner.Kan(Handling.KorrigerBesok)),
+            varsel is null ? null : new Medvirkningsstatus(varsel.Sendt, varsel.Frist, varsel.SkalFolgesOpp(idag), varsel.Utfall),
+            evner.Kan(Handling.VarsleManglendeMedvirkning));
     }
 
     /// <summary>The case page's panel: the follow-up once a vedtak is made (and after the end, when there was one); null before.</summary>

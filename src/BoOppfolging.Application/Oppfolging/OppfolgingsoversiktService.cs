@@ -34,9 +34,10 @@ public enum Oversiktsliste
 
 /// <summary>One case on a list: who follows it up, the date the list is about, and what to say of it.</summary>
 /// <param name="Merknad">On the evaluation list: why it is there when not only the date (evaluated to change or end, the period ends).</param>
+/// <param name="Varslet">On the non-participation list: the day a warning not yet followed up was sent.</param>
 public sealed record Oversiktsrad(
     Guid SakId, string Referanse, string Navn, string? Primaerkontakt, DateOnly? Dato, int? Antall, bool Forfalt, Timevarsel? Timevarsel = null,
-    string? Merknad = null);
+    string? Merknad = null, DateOnly? Varslet = null);
 
 /// <summary>A list with how many cases are on it in all and the first of them (most urgent first).</summary>
 public sealed record Oversiktsdel(Oversiktsliste Liste, int Antall, IReadOnlyList<Oversiktsrad> Rader);
@@ -95,13 +96,13 @@ public sealed class OppfolgingsoversiktService(
         await audit.SkrivAsync(AuditHandling.Les, "Oppfølgingsoversikt", null, null, ct);
         return new Oppfolgingsoversikt(idag, regler, heleEnheten, [.. deler.Select(d => new Oversiktsdel(d.Liste, d.Antall, [.. d.Rader.Select(r => new Oversiktsrad(
             r.SakId, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Primaerkontakt is { } p && navn.TryGetValue(p, out var n) ? n : null,
-            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag, r.Timevarsel, r.Merknad))]))]);
+            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag, r.Timevarsel, r.Merknad, r.Varslet))]))]);
     }
 
     /// <summary>A case on a list as the database gives it.</summary>
     private sealed record Rad(
         Guid SakId, string Referanse, string Fornavn, string Etternavn, Guid? Primaerkontakt, DateOnly? Dato, int? Antall,
-        Timevarsel? Timevarsel = null, string? Merknad = null);
+        Timevarsel? Timevarsel = null, string? Merknad = null, DateOnly? Varslet = null);
 
     private static IQueryable<Sak> IOppfolging(IQueryable<Sak> saker) => saker.Where(s => s.Status == Saksstatus.IOppfolging);
 
@@ -153,7 +154,10 @@ public sealed class OppfolgingsoversiktService(
         return (await query.CountAsync(ct), rader);
     }
 
-    /// <summary><see cref="Oppfolgingsregler.ManglendeMedvirkning"/> in the database: the count in the window, at least the threshold.</summary>
+    /// <summary>
+    /// <see cref="Oppfolgingsregler.ManglendeMedvirkning"/> in the database: the count in the window, at least the threshold; with the
+    /// day a warning still open (sent, not followed up) was sent, so the team leader sees which are warned already.
+    /// </summary>
     private async Task<(int, List<Rad>)> MedvirkningAsync(IQueryable<Sak> saker, DateOnly idag, OppfolgingOptions regler, int antall, CancellationToken ct)
     {
         var fra = idag.AddDays(-(regler.IkkeMedvirkningDager - 1));
@@ -165,7 +169,8 @@ public sealed class OppfolgingsoversiktService(
             .Where(g => g.Antall >= regler.IkkeMedvirkningAntall);
         var query = from g in uteblitt join s in IOppfolging(saker) on g.SakId equals s.Id select new { s, g.Antall, g.Siste };
         var rader = await query.OrderByDescending(x => x.Antall).ThenBy(x => x.s.Referanse).Take(antall)
-            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, x.Antall))
+            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, x.Antall, null, null,
+                db.Set<Medvirkningsvarsel>().Where(v => v.SakId == x.s.Id && v.Sendt != null && v.Utfall == null).Max(v => v.Sendt)))
             .AsNoTracking().ToListAsync(ct);
         return (await query.CountAsync(ct), rader);
     }

@@ -126,6 +126,15 @@ public enum Handling
     /// </summary>
     EvaluerTjenesten,
 
+    /// <summary>
+    /// Lack of participation: a warning letter to the citizen (what happened, the duty to take part, what happens next, a date to
+    /// answer by), drafted for sending through the letter flow. The vedtak's people: they would make the endrings- or opphørsvedtak.
+    /// </summary>
+    VarsleManglendeMedvirkning,
+
+    /// <summary>The follow-up of a warning sent about lack of participation: how it went (bedret, ikke bedret, annet) and a note.</summary>
+    FolgOppMedvirkning,
+
     /// <summary>The team leader sets a bo-oppfølger's capacity (hours a week for follow-up); no case.</summary>
     SettKapasitet,
 

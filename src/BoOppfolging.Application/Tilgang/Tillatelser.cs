@@ -141,6 +141,12 @@ public static class Tillatelser
         // The goals are worked on in the follow-up: the case's bo-oppfølgere and the team leader keep their status while it lasts.
         [Handling.SettMaalstatus] = [new(Oppfolgere, s => s == Saksstatus.IOppfolging)],
         [Handling.EvaluerTjenesten] = [new([.. Forvaltning, .. Kontakten], s => s == Saksstatus.IOppfolging)],
+
+        // Lack of participation (seed 000): the warning to the citizen and its follow-up are made by those who would make the
+        // endrings- or opphørsvedtak that may follow (the saksbehandler and the team leader), while the follow-up lasts. They also
+        // register the letter as sent (SendBrev).
+        [Handling.VarsleManglendeMedvirkning] = [new(Forvaltning, s => s == Saksstatus.IOppfolging)],
+        [Handling.FolgOppMedvirkning] = [new(Forvaltning, s => s == Saksstatus.IOppfolging)],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>

@@ -175,7 +175,10 @@ public sealed class VedtakService(
             {
                 var erstattes = vedtak.ErstatterId is { } eid ? await db.Set<Domain.Vedtak>().SingleOrDefaultAsync(v => v.Id == eid, ct) : null;
                 var (_, behov) = await IplosAsync(e.Sak.Id, ct);
-                var sendt = e.Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, e.BrukerId, e.Tidspunkt);
+                // An end for lack of participation rests on a warning sent to the citizen (seed 000), not followed up as improved.
+                var varslet = vedtak.Innhold.Opphorsgrunn == Opphorsgrunn.ManglendeMedvirkning
+                    && await db.Set<Medvirkningsvarsel>().Where(v => v.SakId == e.Sak.Id).AnyAsync(Medvirkningsvarsel.GrunnlagForOpphor, ct);
+                var sendt = e.Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, e.BrukerId, e.Tidspunkt, varslet);
                 if (!sendt.IsSuccess) return sendt;
             }
 

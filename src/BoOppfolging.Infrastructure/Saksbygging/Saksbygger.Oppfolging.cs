@@ -1,3 +1,5 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Brevtekster;
 using BoOppfolging.Domain;
 
 namespace BoOppfolging.Infrastructure.Saksbygging;
@@ -263,6 +265,70 @@ public sealed partial class Saksbygger
         _rader.Add(evaluering);
         return this;
     }
+
+    /// <summary>The warnings about lack of participation the steps made, in order.</summary>
+    public IReadOnlyList<Medvirkningsvarsel> Medvirkningsvarsler => [.. _rader.OfType<Medvirkningsvarsel>()];
+
+    /// <summary>
+    /// A warning about lack of participation at the step's time, by <paramref name="utfortAv"/> (the actor, else the primærkontakt),
+    /// as <c>MedvirkningService.VarsleAsync</c> makes it: what happened (unless given, the form's suggestion from the visits of the
+    /// last <paramref name="dager"/> days that count against the duty to take part), a deadline (two weeks from the step's day unless
+    /// given), and, with <paramref name="hode"/> (what <c>BrevService.LagHodeAsync</c> would give), its letter draft from version 1
+    /// of the text. Sent letters need their stored PDF: <see cref="RegistrerMedvirkningsbrevSendt"/>.
+    /// </summary>
+    public Saksbygger VarsleManglendeMedvirkning(
+        Brevhode? hode = null, string? hvaSkjedde = null, DateOnly? frist = null, int dager = 30, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var dag = Norsktid.Dato(tid);
+        var tekst = hvaSkjedde ?? Application.Oppfolging.MedvirkningService.HvaSkjeddeForslag([.. Besok
+            .Where(b => b.Status == Besoksstatus.Registrert && b.Dato > dag.AddDays(-dager) && b.Dato <= dag && Oppfolgingsregler.TellerSomIkkeMedvirkning(b.Utfall))
+            .OrderBy(b => b.Dato).Select(b => new Application.Oppfolging.Uteblittbesok(b.Dato, b.Type, b.Utfall!.Value))]);
+        var varsel = Sjekk(
+            Medvirkningsvarsel.Opprett(Sak.Id, tekst, frist ?? dag.AddDays(Medvirkningsvarsel.StandardFristDager), Medvirkningsvarsler, dag, Hvem(utfortAv ?? Aktor ?? Sak.PrimaerkontaktId), tid),
+            nameof(VarsleManglendeMedvirkning));
+        _rader.Add(varsel);
+        if (hode is null) return this;
+        var bestilling = Brevmaler.VarselManglendeMedvirkning(hode, varsel.HvaSkjedde, varsel.Frist);
+        var laget = Standardtekster.Lag(bestilling);
+        var json = Brevlagring.TilJson(laget.Innhold);
+        var brev = new Domain.Brev(Sak.Id, bestilling.Type, laget.Innhold.Tittel, json, Aktor, tid, brevtekstversjonId: laget.BrevtekstversjonId);
+        Sjekk(brev.Flett(laget.Innhold.Tittel, json, Flettelagring.TilJson(bestilling.Data)), nameof(VarsleManglendeMedvirkning));
+        _rader.Add(brev);
+        varsel.KnyttBrev(brev.Id);
+        return this;
+    }
+
+    /// <summary>
+    /// The newest warning's letter registered as sent on <paramref name="sendt"/> (the step's day unless given) with its stored
+    /// PDF, as <c>BrevService.SendAsync</c> does: the letter sent, on the timeline, and the warning marked sent.
+    /// </summary>
+    public Saksbygger RegistrerMedvirkningsbrevSendt(
+        string dokumentNokkel, string sha256, long storrelse, DateOnly? sendt = null, Forsendelse forsendelse = Forsendelse.Post, DateTimeOffset? tidspunkt = null)
+    {
+        var varsel = SisteMedvirkningsvarsel();
+        var brev = varsel.BrevId is { } id ? _rader.OfType<Domain.Brev>().Single(b => b.Id == id)
+            : throw new InvalidOperationException($"Sak {Sak.Referanse}: varselet har ikke brev (gi et brevhode).");
+        var tid = NesteTid(tidspunkt);
+        var dag = sendt ?? Norsktid.Dato(tid);
+        Sjekk(brev.MarkerSendt(dag, forsendelse, dokumentNokkel, sha256, storrelse, Aktor, tid), nameof(RegistrerMedvirkningsbrevSendt));
+        Sak.RegistrerBrevSendt(brev, Aktor, tid);
+        return Sjekk(varsel.MarkerSendt(dag), nameof(RegistrerMedvirkningsbrevSendt));
+    }
+
+    /// <summary>The newest warning followed up on <paramref name="dato"/> (the step's day unless given), by the actor unless given.</summary>
+    public Saksbygger FolgOppMedvirkning(
+        Medvirkningsutfall utfall, string? notat = null, DateOnly? dato = null, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var tid = NesteTid(tidspunkt);
+        var dag = Norsktid.Dato(tid);
+        return Sjekk(
+            SisteMedvirkningsvarsel().FolgOpp(dato ?? dag, utfall, notat, dag, Hvem(utfortAv ?? Aktor ?? Sak.PrimaerkontaktId), tid),
+            nameof(FolgOppMedvirkning));
+    }
+
+    private Medvirkningsvarsel SisteMedvirkningsvarsel() =>
+        Medvirkningsvarsler.Count > 0 ? Medvirkningsvarsler[^1] : throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ikke noe varsel om manglende medvirkning.");
 
     /// <summary>A plan for a year from <paramref name="fra"/>, revised after six months, consented to orally that day.</summary>
     public static IndividuellPlanInnhold StandardPlan(DateOnly fra) => new(

@@ -61,8 +61,17 @@ public sealed partial class Saksbygger
         var erstattes = vedtak.ErstatterId is { } id ? _vedtak.Single(v => v.Id == id) : null;
         var iplos = GjeldendeIplos();
         var behov = iplos is not null && iplos.ViserBehovForPersonbistand(Iploskatalog.Filene().Single(l => l.Versjon == iplos.Variabelversjon));
-        return Sjekk(Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, Hvem(utfortAv), NesteTid(tidspunkt)), nameof(SendVedtakTilGodkjenning));
+        // As VedtakService: an end for lack of participation rests on a warning sent and not followed up as improved.
+        var varslet = Medvirkningsvarsler.AsQueryable().Any(Medvirkningsvarsel.GrunnlagForOpphor);
+        return Sjekk(Sak.SendVedtakTilGodkjenning(vedtak, erstattes, behov, Hvem(utfortAv), NesteTid(tidspunkt), varslet), nameof(SendVedtakTilGodkjenning));
     }
+
+    /// <summary>
+    /// The system's run on the end date of the approved opphørsvedtak at the end of the chain (as <c>Opphorskjoring</c>): the case
+    /// is ended, on the timeline. Refused before the day.
+    /// </summary>
+    public Saksbygger AvsluttVedOpphor(DateTimeOffset? tidspunkt = null) =>
+        Sjekk(Sak.AvsluttVedOpphor(SisteVedtak(), NesteTid(tidspunkt)), nameof(AvsluttVedOpphor));
 
     /// <summary>A team leader returns the newest vedtak to the drafter.</summary>
     public Saksbygger UnderkjennVedtak(

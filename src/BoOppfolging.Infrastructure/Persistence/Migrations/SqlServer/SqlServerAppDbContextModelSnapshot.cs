@@ -163,7 +163,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("SakId", "Dato");
 
+                    b.HasIndex("UtfortAv", "Dato");
+
                     b.HasIndex("SakId", "Utfall", "Dato");
+
+                    b.HasIndex("Utfall", "Dato", "SakId");
 
                     b.ToTable("Besok", null, t =>
                         {
@@ -1076,6 +1080,65 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Maalstatuser", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Medvirkningsvarsel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("BrevId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("date");
+
+                    b.Property<string>("HvaSkjedde")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("Oppfolget")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("OppfolgetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("OppfolgingDato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Oppfolgingsnotat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("OpprettetAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Sendt")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Utfall")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrevId");
+
+                    b.HasIndex("SakId", "Opprettet");
+
+                    b.ToTable("Medvirkningsvarsler", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
@@ -2349,6 +2412,20 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("BoOppfolging.Domain.Maalstatus", b =>
                 {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Medvirkningsvarsel", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Brev", null)
+                        .WithMany()
+                        .HasForeignKey("BrevId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")

@@ -156,7 +156,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("SakId", "Dato");
 
+                    b.HasIndex("UtfortAv", "Dato");
+
                     b.HasIndex("SakId", "Utfall", "Dato");
+
+                    b.HasIndex("Utfall", "Dato", "SakId");
 
                     b.ToTable("Besok", null, t =>
                         {
@@ -1069,6 +1073,65 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Maalstatuser", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Medvirkningsvarsel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BrevId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Frist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HvaSkjedde")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Oppfolget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OppfolgetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OppfolgingDato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Oppfolgingsnotat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OpprettetAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Sendt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Utfall")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BrevId");
+
+                    b.HasIndex("SakId", "Opprettet");
+
+                    b.ToTable("Medvirkningsvarsler", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Navnedel", b =>
@@ -2331,6 +2394,20 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("BoOppfolging.Domain.Maalstatus", b =>
                 {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Medvirkningsvarsel", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Brev", null)
+                        .WithMany()
+                        .HasForeignKey("BrevId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
