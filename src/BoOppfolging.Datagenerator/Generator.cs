@@ -149,6 +149,8 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
             ("individuelle planer", await db.Set<IndividuellPlan>().CountAsync(ct)),
             ("samarbeidsavtaler", await db.Set<Samarbeidsavtale>().CountAsync(ct)),
             ("kriseplaner", await db.Set<Kriseplan>().CountAsync(ct)),
+            ("evalueringer", await db.Set<Evaluering>().CountAsync(ct)),
+            ("varsler om manglende medvirkning", await db.Set<Medvirkningsvarsel>().CountAsync(ct)),
             ("målstatuser", await db.Set<Maalstatus>().CountAsync(ct)),
             ("auditlogg", await db.AuditLogg.CountAsync(ct)),
         };

@@ -1,3 +1,4 @@
+using BoOppfolging.Application.Brev;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Saksbygging;
 
@@ -18,6 +19,15 @@ internal sealed partial class Saksforlop
         /// </summary>
         private readonly PriorityQueue<Action<DateTimeOffset>, (DateTimeOffset Tid, long Nr)> _koen = new();
         private long _nr;
+
+        /// <summary>The day the service ends by an opphørsvedtak, if it does before "now"; the last day with visits; who visits on a day.</summary>
+        private DateOnly? _slutt;
+        private DateOnly _sisteDag;
+        private Func<DateOnly, Ansatt> _hvem = null!;
+        private Opphorsgrunn? _grunn;
+
+        /// <summary>The days the citizen mostly does not take part (before a warning, and after it where nothing changes).</summary>
+        private (DateOnly Fra, DateOnly Til) _uteblir = (DateOnly.MaxValue, DateOnly.MinValue);
 
         private void Senere(DateTimeOffset tid, Action<DateTimeOffset> steg)
         {
@@ -46,9 +56,27 @@ internal sealed partial class Saksforlop
             if (vedtak.Fra is { } fra && fra > startdag) startdag = fra;
             var idag = Norsktid.Dato(b._naa);
 
-            // Some end: an opphørsvedtak from a day months or years in; the visits stop there.
+            // Some end: an opphørsvedtak from a day months or years in; the visits stop there. A few do not take part: they get a
+            // warning (seed 000), followed up after its deadline; most take part again, and on the others the service ends for lack
+            // of participation weeks after the follow-up.
             DateOnly? slutt = _rng.Sjanse(0.3) ? Helligdager.NesteVirkedagFraOgMed(startdag.AddDays(_rng.Tall(150, 900))) : null;
-            if (slutt <= idag.AddDays(-3)) Senere(Lokal(slutt.Value.AddDays(-_rng.Tall(8, 15)), Klokke()), t => Opphor(t, slutt.Value));
+            var grunn = (Opphorsgrunn?)null;
+            var varsel = Helligdager.NesteVirkedagFraOgMed(startdag.AddDays(_rng.Tall(60, 500)));
+            var bedret = _rng.Sjanse(0.65);
+            if (_rng.Sjanse(0.12) && varsel < idag && (slutt is null || varsel < slutt.Value.AddDays(-60)))
+            {
+                var oppfolges = Helligdager.NesteVirkedagFraOgMed(varsel.AddDays(Medvirkningsvarsel.StandardFristDager + _rng.Tall(1, 7)));
+                Medvirkning(varsel, oppfolges, bedret);
+                _uteblir = (varsel.AddDays(-30), varsel);
+                if (!bedret)
+                {
+                    slutt = Helligdager.NesteVirkedagFraOgMed(oppfolges.AddDays(_rng.Tall(21, 35)));
+                    grunn = Opphorsgrunn.ManglendeMedvirkning;
+                    _uteblir = (varsel.AddDays(-30), slutt.Value);
+                }
+            }
+
+            if (slutt <= idag.AddDays(-3)) Senere(Lokal(slutt.Value.AddDays(-_rng.Tall(8, 15)), Klokke()), t => Opphor(t, slutt.Value, grunn));
             else slutt = null;
             var sisteDag = slutt?.AddDays(-1) ?? idag.AddDays(14);
 
@@ -69,11 +97,13 @@ internal sealed partial class Saksforlop
             }
 
             Ansatt Hvem(DateOnly dag) => sekundaer is not null && _rng.Sjanse(0.1) ? sekundaer : dag >= bytte ? ny! : primaer;
+            (_slutt, _sisteDag, _hvem, _grunn) = (slutt, sisteDag, Hvem, grunn);
 
             Besokene(vedtak, start, startdag, sisteDag, Hvem);
             Moter(startdag, sisteDag, Hvem);
             Planer(start, startdag, sisteDag, Hvem);
             Maalene(startdag, sisteDag, Hvem);
+            NesteEvaluering();
             if (_sak.Iplosvurderinger.Count > 0) Senere(Revurderingstid(), Revurdering);
             if (vedtak.Innhold.GirTimer && _rng.Sjanse(0.12))
             {
@@ -148,8 +178,10 @@ internal sealed partial class Saksforlop
                 : Math.Clamp(15 * (int)Math.Round((timer * 60 * (0.75 + (0.5 * _rng.Desimal()))) / 15), 30, 240);
             var klokke = new TimeOnly(9, 0).AddMinutes(15 * _rng.Tall(0, 21));
             var tid = Lokal(dag, klokke.ToTimeSpan());
-            var utfall = _rng.Vektet(
-                (Besoksutfall.Gjennomfort, 0.85), (Besoksutfall.IkkeTruffet, 0.07), (Besoksutfall.AvlystAvBruker, 0.05), (Besoksutfall.AvlystAvTjenesten, 0.03));
+            var utfall = dag >= _uteblir.Fra && dag < _uteblir.Til
+                ? _rng.Vektet((Besoksutfall.Gjennomfort, 0.35), (Besoksutfall.IkkeTruffet, 0.4), (Besoksutfall.AvlystAvBruker, 0.25))
+                : _rng.Vektet(
+                    (Besoksutfall.Gjennomfort, 0.85), (Besoksutfall.IkkeTruffet, 0.07), (Besoksutfall.AvlystAvBruker, 0.05), (Besoksutfall.AvlystAvTjenesten, 0.03));
             // A phone call is logged, not planned; most other visits are agreed days ahead, the next at the visit before.
             var planlegges = type != Besokstype.Telefon && _rng.Sjanse(0.8);
             var planlagt = Lokal(dag.AddDays(-_rng.Tall(1, 12)), Klokke());
@@ -277,20 +309,28 @@ internal sealed partial class Saksforlop
                 var pagar = Helligdager.NesteVirkedagFraOgMed(fra.AddDays(_rng.Tall(14, 60)));
                 if (pagar > til) continue;
                 var id = m.Id;
-                Senere(Lokal(pagar, Klokke()), t => _sak.SettMaalstatus(id, Maalstatusverdi.Pagar, utfortAv: hvem(pagar).Id, tidspunkt: t));
+                Senere(Lokal(pagar, Klokke()), t => SettMaal(id, Maalstatusverdi.Pagar, null, hvem(pagar).Id, t));
                 var videre = Helligdager.NesteVirkedagFraOgMed(pagar.AddDays(_rng.Tall(60, 400)));
                 if (videre > til) continue;
                 var valg = _rng.Desimal();
                 if (valg < 0.45)
                 {
-                    Senere(Lokal(videre, Klokke()), t => _sak.SettMaalstatus(id, Maalstatusverdi.Nadd, utfortAv: hvem(videre).Id, tidspunkt: t));
+                    Senere(Lokal(videre, Klokke()), t => SettMaal(id, Maalstatusverdi.Nadd, null, hvem(videre).Id, t));
                 }
                 else if (valg < 0.55)
                 {
                     var arsak = _rng.Velg(Oppfolgingstekster.MaalAvbrutt);
-                    Senere(Lokal(videre, Klokke()), t => _sak.SettMaalstatus(id, Maalstatusverdi.Avbrutt, arsak, hvem(videre).Id, t));
+                    Senere(Lokal(videre, Klokke()), t => SettMaal(id, Maalstatusverdi.Avbrutt, arsak, hvem(videre).Id, t));
                 }
             }
+        }
+
+        /// <summary>A goal's new status, unless an evaluation in the meantime already set it or ended the goal.</summary>
+        private void SettMaal(Guid id, Maalstatusverdi status, string? arsak, Guid av, DateTimeOffset tid)
+        {
+            var naa = _sak.Maalstatuser.SingleOrDefault(m => m.MaalId == id)?.Status ?? Maalstatusverdi.IkkeStartet;
+            if (naa == status || naa is Maalstatusverdi.Nadd or Maalstatusverdi.Avbrutt) return;
+            _sak.SettMaalstatus(id, status, arsak, av, tid);
         }
 
         /// <summary>When the next IPLOS reassessment is done: within weeks of its date.</summary>
@@ -316,10 +356,108 @@ internal sealed partial class Saksforlop
             if (ferdig) Senere(Revurderingstid(), Revurdering);
         }
 
+        /// <summary>
+        /// The next evaluation of the vedtak in force, from its date (<see cref="Evaluering.Forfall"/>): held with the citizen within
+        /// weeks of it; a few are not held, and the case stands on the evaluation list.
+        /// </summary>
+        private void NesteEvaluering()
+        {
+            if (Vedtakskjede.Siste(_sak.Vedtak) is not { } vedtak) return;
+            var forfall = Evaluering.Forfall(vedtak.Innhold.Evalueringsdato, _sak.Evalueringer.LastOrDefault(e => e.VedtakId == vedtak.Id));
+            if (forfall is not { } f || _rng.Sjanse(0.08)) return;
+            var dag = Helligdager.NesteVirkedagFraOgMed(f.AddDays(_rng.Tall(-25, 15)));
+            // Not before the vedtak, and after the step that plans it (the last evaluation, the new vedtak's start).
+            var tidligst = Norsktid.Dato(vedtak.Vedtatt!.Value) > Norsktid.Dato(_t) ? Norsktid.Dato(vedtak.Vedtatt!.Value) : Norsktid.Dato(_t);
+            if (dag <= tidligst) dag = Helligdager.NesteVirkedagFraOgMed(tidligst.AddDays(1));
+            if (dag > _sisteDag) return;
+            Senere(Lokal(dag, Klokke()), t => Evaluer(t, dag, vedtak.Id));
+        }
+
+        /// <summary>
+        /// An evaluation with the citizen, the goals as they stand (some reached now): most conclude to go on, with the next date
+        /// half a year or a year on (within the vedtak's period); some to change the service, and an endringsvedtak follows within
+        /// weeks; the one in the months before an opphør to end it.
+        /// </summary>
+        private void Evaluer(DateTimeOffset tid, DateOnly dag, Guid vedtakId)
+        {
+            if (_sak.Sak.Status != Saksstatus.IOppfolging || Vedtakskjede.Siste(_sak.Vedtak) is not { } vedtak || vedtak.Id != vedtakId) return;
+            var idag = Norsktid.Dato(tid);
+            var konklusjon = _slutt is { } s && _grunn is null && dag >= s.AddDays(-120) ? Evalueringskonklusjon.Avslutte
+                : _rng.Sjanse(0.1) ? Evalueringskonklusjon.Endre : Evalueringskonklusjon.Fortsette;
+            // A vedtak for a period that ends within two months needs a new one: the evaluation says so.
+            if (konklusjon == Evalueringskonklusjon.Fortsette && vedtak.Til is { } til && til <= dag.AddMonths(2)) konklusjon = Evalueringskonklusjon.Endre;
+            DateOnly? neste = null;
+            if (konklusjon == Evalueringskonklusjon.Fortsette)
+            {
+                var n = dag.AddMonths(_rng.Sjanse(0.6) ? 6 : 12);
+                neste = vedtak.Til is { } t && n > t ? t : n;
+                if (neste <= idag) (konklusjon, neste) = (Evalueringskonklusjon.Endre, null);
+            }
+
+            var status = _sak.Maalstatuser.ToDictionary(m => m.MaalId, m => m.Status);
+            IReadOnlyList<Maalvurdering> maal = [.. (_sak.Kartlegging?.Maal ?? []).Select(m =>
+            {
+                var naa = status.GetValueOrDefault(m.Id, Maalstatusverdi.IkkeStartet);
+                if (naa == Maalstatusverdi.Pagar && _rng.Sjanse(0.25)) naa = Maalstatusverdi.Nadd;
+                return new Maalvurdering(m.Id, naa, naa == Maalstatusverdi.Avbrutt ? _rng.Velg(Oppfolgingstekster.MaalAvbrutt) : null);
+            })];
+            var vurdering = _rng.Velg(konklusjon switch
+            {
+                Evalueringskonklusjon.Fortsette => Oppfolgingstekster.EvalueringFortsette,
+                Evalueringskonklusjon.Endre => Oppfolgingstekster.EvalueringEndre,
+                _ => Oppfolgingstekster.EvalueringAvslutte,
+            });
+            _sak.Evaluer(dag, konklusjon, neste, vurdering, maal, _hvem(dag).Id, tid);
+            if (konklusjon == Evalueringskonklusjon.Fortsette) NesteEvaluering();
+            else if (konklusjon == Evalueringskonklusjon.Endre) Senere(b.Arbeidstid(tid + TimeSpan.FromDays(_rng.Tall(3, 20))), Endringsvedtak);
+        }
+
+        /// <summary>
+        /// A warning about lack of participation on <paramref name="dag"/>, drafted by the saksbehandler from the visits not met and
+        /// sent by the team leader the same day or the next (its PDF stored, as BrevService does), and followed up on
+        /// <paramref name="oppfolges"/>: participation resumed, or not (the opphørsvedtak is then queued by the caller).
+        /// </summary>
+        private void Medvirkning(DateOnly dag, DateOnly oppfolges, bool bedret)
+        {
+            Senere(Lokal(dag, TimeSpan.FromHours(14) + TimeSpan.FromMinutes(_rng.Tall(0, 120))), t =>
+            {
+                if (_sak.Sak.Status != Saksstatus.IOppfolging) return;
+                var saksbehandler = Saksbehandler();
+                var forrige = _sak.Aktor;
+                _sak.Som(saksbehandler);
+                _sak.VarsleManglendeMedvirkning(Hode(dag), utfortAv: saksbehandler, tidspunkt: t);
+                if (forrige is { } f) _sak.Som(f);
+                b.Telling.Brev++;
+                var sendes = b.Arbeidstid(t + TimeSpan.FromHours(_rng.Tall(1, 20)));
+                if (sendes > b._naa - TimeSpan.FromDays(1)) return;
+                Senere(sendes, sendt =>
+                {
+                    _sak.Som(b._ansatte.Teamleder.Id);
+                    var start = System.Diagnostics.Stopwatch.GetTimestamp();
+                    var pdf = b._pdf.LagPdf(Brevlagring.FraJson(_sak.SisteMedvirkningsbrev.InnholdJson));
+                    b.Telling.PdfTid += System.Diagnostics.Stopwatch.GetElapsedTime(start);
+                    var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+                    b.Arkiv.Add((sha, pdf));
+                    _sak.RegistrerMedvirkningsbrevSendt(sha, sha, pdf.Length, tidspunkt: sendt);
+                    if (forrige is { } f2) _sak.Som(f2);
+                    b.Telling.SendteBrev++;
+                    Senere(Lokal(oppfolges, Klokke()), o =>
+                    {
+                        if (_sak.Sak.Status != Saksstatus.IOppfolging) return;
+                        _sak.FolgOppMedvirkning(
+                            bedret ? Medvirkningsutfall.Bedret : Medvirkningsutfall.IkkeBedret,
+                            _rng.Velg(bedret ? Oppfolgingstekster.MedvirkningBedret : Oppfolgingstekster.MedvirkningIkkeBedret),
+                            utfortAv: b._ansatte.Teamleder.Id, tidspunkt: o);
+                    });
+                });
+            });
+        }
+
         /// <summary>An endringsvedtak on the hours, drafted, sent, and approved by the team leader within days, its letter sent.</summary>
         private void Endringsvedtak(DateTimeOffset tid)
         {
-            if (_sak.Sak.Status != Saksstatus.IOppfolging) return;
+            // Not while another new vedtak waits for approval, nor in the last weeks before the service ends.
+            if (_sak.Sak.Status != Saksstatus.IOppfolging || _sak.Vedtak[^1].Status != Vedtaksstatus.Vedtatt || Norsktid.Dato(tid) > _sisteDag.AddDays(-20)) return;
             var vedtak = _sak.Vedtak[^1];
             var saksbehandler = Saksbehandler();
             var fra = Norsktid.Dato(tid).AddDays(_rng.Tall(7, 21));
@@ -331,17 +469,19 @@ internal sealed partial class Saksforlop
                 utfortAv: saksbehandler, tidspunkt: tid);
             Vedtaksbrev(saksbehandler, null);
             Godkjenning(tid, saksbehandler);
+            // The new vedtak has its own evaluation date (three months on): planned once it is in force.
+            Senere(Lokal(fra, Klokke()), _ => NesteEvaluering());
         }
 
         /// <summary>
         /// The service ends: an opphørsvedtak from <paramref name="slutt"/> (the goals reached, the citizen moved, or said no more),
         /// drafted days before and approved by the team leader, its letter sent; the case is then Avsluttet.
         /// </summary>
-        private void Opphor(DateTimeOffset tid, DateOnly slutt)
+        private void Opphor(DateTimeOffset tid, DateOnly slutt, Opphorsgrunn? hvorfor)
         {
-            if (_sak.Sak.Status != Saksstatus.IOppfolging) return;
+            if (_sak.Sak.Status != Saksstatus.IOppfolging || _sak.Vedtak[^1].Status != Vedtaksstatus.Vedtatt) return;
             var saksbehandler = Saksbehandler();
-            var (arsak, grunn, fakta) = _rng.Velg(Oppfolgingstekster.Opphor);
+            var (arsak, grunn, fakta) = hvorfor == Opphorsgrunn.ManglendeMedvirkning ? Oppfolgingstekster.OpphorManglendeMedvirkning : _rng.Velg(Oppfolgingstekster.Opphor);
             _sak.EndreVedtak(
                 Vedtakstype.Opphorsvedtak, grunn,
                 _sak.Vedtak[^1].Innhold with
@@ -460,6 +600,41 @@ internal static class Oppfolgingstekster
         (Opphorsgrunn.MaalNadd, "Du klarer nå å bo i boligen uten bo-oppfølging.", "Målene i vedtaket er nådd, og husleien har vært betalt i et halvt år."),
         (Opphorsgrunn.Flyttet, "Du har flyttet fra kommunen.", "Du har meldt flytting til en annen kommune."),
         (Opphorsgrunn.OnskerIkke, "Du ønsker ikke lenger tjenesten.", "Du har sagt fra at hjelpen ikke lenger er ønsket."),
+    ];
+
+    public static readonly (Opphorsgrunn Arsak, string Grunn, string Fakta) OpphorManglendeMedvirkning = (
+        Opphorsgrunn.ManglendeMedvirkning,
+        "Du har ikke tatt imot hjelpen etter at vi varslet deg, og vi kan ikke gi tjenesten uten at du medvirker.",
+        "Du har ikke vært hjemme eller har avlyst de fleste avtalte besøkene, også etter varselet om manglende medvirkning.");
+
+    public static readonly IReadOnlyList<string> EvalueringFortsette =
+    [
+        "Vi gikk gjennom målene sammen. Det går fremover med økonomien, og vi fortsetter med samme timetall.",
+        "Innbyggeren er fornøyd med hjelpen. Vi fortsetter som før og ser på målene igjen ved neste evaluering.",
+        "Husleien betales, og innbyggeren klarer mer selv. Tjenesten fortsetter slik vedtaket sier.",
+    ];
+
+    public static readonly IReadOnlyList<string> EvalueringEndre =
+    [
+        "Innbyggeren trenger mindre hjelp enn før. Vi foreslår færre timer i et endringsvedtak.",
+        "Økonomien krever tettere oppfølging en periode. Vi foreslår flere timer i et endringsvedtak.",
+    ];
+
+    public static readonly IReadOnlyList<string> EvalueringAvslutte =
+    [
+        "Vi gikk gjennom målene sammen og ble enige om å avslutte tjenesten. Saksbehandleren lager et opphørsvedtak.",
+        "Innbyggeren trenger ikke tjenesten videre. Vi avslutter med et opphørsvedtak.",
+    ];
+
+    public static readonly IReadOnlyList<string> MedvirkningBedret =
+    [
+        "Har vært hjemme til alle avtalte besøk etter varselet. Vi fortsetter som før.",
+        "Vi har avtalt faste tider som passer bedre, og besøkene blir gjennomført.",
+    ];
+
+    public static readonly IReadOnlyList<string> MedvirkningIkkeBedret =
+    [
+        "Ikke hjemme ved noen av besøkene etter varselet, og svarer ikke på telefon. Vedtaket må vurderes på nytt.",
     ];
 
     public static readonly IReadOnlyList<string> Oppsummering =

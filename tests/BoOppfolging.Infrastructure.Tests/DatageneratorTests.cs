@@ -80,7 +80,8 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         // Most approved letters are sent, each with its PDF in the store under its hash and the deadline on the vedtak.
         var sendte = vedtak.Where(v => brev[v.Vedtak.BrevId!.Value].Status == Brevstatus.Sendt).ToList();
         Assert.NotEmpty(sendte);
-        Assert.Equal(telling.SendteBrev, sendte.Count);
+        // The other sent letters are the warnings about lack of participation (checked with the follow-up).
+        Assert.Equal(telling.SendteBrev, sendte.Count + await db.Set<Medvirkningsvarsel>().CountAsync(v => v.Sendt != null, ct));
         Assert.All(sendte, v => Assert.NotNull(v.Vedtak.Klagefrist));
         var lager = scope.ServiceProvider.GetRequiredService<Application.Common.IDokumentlager>();
         foreach (var v in sendte.Take(5))
@@ -244,6 +245,50 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
             Assert.Equal(v.Innhold.Fra, Norsktid.Dato(slutt.Tidspunkt));
             Assert.True(v.Vedtatt < slutt.Tidspunkt);
         });
+
+        // Evaluations of the vedtak in force, with every conclusion; going on sets a next date after the day it was held. Some
+        // cases in follow-up are due or overdue now, so the team leader's evaluation list has rows.
+        var evalueringer = await db.Set<Evaluering>().AsNoTracking().ToListAsync(ct);
+        var alleVedtak = await db.Set<Domain.Vedtak>().AsNoTracking().ToDictionaryAsync(v => v.Id, ct);
+        Assert.Equal(Enum.GetValues<Evalueringskonklusjon>().Order(), evalueringer.Select(e => e.Konklusjon).Distinct().Order());
+        Assert.All(evalueringer, e =>
+        {
+            var vedtaket = alleVedtak[e.VedtakId];
+            Assert.Equal(e.SakId, vedtaket.SakId);
+            Assert.Equal(Vedtaksstatus.Vedtatt, vedtaket.Status);
+            Assert.True(e.Dato >= Norsktid.Dato(vedtaket.Vedtatt!.Value) && e.Dato <= idag);
+            Assert.True(e.Konklusjon != Evalueringskonklusjon.Fortsette || e.NesteEvaluering > e.Dato);
+        });
+        var sisteEvaluering = evalueringer.GroupBy(e => e.VedtakId).ToDictionary(g => g.Key, g => g.MaxBy(e => e.Registrert));
+        var forfalt = saker.Where(s => s.Status == Saksstatus.IOppfolging).Count(s =>
+            Vedtakskjede.Siste(alleVedtak.Values.Where(v => v.SakId == s.Id)) is { } v
+            && Evaluering.Forfall(v.Innhold.Evalueringsdato, sisteEvaluering.GetValueOrDefault(v.Id)) <= idag.AddDays(30));
+        Assert.InRange(forfalt, 1, saker.Count / 2);
+
+        // Warnings about lack of participation (a few at this size): sent ones with their letter sent and its PDF stored under its
+        // hash, followed up after the deadline; a service ended for lack of participation rests on a sent warning not followed up
+        // as improved, and one not improved weeks ago has ended.
+        var varsler = await db.Set<Medvirkningsvarsel>().AsNoTracking().ToListAsync(ct);
+        Assert.Contains(varsler, v => v.ErSendt && v.ErFulgtOpp);
+        Assert.All(varsler.Where(v => v.ErFulgtOpp), v => Assert.True(v.OppfolgingDato > v.Frist));
+        Assert.All(varsler.Where(v => v.Utfall == Medvirkningsutfall.IkkeBedret && v.OppfolgingDato < idag.AddDays(-40)), v =>
+            Assert.Contains(opphor, o => o.SakId == v.SakId && o.Innhold.Opphorsgrunn == Opphorsgrunn.ManglendeMedvirkning));
+        var varselbrev = await db.Brev.AsNoTracking().Where(b => b.Type == Brevtype.VarselManglendeMedvirkning).ToDictionaryAsync(b => b.Id, ct);
+        Assert.Equal(varsler.Count, varselbrev.Count);
+        var lager = scope.ServiceProvider.GetRequiredService<IDokumentlager>();
+        foreach (var v in varsler.Where(v => v.ErSendt))
+        {
+            var brev = varselbrev[v.BrevId!.Value];
+            Assert.Equal(Brevstatus.Sendt, brev.Status);
+            Assert.True(v.Frist > v.Sendt);
+            await using var fil = await lager.AapneAsync(brev.DokumentNokkel!, ct);
+            Assert.NotNull(fil);
+            Assert.Equal(brev.Sha256, Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(fil, ct)));
+        }
+
+        var grunnlag = Medvirkningsvarsel.GrunnlagForOpphor.Compile();
+        Assert.All(opphor.Where(v => v.Innhold.Opphorsgrunn == Opphorsgrunn.ManglendeMedvirkning), v =>
+            Assert.Contains(varsler, x => x.SakId == v.SakId && grunnlag(x) && x.Sendt <= Norsktid.Dato(v.Opprettet)));
     }
 
     [Fact]

@@ -240,6 +240,9 @@ public sealed partial class Saksbygger
         return this;
     }
 
+    /// <summary>The evaluations the steps made, in order.</summary>
+    public IReadOnlyList<Evaluering> Evalueringer => [.. _rader.OfType<Evaluering>()];
+
     /// <summary>
     /// An evaluation of the vedtak at the end of the chain, held on <paramref name="dato"/> with the citizen: the goals listed get
     /// their status (as on the evaluation form), and the case its timeline event.
@@ -284,6 +287,8 @@ public sealed partial class Saksbygger
         var tekst = hvaSkjedde ?? Application.Oppfolging.MedvirkningService.HvaSkjeddeForslag([.. Besok
             .Where(b => b.Status == Besoksstatus.Registrert && b.Dato > dag.AddDays(-dager) && b.Dato <= dag && Oppfolgingsregler.TellerSomIkkeMedvirkning(b.Utfall))
             .OrderBy(b => b.Dato).Select(b => new Application.Oppfolging.Uteblittbesok(b.Dato, b.Type, b.Utfall!.Value))]);
+        // No visit in the period to suggest from: what a caseworker writes when the missed contact was by phone or message.
+        if (tekst.Length == 0) tekst = "Du har ikke vært til stede ved flere avtaler med bo-oppfølgeren den siste tiden.";
         var varsel = Sjekk(
             Medvirkningsvarsel.Opprett(Sak.Id, tekst, frist ?? dag.AddDays(Medvirkningsvarsel.StandardFristDager), Medvirkningsvarsler, dag, Hvem(utfortAv ?? Aktor ?? Sak.PrimaerkontaktId), tid),
             nameof(VarsleManglendeMedvirkning));
@@ -326,6 +331,11 @@ public sealed partial class Saksbygger
             SisteMedvirkningsvarsel().FolgOpp(dato ?? dag, utfall, notat, dag, Hvem(utfortAv ?? Aktor ?? Sak.PrimaerkontaktId), tid),
             nameof(FolgOppMedvirkning));
     }
+
+    /// <summary>The newest warning's letter (after <see cref="VarsleManglendeMedvirkning"/> with a letter head): its content is what the caller renders and stores.</summary>
+    public Domain.Brev SisteMedvirkningsbrev =>
+        SisteMedvirkningsvarsel().BrevId is { } id ? _rader.OfType<Domain.Brev>().Single(b => b.Id == id)
+            : throw new InvalidOperationException($"Sak {Sak.Referanse}: varselet har ikke brev (gi et brevhode).");
 
     private Medvirkningsvarsel SisteMedvirkningsvarsel() =>
         Medvirkningsvarsler.Count > 0 ? Medvirkningsvarsler[^1] : throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ikke noe varsel om manglende medvirkning.");
