@@ -248,6 +248,12 @@ oppfolging_leader_pages() {
   page "GET /oppfolging/oversikt" "$base/oppfolging/oversikt" GET
   check_page "GET /oppfolging/kapasitet" GET "$base/oppfolging/kapasitet" "$cookie" "Bo-oppfølgernes kapasitet"
   page "GET /oppfolging/kapasitet" "$base/oppfolging/kapasitet" GET
+  # Where the overview's lists lead: a case's evaluations (the one in follow-up with the most) and its warnings about lack
+  # of participation (the one with the most visits not met), each with the case's goals or visits behind it.
+  check_page "GET /saker/{id}/oppfolging/evaluering" GET "$base/saker/$eval_sak/oppfolging/evaluering" "$cookie" "Evaluering av tjenesten"
+  page "GET /saker/{id}/oppfolging/evaluering" "$base/saker/$eval_sak/oppfolging/evaluering" GET
+  check_page "GET /saker/{id}/oppfolging/medvirkning" GET "$base/saker/$medv_sak/oppfolging/medvirkning" "$cookie" "Medvirkning"
+  page "GET /saker/{id}/oppfolging/medvirkning" "$base/saker/$medv_sak/oppfolging/medvirkning" GET
 }
 
 # A page of user_pages: its warm-up alone, or measure (which warms up first too).
@@ -289,6 +295,13 @@ for n in $sizes; do
     WHERE u.UserName = 'bo-oppfolger@demo.no' AND s.Status = 'IOppfolging' GROUP BY s.Id ORDER BY count(*) DESC, s.Referanse LIMIT 1;")
   [ -n "$oppf_sak" ] || die "bo-oppfolger@demo.no har ingen sak i oppfølging i $kopi (lag databasen på nytt: BENCH_REGENERATE=1)"
   oppf_besok=$(sqlite3 "$kopi" "SELECT count(*) FROM Besok WHERE lower(SakId) = '$oppf_sak';")
+  # The case in follow-up with the most evaluations, and the one with the most warnings and missed visits (a database made
+  # before the generator evaluated and warned still gives a case: the pages then show none).
+  eval_sak=$(sqlite3 "$kopi" "SELECT lower(s.Id) FROM Saker s LEFT JOIN Evalueringer e ON e.SakId = s.Id WHERE s.Status = 'IOppfolging'
+    GROUP BY s.Id ORDER BY count(e.Id) DESC, s.Referanse LIMIT 1;")
+  medv_sak=$(sqlite3 "$kopi" "SELECT lower(s.Id) FROM Saker s JOIN Besok b ON b.SakId = s.Id WHERE s.Status = 'IOppfolging'
+    GROUP BY s.Id ORDER BY (SELECT count(*) FROM Medvirkningsvarsler m WHERE m.SakId = s.Id) DESC,
+      sum(b.Utfall IN ('IkkeTruffet', 'AvlystAvBruker')) DESC, s.Referanse LIMIT 1;")
   read -r n_besok n_ioppf n_avsl n_mine < <(sqlite3 -separator ' ' "$kopi" "SELECT (SELECT count(*) FROM Besok),
     (SELECT count(*) FROM Saker WHERE Status = 'IOppfolging'), (SELECT count(*) FROM Saker WHERE Status = 'Avsluttet'),
     (SELECT count(*) FROM Saker s JOIN AspNetUsers u ON u.Id IN (s.PrimaerkontaktId, s.SekundaerkontaktId)
