@@ -53,12 +53,33 @@ public static class Timeregnskap
         return enhet == Timeenhet.Uke ? kvarter * 15m / 7m : kvarter * 15m / DateTime.DaysInMonth(dato.Year, dato.Month);
     }
 
-    /// <summary>The minutes granted from <paramref name="fra"/> to <paramref name="til"/> (both days included), day by day.</summary>
+    /// <summary>
+    /// The minutes granted from <paramref name="fra"/> to <paramref name="til"/> (both days included): the sum of
+    /// <see cref="InnvilgetPaaDag"/> over the days. A day's grant changes only where a vedtak's period starts or ends, or a month
+    /// begins (a monthly grant is shared by its days), so it is looked up once per stretch between such days and counted for each
+    /// of its days: the team leader's overview sums two months for every case in follow-up.
+    /// </summary>
     public static decimal Innvilget<T>(IReadOnlyCollection<T> vedtak, DateOnly fra, DateOnly til)
         where T : class, IVedtaksledd
     {
+        ArgumentNullException.ThrowIfNull(vedtak);
+        if (til < fra) return 0m;
+        var skiller = new SortedSet<DateOnly> { til.AddDays(1) };
+        foreach (var v in vedtak)
+        {
+            if (v.Fra is { } f && f > fra && f <= til) skiller.Add(f);
+            if (v.Til is { } t && t >= fra && t < til) skiller.Add(t.AddDays(1));
+        }
+
+        for (var m = new DateOnly(fra.Year, fra.Month, 1).AddMonths(1); m <= til; m = m.AddMonths(1)) skiller.Add(m);
         var innvilget = 0m;
-        for (var d = fra; d <= til; d = d.AddDays(1)) innvilget += InnvilgetPaaDag(vedtak, d);
+        var start = fra;
+        foreach (var neste in skiller)
+        {
+            innvilget += InnvilgetPaaDag(vedtak, start) * (neste.DayNumber - start.DayNumber);
+            start = neste;
+        }
+
         return decimal.Round(innvilget, 2);
     }
 

@@ -57,6 +57,29 @@ public sealed class OppfolgingTests
     }
 
     [Fact]
+    public void Innvilget_over_en_periode_er_summen_av_dagenes_ramme_ogsaa_over_vedtaksskifter_og_maanedsskifter()
+    {
+        // The sum is taken per stretch between a vedtak's start or end and a month's start: it must equal the day-by-day sum
+        // for any period, across the endringsvedtak on a Thursday and under a monthly grant that is shared by each month's days.
+        var (_, maanedlig) = VedtakTests.Vedtatt(VedtakTests.Innvilget(40, Timeenhet.Maaned, fra: Start));
+        foreach (var vedtak in new[] { FireTimerSaSyvFraTorsdag(), [maanedlig] })
+        {
+            for (var fra = Start.AddDays(-9); fra <= Start.AddDays(40); fra = fra.AddDays(3))
+            {
+                foreach (var lengde in new[] { 0, 1, 6, 13, 30, 61, 75 })
+                {
+                    var til = fra.AddDays(lengde);
+                    var dagForDag = 0m;
+                    for (var d = fra; d <= til; d = d.AddDays(1)) dagForDag += Timeregnskap.InnvilgetPaaDag(vedtak, d);
+                    Assert.Equal(decimal.Round(dagForDag, 2), Timeregnskap.Innvilget(vedtak, fra, til));
+                }
+            }
+        }
+
+        Assert.Equal(0m, Timeregnskap.Innvilget(FireTimerSaSyvFraTorsdag(), Start, Start.AddDays(-1)));
+    }
+
+    [Fact]
     public void En_maanedlig_ramme_gir_hele_rammen_i_en_hel_maaned_og_dagenes_andel_i_en_uke()
     {
         var (_, vedtak) = VedtakTests.Vedtatt(VedtakTests.Innvilget(40, Timeenhet.Maaned, fra: Start)); // 10 hours a month
