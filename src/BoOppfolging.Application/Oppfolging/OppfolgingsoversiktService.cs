@@ -53,8 +53,9 @@ public sealed record Oppfolgingsoversikt(DateOnly Idag, OppfolgingOptions Regler
 
 /// <summary>
 /// The team leader's overview across cases (issue 12): evaluations due (and the saksbehandler's own), no contact, possible
-/// non-participation, no samarbeidsmøte in three months, and visits not documented. Each list is one database query with its
-/// count and the first <see cref="RaderPerListe"/> rows, so it stays fast at a county's volume; each uses the one definition of
+/// non-participation, no samarbeidsmøte in three months, and visits not documented. Each list evaluates its rule once in the
+/// database for every case (the matches come back as ids and dates and are counted here; the first <see cref="RaderPerListe"/>
+/// are then read with their names), so the cost grows with the cases in follow-up, not with the visits; each uses the one definition of
 /// its rule (<see cref="Oppfolgingsregler"/>) with the settings (<see cref="OppfolgingOptions"/>).
 /// </summary>
 public sealed class OppfolgingsoversiktService(
@@ -104,7 +105,34 @@ public sealed class OppfolgingsoversiktService(
         Guid SakId, string Referanse, string Fornavn, string Etternavn, Guid? Primaerkontakt, DateOnly? Dato, int? Antall,
         Timevarsel? Timevarsel = null, string? Merknad = null, DateOnly? Varslet = null);
 
+    /// <summary>A case found by a list's rule, with what the list orders by and shows; the name is read for the first rows only.</summary>
+    private sealed record Treff(Guid SakId, string Referanse, DateOnly? Dato, int? Antall = null, string? Merknad = null);
+
     private static IQueryable<Sak> IOppfolging(IQueryable<Sak> saker) => saker.Where(s => s.Status == Saksstatus.IOppfolging);
+
+    /// <summary>
+    /// A list from its matches: the rule is evaluated once in the database for every case (the matches are a few ids and a date
+    /// each, counted here), and only the first <paramref name="antall"/> in <paramref name="orden"/> are read with their names
+    /// (and, with <paramref name="medVarsel"/>, the day an open warning was sent).
+    /// </summary>
+    private async Task<(int, List<Rad>)> ListeAsync(
+        IQueryable<Sak> saker, List<Treff> treff, Func<IEnumerable<Treff>, IEnumerable<Treff>> orden, int antall, CancellationToken ct,
+        bool medVarsel = false)
+    {
+        var forst = orden(treff).Take(antall).ToList();
+        var ider = forst.Select(t => t.SakId).ToList();
+        var hoder = await saker.AsNoTracking().Where(s => ider.Contains(s.Id))
+            .Select(s => new { s.Id, s.Person!.Fornavn, s.Person.Etternavn, s.PrimaerkontaktId }).ToDictionaryAsync(s => s.Id, ct);
+        var varsler = medVarsel ? await VarsletAsync(ider, ct) : null;
+        return (treff.Count, [.. forst.Select(t => new Rad(
+            t.SakId, t.Referanse, hoder[t.SakId].Fornavn, hoder[t.SakId].Etternavn, hoder[t.SakId].PrimaerkontaktId, t.Dato, t.Antall, null, t.Merknad,
+            varsler?.GetValueOrDefault(t.SakId)))]);
+    }
+
+    /// <summary>The day a warning about lack of participation still open (sent, not followed up) was sent, per case.</summary>
+    private async Task<Dictionary<Guid, DateOnly?>> VarsletAsync(List<Guid> ider, CancellationToken ct) =>
+        await db.Set<Medvirkningsvarsel>().AsNoTracking().Where(v => ider.Contains(v.SakId) && v.Sendt != null && v.Utfall == null)
+            .GroupBy(v => v.SakId).Select(g => new { g.Key, Sendt = g.Max(v => v.Sendt) }).ToDictionaryAsync(g => g.Key, g => g.Sendt, ct);
 
     /// <summary>
     /// The vedtak in force at the end of each case's chain (no later approved vedtak: they are numbered in order, one under work
@@ -127,15 +155,13 @@ public sealed class OppfolgingsoversiktService(
                     let forfall = siste == null ? v.Evalueringsdato : siste.Konklusjon == Evalueringskonklusjon.Fortsette ? siste.NesteEvaluering : siste.Dato
                     let dato = v.Til != null && (forfall == null || v.Til < forfall) ? v.Til : forfall
                     where dato != null && dato <= grense
-                    select new { s, dato, v.Til, Konklusjon = siste == null ? (Evalueringskonklusjon?)null : siste.Konklusjon };
-        var rader = await query.OrderBy(x => x.dato).ThenBy(x => x.s.Referanse).Take(antall)
-            .Select(x => new Rad(
-                x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.dato, null, null,
-                x.Konklusjon == Evalueringskonklusjon.Endre ? "Evaluert: skal endres"
-                : x.Konklusjon == Evalueringskonklusjon.Avslutte ? "Evaluert: skal avsluttes"
-                : x.Til == x.dato ? "Vedtaket utløper" : null))
-            .AsNoTracking().ToListAsync(ct);
-        return (await query.CountAsync(ct), rader);
+                    select new Treff(
+                        s.Id, s.Referanse, dato, null,
+                        siste != null && siste.Konklusjon == Evalueringskonklusjon.Endre ? "Evaluert: skal endres"
+                        : siste != null && siste.Konklusjon == Evalueringskonklusjon.Avslutte ? "Evaluert: skal avsluttes"
+                        : v.Til == dato ? "Vedtaket utløper" : null);
+        var treff = await query.AsNoTracking().ToListAsync(ct);
+        return await ListeAsync(saker, treff, t => t.OrderBy(x => x.Dato).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct);
     }
 
     /// <summary>
@@ -145,13 +171,11 @@ public sealed class OppfolgingsoversiktService(
     private async Task<(int, List<Rad>)> UtenKontaktAsync(IQueryable<Sak> saker, DateOnly grense, int antall, CancellationToken ct)
     {
         var kontakter = db.Set<Besok>().Where(Kontaktuttrykk.ErKontakt);
-        var query = IOppfolging(saker)
+        var treff = await IOppfolging(saker)
             .Where(s => db.Set<Kontaktperiode>().Any(k => k.SakId == s.Id && k.Fra < grense) && !kontakter.Any(b => b.SakId == s.Id && b.Dato >= grense))
-            .Select(s => new { s, Siste = kontakter.Where(b => b.SakId == s.Id).Max(b => (DateOnly?)b.Dato) });
-        var rader = await query.OrderBy(x => x.Siste).ThenBy(x => x.s.Referanse).Take(antall)
-            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, null))
+            .Select(s => new Treff(s.Id, s.Referanse, kontakter.Where(b => b.SakId == s.Id).Max(b => (DateOnly?)b.Dato), null, null))
             .AsNoTracking().ToListAsync(ct);
-        return (await query.CountAsync(ct), rader);
+        return await ListeAsync(saker, treff, t => t.OrderBy(x => x.Dato).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct);
     }
 
     /// <summary>
@@ -167,12 +191,10 @@ public sealed class OppfolgingsoversiktService(
             .GroupBy(b => b.SakId)
             .Select(g => new { SakId = g.Key, Antall = g.Count(), Siste = g.Max(b => b.Dato) })
             .Where(g => g.Antall >= regler.IkkeMedvirkningAntall);
-        var query = from g in uteblitt join s in IOppfolging(saker) on g.SakId equals s.Id select new { s, g.Antall, g.Siste };
-        var rader = await query.OrderByDescending(x => x.Antall).ThenBy(x => x.s.Referanse).Take(antall)
-            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, x.Antall, null, null,
-                db.Set<Medvirkningsvarsel>().Where(v => v.SakId == x.s.Id && v.Sendt != null && v.Utfall == null).Max(v => v.Sendt)))
-            .AsNoTracking().ToListAsync(ct);
-        return (await query.CountAsync(ct), rader);
+        var treff = await (from g in uteblitt join s in IOppfolging(saker) on g.SakId equals s.Id
+                           select new Treff(s.Id, s.Referanse, g.Siste, g.Antall, null)).AsNoTracking().ToListAsync(ct);
+        return await ListeAsync(
+            saker, treff, t => t.OrderByDescending(x => x.Antall).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct, medVarsel: true);
     }
 
     /// <summary>
@@ -223,13 +245,11 @@ public sealed class OppfolgingsoversiktService(
     private async Task<(int, List<Rad>)> UtenMoteAsync(IQueryable<Sak> saker, DateOnly grense, int antall, CancellationToken ct)
     {
         var moter = db.Set<Samarbeidsmote>();
-        var query = IOppfolging(saker)
+        var treff = await IOppfolging(saker)
             .Where(s => db.Set<Kontaktperiode>().Any(k => k.SakId == s.Id && k.Fra < grense) && !moter.Any(m => m.SakId == s.Id && m.Dato >= grense))
-            .Select(s => new { s, Siste = moter.Where(m => m.SakId == s.Id).Max(m => (DateOnly?)m.Dato) });
-        var rader = await query.OrderBy(x => x.Siste).ThenBy(x => x.s.Referanse).Take(antall)
-            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Siste, null))
+            .Select(s => new Treff(s.Id, s.Referanse, moter.Where(m => m.SakId == s.Id).Max(m => (DateOnly?)m.Dato), null, null))
             .AsNoTracking().ToListAsync(ct);
-        return (await query.CountAsync(ct), rader);
+        return await ListeAsync(saker, treff, t => t.OrderBy(x => x.Dato).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct);
     }
 
     /// <summary><see cref="Oppfolgingsregler.ErUdokumentert"/> in the database, per case: how many, and the oldest.</summary>
@@ -237,10 +257,8 @@ public sealed class OppfolgingsoversiktService(
     {
         var udokumenterte = db.Set<Besok>().Where(b => b.Status == Besoksstatus.Planlagt && b.Dato < idag)
             .GroupBy(b => b.SakId).Select(g => new { SakId = g.Key, Antall = g.Count(), Eldste = g.Min(b => b.Dato) });
-        var query = from g in udokumenterte join s in IOppfolging(saker) on g.SakId equals s.Id select new { s, g.Antall, g.Eldste };
-        var rader = await query.OrderBy(x => x.Eldste).ThenBy(x => x.s.Referanse).Take(antall)
-            .Select(x => new Rad(x.s.Id, x.s.Referanse, x.s.Person!.Fornavn, x.s.Person.Etternavn, x.s.PrimaerkontaktId, x.Eldste, x.Antall))
-            .AsNoTracking().ToListAsync(ct);
-        return (await query.CountAsync(ct), rader);
+        var treff = await (from g in udokumenterte join s in IOppfolging(saker) on g.SakId equals s.Id
+                           select new Treff(s.Id, s.Referanse, g.Eldste, g.Antall, null)).AsNoTracking().ToListAsync(ct);
+        return await ListeAsync(saker, treff, t => t.OrderBy(x => x.Dato).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct);
     }
 }
