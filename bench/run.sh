@@ -8,6 +8,8 @@
 #   bench/run.sh                      sizes 1000 and 100000, 10 s per endpoint
 #   BENCH_SIZES="1000" BENCH_DURATION=5s bench/run.sh
 #   BENCH_REGENERATE=1 bench/run.sh   make the cached databases again (after a generator change)
+#   BENCH_DATO=$(date +%F) BENCH_REGENERATE=1 bench/run.sh   the data's "now" today (the follow-up lists then look like a
+#                                     normal day: no visits "not documented" since the generator's default date)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rot="$PWD"
@@ -271,7 +273,7 @@ for n in $sizes; do
   if [ -n "${BENCH_REGENERATE:-}" ] || [ ! -f "$db" ]; then
     echo "== Lager database med $n saker (frø $seed)"
     rm -f "$db" "$db-wal" "$db-shm"
-    dotnet "$gen_dll" --database "$db" --saker "$n" --seed "$seed" | tee "$cache/seed$seed-n$n.log"
+    dotnet "$gen_dll" --database "$db" --saker "$n" --seed "$seed" ${BENCH_DATO:+--dato "$BENCH_DATO"} | tee "$cache/seed$seed-n$n.log"
     # One file, so a copy is complete.
     sqlite3 "$db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null
   fi
