@@ -1,4 +1,3 @@
-using BoOppfolging.Application.Brev;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Saksbygging;
 
@@ -433,12 +432,8 @@ internal sealed partial class Saksforlop
                 Senere(sendes, sendt =>
                 {
                     _sak.Som(b._ansatte.Teamleder.Id);
-                    var start = System.Diagnostics.Stopwatch.GetTimestamp();
-                    var pdf = b._pdf.LagPdf(Brevlagring.FraJson(_sak.SisteMedvirkningsbrev.InnholdJson));
-                    b.Telling.PdfTid += System.Diagnostics.Stopwatch.GetElapsedTime(start);
-                    var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
-                    b.Arkiv.Add((sha, pdf));
-                    _sak.RegistrerMedvirkningsbrevSendt(sha, sha, pdf.Length, tidspunkt: sendt);
+                    var (sha, lengde) = Arkiver(_sak.SisteMedvirkningsbrev);
+                    _sak.RegistrerMedvirkningsbrevSendt(sha, sha, lengde, tidspunkt: sendt);
                     if (forrige is { } f2) _sak.Som(f2);
                     b.Telling.SendteBrev++;
                     Senere(Lokal(oppfolges, Klokke()), o =>

@@ -259,14 +259,24 @@ internal sealed partial class Saksforlop
             if (forsendelse == Forsendelse.Post && _adresse.Count == 0) forsendelse = Forsendelse.Digital;
             var forrige = _sak.Aktor;
             _sak.Som(b._ansatte.Teamleder.Id).FerdigstillVedtaksbrev(Norsktid.Dato(_t), forsendelse, Saksforlop.PostgangDager);
+            var (sha, lengde) = Arkiver(_sak.SisteVedtaksbrev);
+            _sak.RegistrerVedtaksbrevSendt(sha, sha, lengde, _t);
+            if (forrige is { } f) _sak.Som(f);
+            b.Telling.SendteBrev++;
+        }
+
+        /// <summary>
+        /// A letter's PDF rendered from its stored content, as BrevService does when it is sent, and kept for the generator to store
+        /// after the batch under its hash (<see cref="Saksforlop.Arkiv"/>): the hash (the key too) and the size.
+        /// </summary>
+        private (string Sha256, long Lengde) Arkiver(Domain.Brev brev)
+        {
             var start = System.Diagnostics.Stopwatch.GetTimestamp();
-            var pdf = b._pdf.LagPdf(Brevlagring.FraJson(_sak.SisteVedtaksbrev.InnholdJson));
+            var pdf = b._pdf.LagPdf(Brevlagring.FraJson(brev.InnholdJson));
             b.Telling.PdfTid += System.Diagnostics.Stopwatch.GetElapsedTime(start);
             var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
             b.Arkiv.Add((sha, pdf));
-            _sak.RegistrerVedtaksbrevSendt(sha, sha, pdf.Length, _t);
-            if (forrige is { } f) _sak.Som(f);
-            b.Telling.SendteBrev++;
+            return (sha, pdf.Length);
         }
 
         /// <summary>
