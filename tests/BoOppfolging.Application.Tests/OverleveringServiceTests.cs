@@ -48,6 +48,22 @@ public sealed class OverleveringServiceTests(TestDatabase database) : IClassFixt
         new(fra, [.. saker.Select(s => new Overforing(s.Sak.Id, s.Sak.Versjon, s.Til))], dato, Overleveringsarsak.Permisjon, "Tilbake i mars.");
 
     [Fact]
+    public async Task Timene_per_uke_leses_for_en_fylkes_mengde_saker_i_en_spørring()
+    {
+        // "Bo-oppfølgere" asks for the granted hours of every case in follow-up (~40 000 at a county's volume): each id as its own
+        // SQL parameter (EF 10's default) is over SQLite's 32 766 and SQL Server's 2 100, and the page gave a 500 in the bench.
+        var (lise, _, jonas, leder) = await FolkAsync();
+        var sak = await IOppfolgingAsync(leder, lise.Id!.Value, jonas.Id);
+        List<Guid> ider = [.. Enumerable.Range(0, 40_000).Select(_ => Guid.NewGuid()), sak.Id];
+
+        await using var scope = database.Scope(leder);
+        var timer = await scope.Get<KapasitetService>().InnvilgetPerUkeAsync(ider, Idag, Ct);
+
+        Assert.Equal(240m, Assert.Single(timer, t => t.Key == sak.Id).Value);
+        Assert.Single(timer);
+    }
+
+    [Fact]
     public async Task Teamlederen_overforer_to_saker_til_hver_sin_mottaker_og_historikken_beholdes()
     {
         var (lise, aisha, jonas, leder) = await FolkAsync();
