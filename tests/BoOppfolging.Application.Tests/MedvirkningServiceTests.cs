@@ -132,6 +132,11 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
         using var dokument = PdfDocument.Open(pdf.Value.Innhold);
         var tekst = string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
         Assert.Equal("Varsel om manglende medvirkning", dokument.Information.Title);
+        // A tagged PDF in Norwegian with its title shown (the letter machinery's structure, BrevPdfStrukturTests), for screen readers.
+        var raa = System.Text.Encoding.Latin1.GetString(pdf.Value.Innhold);
+        Assert.Contains("/StructTreeRoot", raa, StringComparison.Ordinal);
+        Assert.Contains("/Lang(nb-NO)", raa, StringComparison.Ordinal);
+        Assert.Contains("/DisplayDocTitle true", raa, StringComparison.Ordinal);
         Assert.Contains($"Vi traff deg ikke {Idag.AddDays(-20):dd.MM.yyyy} og {Idag.AddDays(-3):dd.MM.yyyy}.", tekst, StringComparison.Ordinal);
         Assert.Contains("Din plikt til å medvirke", tekst, StringComparison.Ordinal);
         Assert.Contains("plikter å samarbeide med oss om hvordan tjenesten blir utformet og gjennomført", tekst, StringComparison.Ordinal);
