@@ -121,13 +121,19 @@ public sealed class OppfolgingsoversiktService(
     {
         var forst = orden(treff).Take(antall).ToList();
         var ider = forst.Select(t => t.SakId).ToList();
-        var hoder = await saker.AsNoTracking().Where(s => ider.Contains(s.Id))
-            .Select(s => new { s.Id, s.Person!.Fornavn, s.Person.Etternavn, s.PrimaerkontaktId }).ToDictionaryAsync(s => s.Id, ct);
+        var hoder = await HoderAsync(saker, ider, ct);
         var varsler = medVarsel ? await VarsletAsync(ider, ct) : null;
-        return (treff.Count, [.. forst.Select(t => new Rad(
-            t.SakId, t.Referanse, hoder[t.SakId].Fornavn, hoder[t.SakId].Etternavn, hoder[t.SakId].PrimaerkontaktId, t.Dato, t.Antall, null, t.Merknad,
-            varsler?.GetValueOrDefault(t.SakId)))]);
+        return (treff.Count, [.. forst.Select(t => hoder[t.SakId] with
+        {
+            Dato = t.Dato, Antall = t.Antall, Merknad = t.Merknad, Varslet = varsler?.GetValueOrDefault(t.SakId),
+        })]);
     }
+
+    /// <summary>The rows' case, name and primærkontakt, for the cases shown (one query for a list's first rows).</summary>
+    private static Task<Dictionary<Guid, Rad>> HoderAsync(IQueryable<Sak> saker, List<Guid> ider, CancellationToken ct) =>
+        saker.AsNoTracking().Where(s => ider.Contains(s.Id))
+            .Select(s => new Rad(s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.PrimaerkontaktId, null, null, null, null, null))
+            .ToDictionaryAsync(r => r.SakId, ct);
 
     /// <summary>The day a warning about lack of participation still open (sent, not followed up) was sent, per case.</summary>
     private async Task<Dictionary<Guid, DateOnly?>> VarsletAsync(List<Guid> ider, CancellationToken ct) =>
@@ -234,11 +240,8 @@ public sealed class OppfolgingsoversiktService(
         }
 
         var forst = varsler.OrderByDescending(v => v.Varsel.Minutter).ThenBy(v => v.SakId).Take(antall).ToList();
-        var ider = forst.Select(v => v.SakId).Distinct().ToList();
-        var sakene = await saker.AsNoTracking().Where(s => ider.Contains(s.Id))
-            .Select(s => new { s.Id, s.Referanse, s.Person!.Fornavn, s.Person.Etternavn, s.PrimaerkontaktId }).ToDictionaryAsync(s => s.Id, ct);
-        return (varsler.Count, [.. forst.Select(v => sakene[v.SakId]).Zip(forst, (s, v) =>
-            new Rad(s.Id, s.Referanse, s.Fornavn, s.Etternavn, s.PrimaerkontaktId, null, null, v.Varsel))]);
+        var hoder = await HoderAsync(saker, [.. forst.Select(v => v.SakId).Distinct()], ct);
+        return (varsler.Count, [.. forst.Select(v => hoder[v.SakId] with { Timevarsel = v.Varsel })]);
     }
 
     /// <summary><see cref="Oppfolgingsregler.ManglerMote"/> in the database: no meeting on or after the limit, and the follow-up began before it.</summary>
