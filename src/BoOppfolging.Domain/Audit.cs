@@ -18,6 +18,7 @@ public enum AuditHandling
     RollerEndret,
     KontoDeaktivert,
     KontoAktivert,
+    TeamEndret,
 }
 
 /// <summary>

@@ -21,6 +21,8 @@ public sealed class Team
     public Teamtype Type { get; private set; }
     public IReadOnlyCollection<TeamMedlem> Medlemmer => _medlemmer.AsReadOnly();
 
+    public void FjernMedlem(Guid brukerId) => _medlemmer.RemoveAll(m => m.BrukerId == brukerId);
+
     public void LeggTilMedlem(Guid brukerId)
     {
         if (_medlemmer.All(m => m.BrukerId != brukerId))

@@ -37,6 +37,16 @@ public sealed class OverleveringTests(AppFixture app)
             await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Overfør saker fra Lise Slutter" })).ToBeVisibleAsync();
             await Assertions.Expect(side.GetByText("Aktiv", new() { Exact = true })).ToBeVisibleAsync();
             await side.SjekkUniversellUtformingAsync();
+
+            // Lise joins the team leader's follow-up team, so the team leader finds her under "Bo-oppfølgere".
+            await side.GotoAsync($"/admin/brukere/{liseId}");
+            var sentrum = side.GetByLabel("Bo-oppfølging sentrum (oppfølgingsteam)");
+            await Assertions.Expect(sentrum).Not.ToBeCheckedAsync();
+            await sentrum.CheckAsync();
+            await side.GetByRole(AriaRole.Button, new() { Name = "Lagre team" }).ClickAsync();
+            await Assertions.Expect(side.GetByRole(AriaRole.Status)).ToContainTextAsync("Teamene er lagret.");
+            await Assertions.Expect(side.GetByLabel("Bo-oppfølging sentrum (oppfølgingsteam)")).ToBeCheckedAsync();
+            await side.SjekkUniversellUtformingAsync();
         }
 
         await using var tlKontekst = await app.NyKontekstAsync();

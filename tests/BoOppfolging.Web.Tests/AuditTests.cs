@@ -86,9 +86,11 @@ public sealed class AuditTests(BoOppfolgingApp app) : IClassFixture<BoOppfolging
         Assert.Equal(HttpStatusCode.Redirect, ny.StatusCode);
         var kontoId = await BrukerIdAsync("audun.auditsen@kommune.no");
         var kontoside = $"/admin/brukere/{kontoId}";
+        var team = await app.MedDbAsync(db => db.Team.Where(t => t.Type == Teamtype.BoOppfolging).Select(t => t.Id).FirstAsync(Ct));
         foreach (var (handling, felt) in new (string, Dictionary<string, string>)[]
         {
             ("roller", new() { ["Roller"] = Roller.Teamleder }),
+            ("team", new() { ["team"] = team.ToString() }),
             ("deaktiver", []),
             ("aktiver", []),
         })
@@ -99,7 +101,7 @@ public sealed class AuditTests(BoOppfolgingApp app) : IClassFixture<BoOppfolging
 
         var linjer = await app.MedDbAsync(db => db.AuditLogg.Where(a => a.KontoId == kontoId).OrderBy(a => a.Id).ToListAsync(Ct));
         Assert.Equal(
-            [AuditHandling.KontoOpprettet, AuditHandling.RollerEndret, AuditHandling.KontoDeaktivert, AuditHandling.KontoAktivert],
+            [AuditHandling.KontoOpprettet, AuditHandling.RollerEndret, AuditHandling.TeamEndret, AuditHandling.KontoDeaktivert, AuditHandling.KontoAktivert],
             linjer.Select(a => a.Handling));
         Assert.All(linjer, a =>
         {

@@ -90,6 +90,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Admin.Ny POST"] = [Adm],
         ["Admin.Bruker GET"] = [Adm],
         ["Admin.Roller POST"] = [Adm],
+        ["Admin.Team POST"] = [Adm],
         ["Admin.Deaktiver POST"] = [Adm],
         ["Admin.Aktiver POST"] = [Adm],
         // Letter texts (issue 11): the administrator's alone.

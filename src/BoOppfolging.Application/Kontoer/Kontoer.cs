@@ -20,8 +20,15 @@ public sealed record OpprettAnsattCommand(string? Fornavn, string? Etternavn, st
 
 public sealed record EndreRollerCommand(Guid BrukerId, IReadOnlyList<string> Roller);
 
+/// <summary>The teams an account is a member of, chosen by the administrator (all of them at once, as the roles).</summary>
+public sealed record EndreTeamCommand(Guid BrukerId, IReadOnlyList<Guid> Team);
+
+/// <summary>A staff account; <paramref name="Team"/> the ids of the teams it is a member of.</summary>
 public sealed record AnsattVisning(
-    Guid Id, string Navn, string Epost, IReadOnlyList<string> Roller, bool Deaktivert, bool TofaktorPaa);
+    Guid Id, string Navn, string Epost, IReadOnlyList<string> Roller, bool Deaktivert, bool TofaktorPaa, IReadOnlyList<Guid>? Team = null);
+
+/// <summary>A team an administrator can put an account in: a vurderingsteam or a follow-up team.</summary>
+public sealed record Teamalternativ(Guid Id, string Navn, Teamtype Type);
 
 /// <summary>Accounts: citizen registration and the administrator's staff accounts. Implemented over ASP.NET Core Identity.</summary>
 public interface IKontoService
@@ -30,6 +37,15 @@ public interface IKontoService
     Task<Result<Guid>> OpprettAnsattAsync(OpprettAnsattCommand command, CancellationToken ct);
     Task<Result> EndreRollerAsync(EndreRollerCommand command, CancellationToken ct);
     Task<Result> SettDeaktivertAsync(Guid brukerId, bool deaktivert, CancellationToken ct);
+
+    /// <summary>
+    /// Sets the teams the account is a member of: the vurderingsteam a member takes cases from, the follow-up team whose cases a
+    /// team leader sees and whose bo-oppfølgere they lead. Written to the audit log with the account.
+    /// </summary>
+    Task<Result> EndreTeamAsync(EndreTeamCommand command, CancellationToken ct);
+
+    /// <summary>The unit's teams, sorted by name.</summary>
+    Task<IReadOnlyList<Teamalternativ>> TeamAsync(CancellationToken ct);
     Task<IReadOnlyList<AnsattVisning>> ListBrukereAsync(CancellationToken ct);
     Task<Result<AnsattVisning>> HentBrukerAsync(Guid brukerId, CancellationToken ct);
 
@@ -41,6 +57,8 @@ public static class KontoFeil
 {
     public static readonly Feil EpostErIBruk = new(
         "epost_i_bruk", "E-postadressen er allerede i bruk.", nameof(RegistrerInnbyggerCommand.Epost));
+
+    public static readonly Feil UkjentTeam = new("ukjent_team", "Velg blant teamene i listen.", nameof(EndreTeamCommand.Team));
 
     public static readonly Feil KanIkkeDeaktivereSegSelv = new(
         "deaktiver_selv", "Du kan ikke deaktivere din egen konto.");

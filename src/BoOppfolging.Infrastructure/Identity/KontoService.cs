@@ -151,6 +151,37 @@ public sealed class KontoService(
         return Result.Ok();
     }
 
+    public async Task<Result> EndreTeamAsync(EndreTeamCommand command, CancellationToken ct)
+    {
+        var bruker = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == command.BrukerId && u.PersonId == null, ct);
+        if (bruker is null) return Result.NotFound();
+        var alle = await db.Team.Include(t => t.Medlemmer).ToListAsync(ct);
+        var valgt = command.Team.Distinct().ToList();
+        if (valgt.Any(id => alle.All(t => t.Id != id))) return Result.Fail(KontoFeil.UkjentTeam);
+
+        var endret = false;
+        foreach (var team in alle)
+        {
+            var erMedlem = team.Medlemmer.Any(m => m.BrukerId == bruker.Id);
+            if (erMedlem == valgt.Contains(team.Id)) continue;
+            if (erMedlem) team.FjernMedlem(bruker.Id);
+            else team.LeggTilMedlem(bruker.Id);
+            endret = true;
+        }
+
+        if (!endret) return Result.Ok();
+        // The membership and its audit entry in one save: never a change without its entry.
+        var navn = string.Join(", ", alle.Where(t => valgt.Contains(t.Id)).Select(t => t.Navn).Order(NorskSortering));
+        var beskrivelse = navn.Length == 0 ? "Brukerkonto: ikke lenger med i noe team" : $"Brukerkonto: team endret til {navn}";
+        audit.RegistrerKontoendring(AuditHandling.TeamEndret, beskrivelse.Length <= 200 ? beskrivelse : beskrivelse[..197] + "...", bruker.Id);
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Team endret for {BrukerId} av {AdminId}", bruker.Id, currentUser.Id);
+        return Result.Ok();
+    }
+
+    public async Task<IReadOnlyList<Teamalternativ>> TeamAsync(CancellationToken ct) =>
+        [.. (await db.Team.AsNoTracking().Select(t => new Teamalternativ(t.Id, t.Navn, t.Type)).ToListAsync(ct)).OrderBy(t => t.Navn, NorskSortering)];
+
     public async Task<IReadOnlyList<AnsattVisning>> ListBrukereAsync(CancellationToken ct)
     {
         var brukere = await db.Users.AsNoTracking()
@@ -171,8 +202,9 @@ public sealed class KontoService(
         var b = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == brukerId && u.PersonId == null, ct);
         if (b is null) return Result<AnsattVisning>.NotFound();
         var roller = await RollerForAsync([b.Id], ct);
+        var team = await db.TeamMedlemmer.AsNoTracking().Where(m => m.BrukerId == b.Id).Select(m => m.TeamId).ToListAsync(ct);
         return new AnsattVisning(
-            b.Id, b.FulltNavn, b.Email ?? "", roller.TryGetValue(b.Id, out var r) ? r : [], b.Deaktivert, b.TwoFactorEnabled);
+            b.Id, b.FulltNavn, b.Email ?? "", roller.TryGetValue(b.Id, out var r) ? r : [], b.Deaktivert, b.TwoFactorEnabled, team);
     }
 
     public async Task<Result<Guid>> FinnEllerOpprettIdPortenInnbyggerAsync(string? pid, CancellationToken ct)

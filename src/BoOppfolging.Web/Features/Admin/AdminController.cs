@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace BoOppfolging.Web.Features.Admin;
 
-/// <summary>The administrator's staff accounts: create, roles, deactivate. Nothing is deleted.</summary>
+/// <summary>The administrator's staff accounts: create, roles, teams, deactivate. Nothing is deleted.</summary>
 [Authorize(Policy = Policies.Administrator)]
 [Route("admin/brukere")]
 public sealed class AdminController(
@@ -61,7 +61,34 @@ public sealed class AdminController(
     {
         var result = await kontoService.HentBrukerAsync(id, ct);
         if (!result.IsSuccess) return NotFound();
-        return View(new BrukerViewModel { Bruker = result.Value, Roller = [.. result.Value.Roller], ErMeg = id == currentUser.Id });
+        return View(await MedTeamAsync(new BrukerViewModel { Bruker = result.Value, Roller = [.. result.Value.Roller], ErMeg = id == currentUser.Id }, ct));
+    }
+
+    /// <summary>The teams the account is a member of: a team leader's follow-up team, a vurderingsteam member's team.</summary>
+    [HttpPost("{id:guid}/team")]
+    public async Task<IActionResult> Team(Guid id, List<Guid>? team, CancellationToken ct)
+    {
+        var result = await kontoService.EndreTeamAsync(new EndreTeamCommand(id, team ?? []), ct);
+        if (result.IsNotFound) return NotFound();
+        if (!result.IsSuccess)
+        {
+            var bruker = await kontoService.HentBrukerAsync(id, ct);
+            if (!bruker.IsSuccess) return NotFound();
+            ModelState.AddErrors(result);
+            var model = await MedTeamAsync(new BrukerViewModel { Bruker = bruker.Value, Roller = [.. bruker.Value.Roller], ErMeg = id == currentUser.Id }, ct);
+            model.Team = team ?? [];
+            return View(nameof(Bruker), model);
+        }
+
+        this.SettStatus("Teamene er lagret.");
+        return RedirectToAction(nameof(Bruker), new { id });
+    }
+
+    private async Task<BrukerViewModel> MedTeamAsync(BrukerViewModel model, CancellationToken ct)
+    {
+        model.Teamvalg = await kontoService.TeamAsync(ct);
+        model.Team = [.. model.Bruker.Team ?? []];
+        return model;
     }
 
     [HttpPost("{id:guid}/roller")]
@@ -74,7 +101,7 @@ public sealed class AdminController(
             var bruker = await kontoService.HentBrukerAsync(id, ct);
             if (!bruker.IsSuccess) return NotFound();
             ModelState.AddErrors(result);
-            return View(nameof(Bruker), new BrukerViewModel { Bruker = bruker.Value, Roller = roller ?? [], ErMeg = id == currentUser.Id });
+            return View(nameof(Bruker), await MedTeamAsync(new BrukerViewModel { Bruker = bruker.Value, Roller = roller ?? [], ErMeg = id == currentUser.Id }, ct));
         }
 
         this.SettStatus("Rollene er lagret.");
@@ -97,10 +124,10 @@ public sealed class AdminController(
             var bruker = await kontoService.HentBrukerAsync(id, ct);
             if (!bruker.IsSuccess) return NotFound();
             ModelState.AddErrors(result);
-            return View(nameof(Bruker), new BrukerViewModel
+            return View(nameof(Bruker), await MedTeamAsync(new BrukerViewModel
             {
                 Bruker = bruker.Value, Roller = [.. bruker.Value.Roller], ErMeg = id == currentUser.Id, MaOverforeSaker = true,
-            });
+            }, ct));
         }
 
         this.SettStatus(!result.IsSuccess ? result.Error!.Melding

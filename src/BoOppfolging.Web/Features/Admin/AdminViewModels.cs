@@ -18,6 +18,10 @@ public sealed class BrukerViewModel
     public List<string> Roller { get; set; } = [];
     public bool ErMeg { get; set; }
 
+    /// <summary>The unit's teams to choose from, and the ones chosen (the account's, or what was posted).</summary>
+    public IReadOnlyList<Teamalternativ> Teamvalg { get; set; } = [];
+    public List<Guid> Team { get; set; } = [];
+
     /// <summary>Deactivation was refused: the account still holds open cases, which the team leader must hand over first.</summary>
     public bool MaOverforeSaker { get; set; }
 }
