@@ -239,10 +239,12 @@ oppfolger_pages() {
   page "GET /saker/{id}/oppfolging" "$base/saker/$oppf_sak/oppfolging" GET
 }
 
-# The team leader's follow-up lists over the unit (/oppfolging/oversikt: the cases that need something now, each list
-# the most pressing first) and "Bo-oppfølgere" (/oppfolging/kapasitet: every bo-oppfølger's cases and granted hours
-# against their capacity; the generator makes about one per 20 open cases, so ~1 900 at N=100000). Text written in a
-# view is sent as it is (UTF-8); text from the model (the title here) is written with &#x..; for æ, ø, å (html_text).
+# The team leader's follow-up lists over their follow-up team (/oppfolging/oversikt: the cases that need something now,
+# each list the most pressing first) and "Bo-oppfølgere" (/oppfolging/kapasitet: the team's bo-oppfølgere with their cases
+# and granted hours against their capacity; the generator makes about one bo-oppfølger per 20 open cases, so ~1 900 at
+# N=100000, in teams of about twelve). The whole unit (?team=alle) is a choice on both pages: it is timed one request at a
+# time (single), not under load. Text written in a view is sent as it is (UTF-8); text from the model (the title here)
+# is written with &#x..; for æ, ø, å (html_text).
 oppfolging_leader_pages() {
   local who=$1 n=$2 pass=$3 cookie
   cookie=$(login "$who@demo.no")
@@ -250,12 +252,28 @@ oppfolging_leader_pages() {
   page "GET /oppfolging/oversikt" "$base/oppfolging/oversikt" GET
   check_page "GET /oppfolging/kapasitet" GET "$base/oppfolging/kapasitet" "$cookie" "Bo-oppfølgernes kapasitet"
   page "GET /oppfolging/kapasitet" "$base/oppfolging/kapasitet" GET
+  if [ "$pass" != varm ]; then
+    single "GET /oppfolging/oversikt?team=alle" "$base/oppfolging/oversikt?team=alle" "$cookie" "Viser hele enheten."
+    single "GET /oppfolging/kapasitet?team=alle" "$base/oppfolging/kapasitet?team=alle" "$cookie" "Viser hele enheten."
+  fi
   # Where the overview's lists lead: a case's evaluations (the one in follow-up with the most) and its warnings about lack
   # of participation (the one with the most visits not met), each with the case's goals or visits behind it.
   check_page "GET /saker/{id}/oppfolging/evaluering" GET "$base/saker/$eval_sak/oppfolging/evaluering" "$cookie" "Evaluering av tjenesten"
   page "GET /saker/{id}/oppfolging/evaluering" "$base/saker/$eval_sak/oppfolging/evaluering" GET
   check_page "GET /saker/{id}/oppfolging/medvirkning" GET "$base/saker/$medv_sak/oppfolging/medvirkning" "$cookie" "Medvirkning"
   page "GET /saker/{id}/oppfolging/medvirkning" "$base/saker/$medv_sak/oppfolging/medvirkning" GET
+}
+
+# One request at a time, three times after one unmeasured: the median ms, for a page too heavy for the load test.
+singles=()
+single() {
+  local label=$1 url=$2 cookie=$3 expect=$4 t times=()
+  check_page "$label" GET "$url" "$cookie" "$expect"
+  for _ in 1 2 3; do
+    t=$(curl -s -o /dev/null -w '%{time_total}' -H "Cookie: $cookie" "$url")
+    times+=("$(awk -v t="$t" 'BEGIN { printf "%.0f", t * 1000 }')")
+  done
+  singles+=("$label|$n|$(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p)")
 }
 
 # A page of user_pages: its warm-up alone, or measure (which warms up first too).
@@ -353,6 +371,13 @@ stamp=$(date -u +%Y%m%dT%H%M%SZ)
     health=$(printf '%s\n' "${rows[@]}" | awk -F'|' -v n="$n" '$1 ~ /^GET \/health/ && $3 == n {print $4}')
     ratio=$(awk -v a="$rps" -v b="$health" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
     echo "| $label | $user | $n | $rps | $p50 | $p90 | $p95 | $p99 | $ratio | $timeouts | $rss |"
+  done
+  echo
+  echo "| endpoint, one request at a time | N | median of 3, ms |"
+  echo "|---|---:|---:|"
+  for row in "${singles[@]}"; do
+    IFS='|' read -r label n ms <<<"$row"
+    echo "| $label | $n | $ms |"
   done
   echo
   echo "| N | start to first /health ms | peak RSS MiB (VmHWM, after all the load) |"

@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<Vedtak.MineVedtakService>();
         services.AddScoped<Oppfolging.OppfolgingService>();
         services.AddScoped<Oppfolging.KapasitetService>();
+        services.AddScoped<Oppfolging.OppfolgingsteamService>();
         services.AddScoped<Oppfolging.OverleveringService>();
         services.AddScoped<Oppfolging.MineBrukereService>();
         services.AddScoped<Oppfolging.VikarService>();

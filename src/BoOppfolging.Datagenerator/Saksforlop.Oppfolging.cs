@@ -28,6 +28,13 @@ internal sealed partial class Saksforlop
         /// <summary>The days the citizen mostly does not take part (before a warning, and after it where nothing changes).</summary>
         private (DateOnly Fra, DateOnly Til) _uteblir = (DateOnly.MaxValue, DateOnly.MinValue);
 
+        /// <summary>
+        /// How much of the grant the visits are planned to fill, per case. Visits not held, short phone calls and holidays take
+        /// about a fifth off, so most plan a little over the grant and land near it; some land well under, a few over. The team
+        /// leader's hours list then holds the cases that stand out, not most of them.
+        /// </summary>
+        private double _innsats = 1;
+
         private void Senere(DateTimeOffset tid, Action<DateTimeOffset> steg)
         {
             if (tid <= b._naa) _koen.Enqueue(steg, (tid, _nr++));
@@ -118,12 +125,14 @@ internal sealed partial class Saksforlop
             }
         }
 
-        /// <summary>A bo-oppfølger other than those given.</summary>
+        /// <summary>A bo-oppfølger of <paramref name="en"/>'s team other than those given (a team has at least three).</summary>
         private Ansatt Annen(Ansatt en, Ansatt? to = null)
         {
+            var teamet = b._ansatte.Teamet[en.Id];
+            if (!teamet.Any(a => a != en && a != to)) teamet = b._ansatte.BoOppfolgere;
             while (true)
             {
-                var annen = _rng.Velg(b._ansatte.BoOppfolgere);
+                var annen = _rng.Velg(teamet);
                 if (annen != en && annen != to) return annen;
             }
         }
@@ -140,6 +149,7 @@ internal sealed partial class Saksforlop
         private void Besokene(Domain.Vedtak vedtak, DateTimeOffset start, DateOnly fra, DateOnly til, Func<DateOnly, Ansatt> hvem)
         {
             var timer = (double)(vedtak.Innhold.MinutterPerUke ?? 240) / 60;
+            _innsats = _rng.Vektet((1.05 + (0.25 * _rng.Desimal()), 0.86), (0.45 + (0.25 * _rng.Desimal()), 0.1), (1.45 + (0.25 * _rng.Desimal()), 0.04));
             var perUke = Math.Clamp((int)Math.Round(timer / 2), 1, 3);
             var omrader = vedtak.Innhold.Omrader.Count > 0 ? vedtak.Innhold.Omrader : [Hjelpeomrade.PraktiskBotrening];
             var maal = _sak.Kartlegging?.Maal ?? [];
@@ -174,7 +184,7 @@ internal sealed partial class Saksforlop
                 (Besokstype.FolgeBank, 0.03), (Besokstype.FolgeAnnet, 0.03), (Besokstype.Digitalt, 0.04), (Besokstype.Mote, 0.04));
             var minutter = type == Besokstype.Telefon
                 ? 15 * _rng.Tall(1, 3)
-                : Math.Clamp(15 * (int)Math.Round((timer * 60 * (0.75 + (0.5 * _rng.Desimal()))) / 15), 30, 240);
+                : Math.Clamp(15 * (int)Math.Round((timer * 60 * _innsats * (0.85 + (0.3 * _rng.Desimal()))) / 15), 30, 240);
             var klokke = new TimeOnly(9, 0).AddMinutes(15 * _rng.Tall(0, 21));
             var tid = Lokal(dag, klokke.ToTimeSpan());
             var utfall = dag >= _uteblir.Fra && dag < _uteblir.Til
@@ -341,16 +351,23 @@ internal sealed partial class Saksforlop
         }
 
         /// <summary>
-        /// A reassessment, as <see cref="Revurderinger"/> makes them: some not done (the case goes due or overdue on the IPLOS
-        /// list), some left as drafts; a finished one queues the next.
+        /// A reassessment, as <see cref="Revurderinger"/> makes them: some done late (the case is due or overdue on the IPLOS
+        /// list until then), a few left as drafts; a finished one queues the next.
         /// </summary>
         private void Revurdering(DateTimeOffset tid)
         {
             if (_sak.Sak.Status.ErAvsluttet()) return;
             var forrige = _sak.Iplosvurderinger[^1];
             var valg = _rng.Desimal();
-            if (valg < 0.2) return;
-            var ferdig = valg >= 0.3;
+            if (valg < 0.15)
+            {
+                // Not done by its date: done one to four months late (meanwhile, and still if that is ahead, the case is overdue
+                // on the IPLOS list), not never.
+                Senere(b.Arbeidstid(tid + TimeSpan.FromDays(_rng.Tall(30, 121))), Revurdering);
+                return;
+            }
+
+            var ferdig = valg >= 0.2;
             VurderIplos(Skaarer(forrige, ferdig), ferdig);
             if (ferdig) Senere(Revurderingstid(), Revurdering);
         }

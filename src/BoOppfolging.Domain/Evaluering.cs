@@ -104,13 +104,20 @@ public sealed class Evaluering : IHarVersjon, ISaksdata
     /// <summary>
     /// When the vedtak is next due for evaluation, by its latest evaluation (<paramref name="siste"/>, of this vedtak) or else the
     /// vedtak's own date: <see cref="Evalueringskonklusjon.Fortsette"/> moves it to the next date; a conclusion to change or end
-    /// keeps it due from the day it was held, until a new vedtak replaces this one. The database form is in the follow-up overview.
+    /// keeps it due from the day it was held, until a new vedtak replaces this one.
     /// </summary>
-    public static DateOnly? Forfall(DateOnly? vedtaketsDato, Evaluering? siste) => siste switch
+    public static DateOnly? Forfall(DateOnly? vedtaketsDato, Evaluering? siste) =>
+        Forfall(vedtaketsDato, siste?.Konklusjon, siste?.Dato, siste?.NesteEvaluering);
+
+    /// <summary>
+    /// <see cref="Forfall(DateOnly?, Evaluering?)"/> from the latest evaluation's columns (the follow-up overview reads only these):
+    /// <paramref name="konklusjon"/> null means not evaluated yet.
+    /// </summary>
+    public static DateOnly? Forfall(DateOnly? vedtaketsDato, Evalueringskonklusjon? konklusjon, DateOnly? holdt, DateOnly? neste) => konklusjon switch
     {
         null => vedtaketsDato,
-        { Konklusjon: Evalueringskonklusjon.Fortsette } => siste.NesteEvaluering,
-        _ => siste.Dato,
+        Evalueringskonklusjon.Fortsette => neste,
+        _ => holdt,
     };
 }
 

@@ -43,7 +43,7 @@ public sealed class EvalueringServiceTests(TestDatabase database) : IClassFixtur
     private async Task<Oversiktsrad?> PaaListenAsync(TestBruker leder, Guid sakId)
     {
         await using var scope = database.Scope(leder);
-        var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.Evaluering, Ct)).Value;
+        var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.Evaluering, null, Ct)).Value;
         return oversikt.Del(Oversiktsliste.Evaluering)!.Rader.SingleOrDefault(r => r.SakId == sakId);
     }
 

@@ -263,7 +263,7 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
     private async Task<Oversiktsrad> OversiktsradAsync(Guid sakId)
     {
         await using var scope = database.Scope(TestBruker.Med(Roller.Teamleder));
-        var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.ManglendeMedvirkning, Ct)).Value;
+        var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.ManglendeMedvirkning, null, Ct)).Value;
         return oversikt.Deler.Single().Rader.Single(r => r.SakId == sakId);
     }
 

@@ -193,14 +193,14 @@ public sealed class OppfolgingServiceTests(TestDatabase database) : IClassFixtur
 
         await using (var scope = database.Scope(leder))
         {
-            var rad = Assert.Single((await scope.Get<KapasitetService>().ListAsync(Ct)).Value, o => o.Id == aisha.Id);
+            var rad = Assert.Single((await scope.Get<KapasitetService>().ListAsync(null, Ct)).Value.Oppfolgere, o => o.Id == aisha.Id);
             Assert.Equal((210, -30m), (rad.KapasitetMinutterPerUke!.Value, rad.Ledig!.Value)); // 3,5 hours against the 4 granted
         }
 
         await using (var scope = database.Scope(aisha))
         {
             var service = scope.Get<KapasitetService>();
-            Assert.True((await service.ListAsync(Ct)).IsNotFound);
+            Assert.True((await service.ListAsync(null, Ct)).IsNotFound);
             Assert.True((await service.LagreAsync(new(aisha.Id!.Value, Guid.Empty, "40"), Ct)).IsNotFound);
         }
     }

@@ -11,7 +11,7 @@ namespace BoOppfolging.Application.Tests;
 /// (<see cref="Oppfolgingsregler"/>): a case long in follow-up with no visits is on "evaluation due", "no contact" and "no
 /// meeting"; a new one with three missed visits and a planned visit not documented is on "non-participation" and
 /// "undocumented" and on none of the others. The saksbehandler sees only the evaluations on their own cases; a bo-oppfølger
-/// gets "not found".
+/// gets "not found". A team leader sees their follow-up team's cases, or another team's, or the whole unit.
 /// </summary>
 public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
@@ -68,7 +68,7 @@ public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : ICl
 
         await using (var scope = database.Scope(leder))
         {
-            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).Value;
+            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, null, Ct)).Value;
             Assert.True(oversikt.HeleEnheten);
 
             // The hours across cases, from the vedtak columns, give what the domain gives from the vedtak themselves.
@@ -96,32 +96,120 @@ public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : ICl
             Assert.DoesNotContain(ny.Sak.Id, Paa(Oversiktsliste.Evaluering));
 
             // One list in full.
-            var bare = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.UtenKontakt, Ct)).Value;
+            var bare = (await scope.Get<OppfolgingsoversiktService>().HentAsync(Oversiktsliste.UtenKontakt, null, Ct)).Value;
             Assert.Equal(Oversiktsliste.UtenKontakt, Assert.Single(bare.Deler).Liste);
         }
 
         await using (var scope = database.Scope(ingrid))
         {
-            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).Value;
+            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, null, Ct)).Value;
             Assert.False(oversikt.HeleEnheten);
             Assert.Contains(evaluering, Assert.Single(oversikt.Deler).Rader.Select(r => r.SakId));
         }
 
         await using (var scope = database.Scope(annen))
         {
-            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).Value;
+            var oversikt = (await scope.Get<OppfolgingsoversiktService>().HentAsync(null, null, Ct)).Value;
             Assert.DoesNotContain(evaluering, Assert.Single(oversikt.Deler).Rader.Select(r => r.SakId));
         }
 
         await using (var scope = database.Scope(aisha))
         {
-            Assert.True((await scope.Get<OppfolgingsoversiktService>().HentAsync(null, Ct)).IsNotFound);
+            Assert.True((await scope.Get<OppfolgingsoversiktService>().HentAsync(null, null, Ct)).IsNotFound);
         }
 
         await using (var les = database.Scope())
         {
             Assert.True(await les.Db().AuditLogg.AnyAsync(a => a.BrukerId == leder.Id && a.Beskrivelse == "Oppfølgingsoversikt" && a.Handling == AuditHandling.Les, Ct));
         }
+    }
+
+    /// <summary>
+    /// A team leader sees their follow-up team's cases (primærkontakt a member) by default, and chooses another team or the whole
+    /// unit; "Bo-oppfølgere" follows the same choice. A team leader in no team sees the whole unit (the test above).
+    /// </summary>
+    [Fact]
+    public async Task Teamlederen_ser_sitt_teams_saker_og_kan_velge_et_annet_team_eller_hele_enheten()
+    {
+        var leder = await Vedtakshjelp.AnsattAsync(database, Roller.Teamleder, "Kari", "Teamleder");
+        var ingrid = await Vedtakshjelp.AnsattAsync(database, Roller.Saksbehandler, "Ingrid", "Berg");
+        var vaarOppfolger = await Oppfolgingshjelp.OppfolgerAsync(database, "Aisha", "Iteamet");
+        var deresOppfolger = await Oppfolgingshjelp.OppfolgerAsync(database, "Jonas", "Iandre");
+        var navn = Guid.NewGuid().ToString("N")[..6];
+        var mitt = new Team($"Bo-oppfølging {navn} 2", Teamtype.BoOppfolging);
+        mitt.LeggTilMedlem(leder.Id!.Value);
+        mitt.LeggTilMedlem(vaarOppfolger.Id!.Value);
+        var andre = new Team($"Bo-oppfølging {navn} 10", Teamtype.BoOppfolging);
+        andre.LeggTilMedlem(deresOppfolger.Id!.Value);
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.AddRange(andre, mitt);
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        // Both long in follow-up with no visits: on the evaluation, no-contact and no-meeting lists of their own team.
+        var vaar = (await IOppfolgingAsync(200, ingrid, leder, vaarOppfolger)).Sak.Id;
+        var deres = (await IOppfolgingAsync(200, ingrid, leder, deresOppfolger)).Sak.Id;
+
+        await using var les = database.Scope(leder);
+        var service = les.Get<OppfolgingsoversiktService>();
+        async Task<(Teamutvalg Team, IReadOnlyList<Guid> Saker)> Vis(string? team)
+        {
+            var oversikt = (await service.HentAsync(null, team, Ct)).Value;
+            Assert.True(oversikt.HeleEnheten);
+            var saker = Enum.GetValues<Oversiktsliste>().SelectMany(l => oversikt.Del(l)!.Rader).Select(r => r.SakId).Distinct().ToList();
+            return (oversikt.Team!, saker);
+        }
+
+        var (utvalg, saker) = await Vis(null);
+        Assert.Equal(mitt.Id, utvalg.Valgt?.Id);
+        Assert.True(utvalg.Valgt!.Mitt);
+        Assert.Equal(mitt.Id, utvalg.Team[0].Id);
+        Assert.True(utvalg.Team.ToList().FindIndex(t => t.Id == andre.Id) > 0);
+        Assert.Contains(vaar, saker);
+        Assert.DoesNotContain(deres, saker);
+
+        (utvalg, saker) = await Vis(andre.Id.ToString());
+        Assert.Equal(andre.Id, utvalg.Valgt?.Id);
+        Assert.Contains(deres, saker);
+        Assert.DoesNotContain(vaar, saker);
+
+        (utvalg, saker) = await Vis(Teamutvalg.HeleEnheten);
+        Assert.Null(utvalg.Valgt);
+        Assert.Contains(vaar, saker);
+        Assert.Contains(deres, saker);
+
+        // Something that is not a follow-up team is the leader's own team, not an error.
+        Assert.Equal(mitt.Id, (await Vis("ikke-et-team")).Team.Valgt?.Id);
+        Assert.Equal(mitt.Id, (await Vis(Guid.NewGuid().ToString())).Team.Valgt?.Id);
+
+        var kapasitet = les.Get<KapasitetService>();
+        var egne = (await kapasitet.ListAsync(null, Ct)).Value;
+        Assert.Equal(mitt.Id, egne.Team.Valgt?.Id);
+        Assert.Equal([vaarOppfolger.Id!.Value], egne.Oppfolgere.Select(o => o.Id));
+        var alle = (await kapasitet.ListAsync(Teamutvalg.HeleEnheten, Ct)).Value.Oppfolgere.Select(o => o.Id).ToList();
+        Assert.Contains(vaarOppfolger.Id!.Value, alle);
+        Assert.Contains(deresOppfolger.Id!.Value, alle);
+    }
+
+    /// <summary>Team names sort with their numbers as numbers, the user's own team first.</summary>
+    [Fact]
+    public async Task Teamene_sorteres_med_tall_som_tall_og_eget_team_forst()
+    {
+        var leder = await Vedtakshjelp.AnsattAsync(database, Roller.Teamleder, "Lars", "Leder");
+        var navn = Guid.NewGuid().ToString("N")[..6];
+        Team[] team = [new($"Ø {navn} 10", Teamtype.BoOppfolging), new($"Ø {navn} 9", Teamtype.BoOppfolging), new($"Æ {navn} 2", Teamtype.BoOppfolging)];
+        team[0].LeggTilMedlem(leder.Id!.Value);
+        await using (var scope = database.Scope())
+        {
+            scope.Db().Team.AddRange(team);
+            await scope.Db().SaveChangesAsync(Ct);
+        }
+
+        await using var les = database.Scope(leder);
+        var utvalg = await les.Get<OppfolgingsteamService>().VelgAsync(null, Ct);
+        var rekkefolge = utvalg.Team.Select(t => t.Navn).Where(n => n.Contains(navn, StringComparison.Ordinal)).ToList();
+        Assert.Equal([$"Ø {navn} 10", $"Æ {navn} 2", $"Ø {navn} 9"], rekkefolge);
     }
 
     private async Task<DateOnly> HentEvalueringsdatoAsync(Guid sakId)

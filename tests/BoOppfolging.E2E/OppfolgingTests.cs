@@ -271,6 +271,17 @@ public sealed partial class OppfolgingTests(AppFixture app)
 
         // Thomas Ruud in the demo has missed three visits.
         await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Mulig manglende medvirkning", Exact = true }).GetByText("Thomas Ruud")).ToBeVisibleAsync();
+
+        // The lists are the team leader's own follow-up team's cases; the whole unit is a choice, kept in the address.
+        await Assertions.Expect(side.GetByText("Viser Bo-oppfølging sentrum: sakene der en i teamet er primærkontakt.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByLabel("Team").Locator("option:checked")).ToHaveTextAsync("Bo-oppfølging sentrum (mitt team)");
+        await side.GetByLabel("Team").SelectOptionAsync(new SelectOptionValue { Label = "Hele enheten" });
+        await side.GetByRole(AriaRole.Button, new() { Name = "Vis team" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Viser hele enheten.")).ToBeVisibleAsync();
+        await Assertions.Expect(side).ToHaveURLAsync(new Regex("team=alle"));
+        await Assertions.Expect(side.GetByRole(AriaRole.Region, new() { Name = "Evaluering nærmer seg", Exact = true })
+            .GetByRole(AriaRole.Link, new() { Name = sak.Referanse })).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
         await side.GetByRole(AriaRole.Region, new() { Name = "Evaluering nærmer seg", Exact = true }).GetByRole(AriaRole.Link, new() { Name = sak.Referanse }).ClickAsync();
         // The evaluation list leads to the case's evaluation, where the last one and the goals are.
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Evaluering av tjenesten");

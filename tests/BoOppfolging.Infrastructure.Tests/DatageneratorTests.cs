@@ -195,6 +195,20 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         Assert.Contains(saker, s => s.SekundaerkontaktId is not null);
         Assert.Contains(perioder, g => g.Any(p => !p.ErApen));
 
+        // Follow-up teams of about a dozen, each led by a team leader (the demo one leads the first), every bo-oppfølger in one;
+        // a case's primær- and sekundærkontakt are of one team.
+        var team = await db.Team.AsNoTracking().Include(t => t.Medlemmer).Where(t => t.Type == Teamtype.BoOppfolging).ToListAsync(ct);
+        var ledere = (await db.UserRoles.AsNoTracking().Join(db.Roles.Where(r => r.Name == Roller.Teamleder), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId)
+            .ToListAsync(ct)).ToHashSet();
+        var demoLeder = await db.Users.AsNoTracking().Where(u => u.UserName == "teamleder@demo.no").Select(u => u.Id).SingleAsync(ct);
+        Assert.Equal((int)Math.Ceiling(oppfolgere.Count / (double)Ansattkontoer.Teamstorrelse), team.Count);
+        Assert.All(team, t => Assert.Single(t.Medlemmer, m => ledere.Contains(m.BrukerId)));
+        Assert.Contains(team.Single(t => t.Navn == $"{Ansattkontoer.Oppfolgingsteamet} 1").Medlemmer, m => m.BrukerId == demoLeder);
+        var teamAv = team.SelectMany(t => t.Medlemmer.Where(m => oppfolgere.ContainsKey(m.BrukerId)).Select(m => (m.BrukerId, t.Id))).ToDictionary();
+        Assert.Equal(oppfolgere.Count, teamAv.Count);
+        Assert.All(saker.Where(s => s.Status == Saksstatus.IOppfolging && s.SekundaerkontaktId is not null),
+            s => Assert.Equal(teamAv[s.PrimaerkontaktId!.Value], teamAv[s.SekundaerkontaktId!.Value]));
+
         // Visits only on those cases, by a bo-oppfølger; registered on or after the day they took place and never after "now";
         // every outcome; some logged days late; planned ones in the weeks after "now" and some in the last week not documented.
         var besok = await db.Set<Besok>().AsNoTracking().ToListAsync(ct);

@@ -16,6 +16,9 @@ public sealed class SettKapasitetCommandValidator : AbstractValidator<SettKapasi
         RuleFor(c => c.Timer).Must(t => Timeinput.Kvarter(t) is not null).WithMessage(KapasitetFeil.Utenfor.Melding);
 }
 
+/// <summary>"Bo-oppfølgere": the team shown (<see cref="OppfolgingsteamService"/>) and its bo-oppfølgere with their load.</summary>
+public sealed record Kapasitetsoversikt(Teamutvalg Team, IReadOnlyList<Oppfolgervalg> Oppfolgere);
+
 /// <summary>One bo-oppfølger's capacity form: who, the hours set, and the version read.</summary>
 public sealed record Kapasitetsskjema(Guid BrukerId, string Navn, int? MinutterPerUke, Guid Versjon, Oppfolgervalg Belastning);
 
@@ -25,13 +28,18 @@ public sealed record Kapasitetsskjema(Guid BrukerId, string Navn, int? MinutterP
 /// equivalent of the vedtak in force today, read without the vedtak's content), and the hours a week they have
 /// (<see cref="Oppfolgerkapasitet"/>, set here by the team leader: <see cref="Handling.SettKapasitet"/>).
 /// </summary>
-public sealed class KapasitetService(IAppDbContext db, TilgangService tilgang, IBrukerOppslag brukere, ICurrentUser currentUser, TimeProvider tid)
+public sealed class KapasitetService(
+    IAppDbContext db, TilgangService tilgang, IBrukerOppslag brukere, ICurrentUser currentUser, TimeProvider tid, OppfolgingsteamService oppfolgingsteam)
 {
-    /// <summary>Every active bo-oppfølger with their load, for the team leader; not found for anyone else.</summary>
-    public async Task<Result<IReadOnlyList<Oppfolgervalg>>> ListAsync(CancellationToken ct)
+    /// <summary>
+    /// The active bo-oppfølgere of a follow-up team (<paramref name="team"/>: a team's id, <see cref="Teamutvalg.HeleEnheten"/>, or
+    /// null for the team leader's own) with their load, for the team leader; not found for anyone else.
+    /// </summary>
+    public async Task<Result<Kapasitetsoversikt>> ListAsync(string? team, CancellationToken ct)
     {
-        if (!tilgang.KanUtenSak(Handling.SettKapasitet)) return Result<IReadOnlyList<Oppfolgervalg>>.NotFound();
-        return Result<IReadOnlyList<Oppfolgervalg>>.Ok(await BelastningAsync(await brukere.MedRolleAsync(Roller.BoOppfolger, ct), ct));
+        if (!tilgang.KanUtenSak(Handling.SettKapasitet)) return Result<Kapasitetsoversikt>.NotFound();
+        var utvalg = await oppfolgingsteam.VelgAsync(team, ct);
+        return new Kapasitetsoversikt(utvalg, await BelastningAsync(utvalg.Av(await brukere.MedRolleAsync(Roller.BoOppfolger, ct)), ct));
     }
 
     public async Task<Result<Kapasitetsskjema>> HentAsync(Guid brukerId, CancellationToken ct)

@@ -23,7 +23,8 @@ public sealed class OppfolgingService(
     ICurrentUser currentUser,
     KapasitetService kapasitet,
     IOptions<OppfolgingOptions> innstillinger,
-    TimeProvider tid)
+    TimeProvider tid,
+    OppfolgingsteamService oppfolgingsteam)
 {
     /// <summary>How far back the follow-up page shows the log and the hours by month; weeks go back <see cref="Ukehistorikk"/>.</summary>
     public const int Maanedshistorikk = 6;
@@ -232,7 +233,10 @@ public sealed class OppfolgingService(
                 : besok.Korriger(c.Innhold(), c.Korreksjonsarsak ?? "", Norsktid.Dato(e.Tidspunkt), e.BrukerId, e.Tidspunkt),
             ct);
 
-    /// <summary>The assignment form: the contacts now, the history, and every bo-oppfølger with their current load.</summary>
+    /// <summary>
+    /// The assignment form: the contacts now, the history, and the bo-oppfølgere of the team leader's follow-up team (every one in
+    /// a unit without teams) with their current load; the case's contacts now are among them whatever their team.
+    /// </summary>
     public async Task<Result<Tildelingsskjema>> HentTildelingAsync(Guid sakId, CancellationToken ct)
     {
         var evner = await tilgang.EvnerAsync(sakId, ct);
@@ -243,7 +247,10 @@ public sealed class OppfolgingService(
         var vedtak = await tilgang.Synlige<Domain.Vedtak>().AsNoTracking().Where(v => v.SakId == sakId && v.Status == Vedtaksstatus.Vedtatt).ToListAsync(ct);
         var iKraft = Vedtakskjede.IKraft(vedtak, Idag) ?? Vedtakskjede.Siste(vedtak);
         var perioder = await tilgang.Synlige<Kontaktperiode>().AsNoTracking().Where(k => k.SakId == sakId).OrderByDescending(k => k.Fra).ToListAsync(ct);
-        var oppfolgere = await brukere.MedRolleAsync(Roller.BoOppfolger, ct);
+        var alle = await brukere.MedRolleAsync(Roller.BoOppfolger, ct);
+        var teamet = await oppfolgingsteam.VelgAsync(null, ct, medSaker: false);
+        var oppfolgere = teamet.Medlemmer is null ? alle
+            : [.. alle.Where(o => teamet.Medlemmer.Contains(o.Id) || o.Id == sak.PrimaerkontaktId || o.Id == sak.SekundaerkontaktId)];
         var navn = await brukere.NavnAsync(perioder.Select(p => p.BrukerId).Distinct(), ct);
         await audit.SkrivAsync(AuditHandling.Les, "Kontaktansvar", sakId, sak.PersonId, ct);
         return new Tildelingsskjema(

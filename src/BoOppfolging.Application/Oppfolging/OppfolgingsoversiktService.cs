@@ -43,37 +43,43 @@ public sealed record Oversiktsrad(
 public sealed record Oversiktsdel(Oversiktsliste Liste, int Antall, IReadOnlyList<Oversiktsrad> Rader);
 
 /// <summary>
-/// The follow-up overview: for the team leader every case in the unit; for a saksbehandler only the evaluations due on the
-/// cases assigned to them (the vedtak is theirs to revise).
+/// The follow-up overview: for the team leader the cases of a follow-up team (<paramref name="Team"/>: their own by default) or of
+/// the whole unit; for a saksbehandler only the evaluations due on the cases assigned to them (the vedtak is theirs to revise).
 /// </summary>
-public sealed record Oppfolgingsoversikt(DateOnly Idag, OppfolgingOptions Regler, bool HeleEnheten, IReadOnlyList<Oversiktsdel> Deler)
+/// <param name="HeleEnheten">The team leader's lists (all of them, over a team or the unit), not the saksbehandler's own.</param>
+public sealed record Oppfolgingsoversikt(
+    DateOnly Idag, OppfolgingOptions Regler, bool HeleEnheten, IReadOnlyList<Oversiktsdel> Deler, Teamutvalg? Team = null)
 {
     public Oversiktsdel? Del(Oversiktsliste liste) => Deler.FirstOrDefault(d => d.Liste == liste);
 }
 
 /// <summary>
 /// The team leader's overview across cases (issue 12): evaluations due (and the saksbehandler's own), no contact, possible
-/// non-participation, no samarbeidsmøte in three months, and visits not documented. Each list evaluates its rule once in the
+/// non-participation, no samarbeidsmøte in three months, and visits not documented, over one follow-up team's cases
+/// (<see cref="OppfolgingsteamService"/>) or the unit's. Each list evaluates its rule once in the
 /// database for every case (the matches come back as ids and dates and are counted here; the first <see cref="RaderPerListe"/>
 /// are then read with their names), so the cost grows with the cases in follow-up, not with the visits; each uses the one definition of
 /// its rule (<see cref="Oppfolgingsregler"/>) with the settings (<see cref="OppfolgingOptions"/>).
 /// </summary>
 public sealed class OppfolgingsoversiktService(
     IAppDbContext db, TilgangService tilgang, ICurrentUser currentUser, IBrukerOppslag brukere, IAuditLogg audit,
-    IOptions<OppfolgingOptions> innstillinger, TimeProvider tid)
+    IOptions<OppfolgingOptions> innstillinger, TimeProvider tid, OppfolgingsteamService oppfolgingsteam)
 {
     public const int RaderPerListe = 50;
 
     /// <summary>Days before the evaluation date a case comes on the list.</summary>
     public const int EvalueringVarselDager = 30;
 
-    public async Task<Result<Oppfolgingsoversikt>> HentAsync(Oversiktsliste? bare, CancellationToken ct)
+    /// <param name="bare">One list in full; null: every list's first rows.</param>
+    /// <param name="team">For the team leader: a follow-up team's id, or <see cref="Teamutvalg.HeleEnheten"/>; null: their own team.</param>
+    public async Task<Result<Oppfolgingsoversikt>> HentAsync(Oversiktsliste? bare, string? team, CancellationToken ct)
     {
         if (!tilgang.KanUtenSak(Handling.SeOppfolgingsoversikt) || currentUser.Id is not { } meg) return Result<Oppfolgingsoversikt>.NotFound();
         var regler = innstillinger.Value;
         var idag = Norsktid.Dato(tid.GetUtcNow());
         var heleEnheten = currentUser.HarRolle(Roller.Teamleder);
-        var saker = heleEnheten ? tilgang.SynligeSaker() : tilgang.SynligeSaker().Where(s => s.SaksbehandlerId == meg);
+        var utvalg = heleEnheten ? await oppfolgingsteam.VelgAsync(team, ct) : null;
+        var saker = utvalg is not null ? utvalg.Saker(tilgang.SynligeSaker()) : tilgang.SynligeSaker().Where(s => s.SaksbehandlerId == meg);
         var lister = heleEnheten ? Enum.GetValues<Oversiktsliste>() : [Oversiktsliste.Evaluering];
         if (bare is { } en) lister = [.. lister.Where(l => l == en)];
         var antallRader = bare is null ? RaderPerListe : 500;
@@ -97,7 +103,7 @@ public sealed class OppfolgingsoversiktService(
         await audit.SkrivAsync(AuditHandling.Les, "Oppfølgingsoversikt", null, null, ct);
         return new Oppfolgingsoversikt(idag, regler, heleEnheten, [.. deler.Select(d => new Oversiktsdel(d.Liste, d.Antall, [.. d.Rader.Select(r => new Oversiktsrad(
             r.SakId, r.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Primaerkontakt is { } p && navn.TryGetValue(p, out var n) ? n : null,
-            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag, r.Timevarsel, r.Merknad, r.Varslet))]))]);
+            r.Dato, r.Antall, d.Liste == Oversiktsliste.Evaluering && r.Dato < idag, r.Timevarsel, r.Merknad, r.Varslet))]))], utvalg);
     }
 
     /// <summary>A case on a list as the database gives it.</summary>
@@ -143,30 +149,45 @@ public sealed class OppfolgingsoversiktService(
     /// <summary>
     /// The vedtak in force at the end of each case's chain (no later approved vedtak: they are numbered in order, one under work
     /// at a time) on a case with a vedtak or in follow-up, whose evaluation is due within <see cref="EvalueringVarselDager"/> days
-    /// or has passed, or whose period ends by then. Due is <see cref="Evaluering.Forfall"/> in the database: the vedtak's own date
-    /// until it is evaluated, then the next date the latest evaluation set, or the day it was held when it concluded to change or
-    /// end (the case stays until the new vedtak replaces this one). An opphørsvedtak ends the chain, so an ended service leaves the list.
+    /// or has passed, or whose period ends by then. Due is <see cref="Evaluering.Forfall(DateOnly?, Evalueringskonklusjon?, DateOnly?, DateOnly?)"/>
+    /// from the vedtak's own date and its latest evaluation: the database reads, per case shown, the vedtak and three columns of
+    /// that evaluation (index seeks from the case), and the date is worked out here. An opphørsvedtak ends the chain, so an ended
+    /// service leaves the list.
     /// </summary>
     private async Task<(int, List<Rad>)> EvalueringAsync(IQueryable<Sak> saker, DateOnly idag, int antall, CancellationToken ct)
     {
         var grense = idag.AddDays(EvalueringVarselDager);
         var vedtak = db.Set<Domain.Vedtak>();
         var evalueringer = db.Set<Evaluering>();
-        var query = from v in vedtak
-                    where v.Status == Vedtaksstatus.Vedtatt && v.Type != Vedtakstype.Opphorsvedtak && v.Kvarter != null
-                          && !vedtak.Any(n => n.SakId == v.SakId && n.Status == Vedtaksstatus.Vedtatt && n.Nummer > v.Nummer)
-                    join s in saker on v.SakId equals s.Id
-                    where s.Status == Saksstatus.Vedtatt || s.Status == Saksstatus.IOppfolging
-                    let siste = evalueringer.Where(e => e.VedtakId == v.Id).OrderByDescending(e => e.Registrert).FirstOrDefault()
-                    let forfall = siste == null ? v.Evalueringsdato : siste.Konklusjon == Evalueringskonklusjon.Fortsette ? siste.NesteEvaluering : siste.Dato
-                    let dato = v.Til != null && (forfall == null || v.Til < forfall) ? v.Til : forfall
-                    where dato != null && dato <= grense
-                    select new Treff(
-                        s.Id, s.Referanse, dato, null,
-                        siste != null && siste.Konklusjon == Evalueringskonklusjon.Endre ? "Evaluert: skal endres"
-                        : siste != null && siste.Konklusjon == Evalueringskonklusjon.Avslutte ? "Evaluert: skal avsluttes"
-                        : v.Til == dato ? "Vedtaket utløper" : null);
-        var treff = await query.AsNoTracking().ToListAsync(ct);
+        var iKraft = await (from s in saker
+                            where s.Status == Saksstatus.Vedtatt || s.Status == Saksstatus.IOppfolging
+                            join v in vedtak on s.Id equals v.SakId
+                            where v.Status == Vedtaksstatus.Vedtatt && v.Type != Vedtakstype.Opphorsvedtak && v.Kvarter != null
+                                  && !vedtak.Any(n => n.SakId == v.SakId && n.Status == Vedtaksstatus.Vedtatt && n.Nummer > v.Nummer)
+                            select new
+                            {
+                                s.Id, s.Referanse, v.Evalueringsdato, v.Til,
+                                Konklusjon = evalueringer.Where(e => e.VedtakId == v.Id).OrderByDescending(e => e.Registrert)
+                                    .Select(e => (Evalueringskonklusjon?)e.Konklusjon).FirstOrDefault(),
+                                Holdt = evalueringer.Where(e => e.VedtakId == v.Id).OrderByDescending(e => e.Registrert)
+                                    .Select(e => (DateOnly?)e.Dato).FirstOrDefault(),
+                                Neste = evalueringer.Where(e => e.VedtakId == v.Id).OrderByDescending(e => e.Registrert)
+                                    .Select(e => e.NesteEvaluering).FirstOrDefault(),
+                            }).AsNoTracking().ToListAsync(ct);
+        var treff = new List<Treff>();
+        foreach (var v in iKraft)
+        {
+            var forfall = Evaluering.Forfall(v.Evalueringsdato, v.Konklusjon, v.Holdt, v.Neste);
+            var dato = v.Til is { } til && (forfall is null || til < forfall) ? til : forfall;
+            if (dato is null || dato > grense) continue;
+            treff.Add(new Treff(v.Id, v.Referanse, dato, null, v.Konklusjon switch
+            {
+                Evalueringskonklusjon.Endre => "Evaluert: skal endres",
+                Evalueringskonklusjon.Avslutte => "Evaluert: skal avsluttes",
+                _ => v.Til == dato ? "Vedtaket utløper" : null,
+            }));
+        }
+
         return await ListeAsync(saker, treff, t => t.OrderBy(x => x.Dato).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct);
     }
 
@@ -193,12 +214,12 @@ public sealed class OppfolgingsoversiktService(
         var fra = idag.AddDays(-(regler.IkkeMedvirkningDager - 1));
         var uteblitt = db.Set<Besok>()
             .Where(b => b.Status == Besoksstatus.Registrert && b.Dato >= fra && b.Dato <= idag
-                        && (b.Utfall == Besoksutfall.IkkeTruffet || b.Utfall == Besoksutfall.AvlystAvBruker))
-            .GroupBy(b => b.SakId)
-            .Select(g => new { SakId = g.Key, Antall = g.Count(), Siste = g.Max(b => b.Dato) })
-            .Where(g => g.Antall >= regler.IkkeMedvirkningAntall);
-        var treff = await (from g in uteblitt join s in IOppfolging(saker) on g.SakId equals s.Id
-                           select new Treff(s.Id, s.Referanse, g.Siste, g.Antall, null)).AsNoTracking().ToListAsync(ct);
+                        && (b.Utfall == Besoksutfall.IkkeTruffet || b.Utfall == Besoksutfall.AvlystAvBruker));
+        // Counted per case from the case (seeks on the visits' (SakId, Utfall, Dato)), so a team's overview reads its own cases' visits.
+        var treff = await IOppfolging(saker)
+            .Select(s => new { s.Id, s.Referanse, Antall = uteblitt.Count(b => b.SakId == s.Id), Siste = uteblitt.Where(b => b.SakId == s.Id).Max(b => (DateOnly?)b.Dato) })
+            .Where(x => x.Antall >= regler.IkkeMedvirkningAntall)
+            .Select(x => new Treff(x.Id, x.Referanse, x.Siste, x.Antall, null)).AsNoTracking().ToListAsync(ct);
         return await ListeAsync(
             saker, treff, t => t.OrderByDescending(x => x.Antall).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct, medVarsel: true);
     }
@@ -258,10 +279,12 @@ public sealed class OppfolgingsoversiktService(
     /// <summary><see cref="Oppfolgingsregler.ErUdokumentert"/> in the database, per case: how many, and the oldest.</summary>
     private async Task<(int, List<Rad>)> UdokumenterteAsync(IQueryable<Sak> saker, DateOnly idag, int antall, CancellationToken ct)
     {
-        var udokumenterte = db.Set<Besok>().Where(b => b.Status == Besoksstatus.Planlagt && b.Dato < idag)
-            .GroupBy(b => b.SakId).Select(g => new { SakId = g.Key, Antall = g.Count(), Eldste = g.Min(b => b.Dato) });
-        var treff = await (from g in udokumenterte join s in IOppfolging(saker) on g.SakId equals s.Id
-                           select new Treff(s.Id, s.Referanse, g.Eldste, g.Antall, null)).AsNoTracking().ToListAsync(ct);
+        var udokumenterte = db.Set<Besok>().Where(b => b.Status == Besoksstatus.Planlagt && b.Dato < idag);
+        // Per case from the case (the visits' planned-per-case index), so a team's overview reads its own cases' visits.
+        var treff = await IOppfolging(saker)
+            .Select(s => new { s.Id, s.Referanse, Antall = udokumenterte.Count(b => b.SakId == s.Id), Eldste = udokumenterte.Where(b => b.SakId == s.Id).Min(b => (DateOnly?)b.Dato) })
+            .Where(x => x.Antall > 0)
+            .Select(x => new Treff(x.Id, x.Referanse, x.Eldste, x.Antall, null)).AsNoTracking().ToListAsync(ct);
         return await ListeAsync(saker, treff, t => t.OrderBy(x => x.Dato).ThenBy(x => x.Referanse, StringComparer.Ordinal), antall, ct);
     }
 }

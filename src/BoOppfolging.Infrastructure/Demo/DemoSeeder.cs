@@ -94,6 +94,8 @@ public sealed class DemoSeeder(
         var oppfolgingsteam = new Team("Bo-oppfølging sentrum", Teamtype.BoOppfolging);
         oppfolgingsteam.LeggTilMedlem(brukere["bo-oppfolger@demo.no"].Id);
         oppfolgingsteam.LeggTilMedlem(brukere["bo-oppfolger2@demo.no"].Id);
+        // The team leader leads the follow-up team: their overview and "Bo-oppfølgere" show its cases.
+        oppfolgingsteam.LeggTilMedlem(brukere["teamleder@demo.no"].Id);
         db.Team.AddRange(vurderingsteam, oppfolgingsteam);
 
         // Every case is built by the one case builder, through the domain's own steps (Infrastructure/Saksbygging).

@@ -61,6 +61,8 @@ public sealed class BesokConfiguration : IEntityTypeConfiguration<Besok>
         builder.HasIndex(b => new { b.Utfall, b.Dato, b.SakId });
         // Planned visits not documented after their day, per bo-oppfølger and for the team leader.
         builder.HasIndex(b => new { b.Dato, b.UtfortAv }).HasFilter("[Status] = 'Planlagt'").HasDatabaseName("IX_Besok_Planlagte");
+        // The same per case, for the overview of a team's cases (counted from each case, not across the unit's visits).
+        builder.HasIndex(b => new { b.SakId, b.Dato }).HasFilter("[Status] = 'Planlagt'").HasDatabaseName("IX_Besok_PlanlagtePerSak");
         builder.HasOne<Sak>().WithMany().HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(b => b.Innhold);
         builder.Ignore(b => b.Opprinnelig);

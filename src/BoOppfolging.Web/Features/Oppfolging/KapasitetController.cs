@@ -13,9 +13,9 @@ namespace BoOppfolging.Web.Features.Oppfolging;
 public sealed class KapasitetController(KapasitetService kapasitet) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken ct)
+    public async Task<IActionResult> Index([FromQuery] string? team, CancellationToken ct)
     {
-        var liste = await kapasitet.ListAsync(ct);
+        var liste = await kapasitet.ListAsync(team, ct);
         return liste.IsSuccess ? View("/Features/Oppfolging/Kapasitet.cshtml", liste.Value) : NotFound();
     }
 

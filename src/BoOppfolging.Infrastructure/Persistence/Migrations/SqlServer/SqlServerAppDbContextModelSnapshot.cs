@@ -161,7 +161,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasDatabaseName("IX_Besok_Planlagte")
                         .HasFilter("[Status] = 'Planlagt'");
 
-                    b.HasIndex("SakId", "Dato");
+                    b.HasIndex("SakId", "Dato")
+                        .HasDatabaseName("IX_Besok_PlanlagtePerSak")
+                        .HasFilter("[Status] = 'Planlagt'");
 
                     b.HasIndex("UtfortAv", "Dato");
 

@@ -154,7 +154,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("IX_Besok_Planlagte")
                         .HasFilter("[Status] = 'Planlagt'");
 
-                    b.HasIndex("SakId", "Dato");
+                    b.HasIndex("SakId", "Dato")
+                        .HasDatabaseName("IX_Besok_PlanlagtePerSak")
+                        .HasFilter("[Status] = 'Planlagt'");
 
                     b.HasIndex("UtfortAv", "Dato");
 
