@@ -30,10 +30,17 @@ internal sealed partial class Saksforlop
 
         /// <summary>
         /// How much of the grant the visits are planned to fill, per case. Visits not held, short phone calls and holidays take
-        /// about a fifth off, so most plan a little over the grant and land near it; some land well under, a few over. The team
-        /// leader's hours list then holds the cases that stand out, not most of them.
+        /// some off, so most plan a little over the grant and stop at it (<see cref="Besokene"/>: a month's grant is not
+        /// exceeded); some land well under; a few run over. The team leader's hours list then holds the cases that stand out,
+        /// not most of them.
         /// </summary>
         private double _innsats = 1;
+
+        /// <summary>The few cases whose visits run over the grant (no stop at the month's grant).</summary>
+        private bool _overforbruk;
+
+        /// <summary>The weekly grant the visits were drawn for (the first vedtak's).</summary>
+        private decimal _ukeminutter = 240;
 
         private void Senere(DateTimeOffset tid, Action<DateTimeOffset> steg)
         {
@@ -148,14 +155,17 @@ internal sealed partial class Saksforlop
         /// </summary>
         private void Besokene(Domain.Vedtak vedtak, DateTimeOffset start, DateOnly fra, DateOnly til, Func<DateOnly, Ansatt> hvem)
         {
-            var timer = (double)(vedtak.Innhold.MinutterPerUke ?? 240) / 60;
-            _innsats = _rng.Vektet((1.05 + (0.25 * _rng.Desimal()), 0.86), (0.45 + (0.25 * _rng.Desimal()), 0.1), (1.45 + (0.25 * _rng.Desimal()), 0.04));
+            _ukeminutter = vedtak.Innhold.MinutterPerUke ?? 240;
+            var timer = (double)_ukeminutter / 60;
+            (_innsats, _overforbruk) = _rng.Vektet(
+                ((1.3 + (0.3 * _rng.Desimal()), false), 0.9), ((0.45 + (0.25 * _rng.Desimal()), false), 0.06), ((1.5 + (0.3 * _rng.Desimal()), true), 0.04));
             var perUke = Math.Clamp((int)Math.Round(timer / 2), 1, 3);
             var omrader = vedtak.Innhold.Omrader.Count > 0 ? vedtak.Innhold.Omrader : [Hjelpeomrade.PraktiskBotrening];
             var maal = _sak.Kartlegging?.Maal ?? [];
             var idag = Norsktid.Dato(b._naa);
             var mandag = fra.AddDays(-(((int)fra.DayOfWeek + 6) % 7));
             Span<int> dager = stackalloc int[5];
+            var (denne, levert) = (DateOnly.MinValue, 0);
             for (var uke = mandag; uke <= til; uke = uke.AddDays(7))
             {
                 var antall = Math.Clamp(perUke + (_rng.Sjanse(0.15) ? -1 : 0) + (_rng.Sjanse(0.1) ? 1 : 0), 1, 3);
@@ -171,13 +181,24 @@ internal sealed partial class Saksforlop
                 {
                     var dag = uke.AddDays(dager[i]);
                     if (dag < fra || dag > til || !Helligdager.ErVirkedag(dag)) continue;
-                    Besoket(start, dag, timer / antall, omrader, maal, hvem(dag), idag);
+                    // The bo-oppfølger keeps to the month's grant: a visit is shortened to what is left, or left out when it is used.
+                    var maaned = Timeregnskap.MaanedStart(dag);
+                    if (maaned != denne) (denne, levert) = (maaned, 0);
+                    // A month's grant as the product counts it: a monthly grant in full, a weekly one by the month's days.
+                    var ramme = vedtak.Innhold is { Enhet: Timeenhet.Maaned, Kvarter: { } kvarter }
+                        ? kvarter * 15
+                        : (int)(timer * 60 * DateTime.DaysInMonth(dag.Year, dag.Month) / 7);
+                    var igjen = _overforbruk ? int.MaxValue : ramme - levert;
+                    if (igjen < 15) continue;
+                    levert += Besoket(start, dag, timer / antall, igjen, omrader, maal, hvem(dag), idag);
                 }
             }
         }
 
-        private void Besoket(
-            DateTimeOffset start, DateOnly dag, double timer, IReadOnlyList<Hjelpeomrade> omrader, IReadOnlyList<Maal> maal, Ansatt oppfolger, DateOnly idag)
+        /// <summary>One visit or call, at most <paramref name="igjen"/> minutes; returns the minutes delivered (held), else 0.</summary>
+        private int Besoket(
+            DateTimeOffset start, DateOnly dag, double timer, int igjen, IReadOnlyList<Hjelpeomrade> omrader, IReadOnlyList<Maal> maal,
+            Ansatt oppfolger, DateOnly idag)
         {
             var type = _rng.Vektet(
                 (Besokstype.Hjemmebesok, 0.6), (Besokstype.Telefon, 0.12), (Besokstype.FolgeNav, 0.08), (Besokstype.FolgeLege, 0.06),
@@ -185,6 +206,7 @@ internal sealed partial class Saksforlop
             var minutter = type == Besokstype.Telefon
                 ? 15 * _rng.Tall(1, 3)
                 : Math.Clamp(15 * (int)Math.Round((timer * 60 * _innsats * (0.85 + (0.3 * _rng.Desimal()))) / 15), 30, 240);
+            minutter = Math.Min(minutter, igjen / 15 * 15);
             var klokke = new TimeOnly(9, 0).AddMinutes(15 * _rng.Tall(0, 21));
             var tid = Lokal(dag, klokke.ToTimeSpan());
             var utfall = dag >= _uteblir.Fra && dag < _uteblir.Til
@@ -209,15 +231,16 @@ internal sealed partial class Saksforlop
             {
                 if (planlegges && planlagt <= b._naa) Senere(planlagt, t => _sak.PlanleggBesok(dag, klokke, minutter, type, oppfolger.Id, t));
                 if (tid <= b._naa) b.Telling.BesokUdokumentert++;
-                return;
+                return 0;
             }
 
             var innhold = Innhold(dag, klokke, minutter, type, utfall, omrader, maal);
             if (sent) b.Telling.BesokSentRegistrert++;
+            var holdt = utfall == Besoksutfall.Gjennomfort ? minutter : 0;
             if (!planlegges)
             {
-                Senere(registreres, t => _sak.RegistrerBesok(innhold, oppfolger.Id, t));
-                return;
+                Senere(registreres, t => _sak.RegistrerBesok(EtterVedtaket(innhold), oppfolger.Id, t));
+                return holdt;
             }
 
             Besok? besok = null;
@@ -226,7 +249,24 @@ internal sealed partial class Saksforlop
                 _sak.PlanleggBesok(dag, klokke, minutter, type, oppfolger.Id, t);
                 besok = (Besok)_sak.Rader[^1];
             });
-            Senere(registreres, t => _sak.RegistrerBesok(innhold, oppfolger.Id, t, besok));
+            Senere(registreres, t => _sak.RegistrerBesok(EtterVedtaket(innhold), oppfolger.Id, t, besok));
+            return holdt;
+        }
+
+        /// <summary>
+        /// A visit held after an endringsvedtak changed the hours, as long in proportion (the visits are drawn ahead for the
+        /// first vedtak; the change comes later in the case's time, and this runs when the visit is logged).
+        /// </summary>
+        private Besoksinnhold EtterVedtaket(Besoksinnhold i)
+        {
+            if (i.Utfall != Besoksutfall.Gjennomfort || i.Type == Besokstype.Telefon
+                || Vedtakskjede.IKraft(_sak.Vedtak, i.Dato)?.Innhold.MinutterPerUke is not { } naa || naa == _ukeminutter)
+            {
+                return i;
+            }
+
+            var minutter = Math.Clamp(15 * (int)Math.Round((double)(i.Minutter * naa / _ukeminutter) / 15), 15, 240);
+            return i with { Minutter = minutter, Slutt = i.Start?.AddMinutes(minutter) };
         }
 
         private Besoksinnhold Innhold(
