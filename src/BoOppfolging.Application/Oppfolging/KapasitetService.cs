@@ -91,9 +91,12 @@ public sealed class KapasitetService(
         // The lists go as one JSON parameter each (EF.Parameter): a county has ~2 000 bo-oppfølgere and ~40 000 cases in follow-up,
         // over SQL Server's 2 100 and SQLite's 32 766 parameters if each id were its own (EF 10's default).
         var ider = oppfolgere.Select(o => (Guid?)o.Id).ToList();
-        var saker = await db.Saker.AsNoTracking()
-            .Where(s => s.Status == Saksstatus.IOppfolging && (EF.Parameter(ider).Contains(s.PrimaerkontaktId) || EF.Parameter(ider).Contains(s.SekundaerkontaktId)))
-            .Select(s => new { s.Id, s.PrimaerkontaktId, s.SekundaerkontaktId }).ToListAsync(ct);
+        // By each contact's own index, the state checked here: with the state or an OR in the query SQLite reads every case in
+        // follow-up in the unit by the state's index (0.3 s at 100 000 for a team of twelve).
+        var medKontakt = db.Saker.AsNoTracking().Where(s => EF.Parameter(ider).Contains(s.PrimaerkontaktId))
+            .Concat(db.Saker.AsNoTracking().Where(s => EF.Parameter(ider).Contains(s.SekundaerkontaktId)))
+            .Select(s => new { s.Id, s.Status, s.PrimaerkontaktId, s.SekundaerkontaktId });
+        var saker = (await medKontakt.ToListAsync(ct)).Where(s => s.Status == Saksstatus.IOppfolging).DistinctBy(s => s.Id).ToList();
         var valgte = ider.ToHashSet();
         var primaer = saker.Where(s => valgte.Contains(s.PrimaerkontaktId)).ToLookup(s => s.PrimaerkontaktId!.Value, s => s.Id);
         var sekundaer = saker.Where(s => s.SekundaerkontaktId is not null).ToLookup(s => s.SekundaerkontaktId!.Value);
