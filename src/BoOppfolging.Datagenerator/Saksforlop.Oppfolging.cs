@@ -132,7 +132,7 @@ internal sealed partial class Saksforlop
             }
         }
 
-        /// <summary>A bo-oppfølger of <paramref name="en"/>'s team other than those given (a team has at least three).</summary>
+        /// <summary>A bo-oppfølger of <paramref name="en"/>'s team other than those given (any other, if the team has none).</summary>
         private Ansatt Annen(Ansatt en, Ansatt? to = null)
         {
             var teamet = b._ansatte.Teamet[en.Id];

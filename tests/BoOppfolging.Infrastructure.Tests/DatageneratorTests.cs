@@ -279,6 +279,20 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
             && Evaluering.Forfall(v.Innhold.Evalueringsdato, sisteEvaluering.GetValueOrDefault(v.Id)) <= idag.AddDays(30));
         Assert.InRange(forfalt, 1, saker.Count / 2);
 
+        // Last month's delivered hours by the product's own sum of the grant (Timeregnskap): some cases over the grant and some
+        // well under, but not most of them, so the team leader's hours list holds the cases that stand out.
+        var maanedStart = Timeregnskap.MaanedStart(idag).AddMonths(-1);
+        var maanedSlutt = Timeregnskap.MaanedStart(idag).AddDays(-1);
+        var levert = besok.Where(b => b.Utfall == Besoksutfall.Gjennomfort && b.Dato >= maanedStart && b.Dato <= maanedSlutt)
+            .GroupBy(b => b.SakId).ToDictionary(g => g.Key, g => g.Sum(b => b.Minutter));
+        var timer = saker.Where(s => s.Status == Saksstatus.IOppfolging)
+            .Select(s => (Innvilget: Timeregnskap.Innvilget(alleVedtak.Values.Where(v => v.SakId == s.Id).ToList(), maanedStart, maanedSlutt),
+                Levert: levert.GetValueOrDefault(s.Id)))
+            .Where(t => t.Innvilget > 0).ToList();
+        Assert.Contains(timer, t => t.Levert > t.Innvilget);
+        Assert.Contains(timer, t => t.Levert < t.Innvilget * 0.75m);
+        Assert.InRange(timer.Count(t => t.Levert > t.Innvilget || t.Levert < t.Innvilget * 0.75m), 1, timer.Count / 2);
+
         // Warnings about lack of participation (a few at this size): sent ones with their letter sent and its PDF stored under its
         // hash, followed up after the deadline; a service ended for lack of participation rests on a sent warning not followed up
         // as improved, and one not improved weeks ago has ended.
