@@ -126,7 +126,8 @@ public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : ICl
 
     /// <summary>
     /// A team leader sees their follow-up team's cases (primærkontakt a member) by default, and chooses another team or the whole
-    /// unit; "Bo-oppfølgere" follows the same choice. A team leader in no team sees the whole unit (the test above).
+    /// unit; "Bo-oppfølgere" follows the same choice, and the assignment form offers the own team. A team leader in no team sees
+    /// the whole unit (the test above).
     /// </summary>
     [Fact]
     public async Task Teamlederen_ser_sitt_teams_saker_og_kan_velge_et_annet_team_eller_hele_enheten()
@@ -190,6 +191,13 @@ public sealed class OppfolgingsoversiktServiceTests(TestDatabase database) : ICl
         var alle = (await kapasitet.ListAsync(Teamutvalg.HeleEnheten, Ct)).Value.Oppfolgere.Select(o => o.Id).ToList();
         Assert.Contains(vaarOppfolger.Id!.Value, alle);
         Assert.Contains(deresOppfolger.Id!.Value, alle);
+
+        // The assignment form offers the team leader's own team, and a case's contacts now whatever their team.
+        var tildeling = les.Get<OppfolgingService>();
+        var vaarSkjema = (await tildeling.HentTildelingAsync(vaar, Ct)).Value.Oppfolgere.Select(o => o.Id).ToList();
+        Assert.Contains(vaarOppfolger.Id!.Value, vaarSkjema);
+        Assert.DoesNotContain(deresOppfolger.Id!.Value, vaarSkjema);
+        Assert.Contains(deresOppfolger.Id!.Value, (await tildeling.HentTildelingAsync(deres, Ct)).Value.Oppfolgere.Select(o => o.Id));
     }
 
     /// <summary>Team names sort with their numbers as numbers, the user's own team first.</summary>
