@@ -247,10 +247,8 @@ public sealed class OppfolgingService(
         var vedtak = await tilgang.Synlige<Domain.Vedtak>().AsNoTracking().Where(v => v.SakId == sakId && v.Status == Vedtaksstatus.Vedtatt).ToListAsync(ct);
         var iKraft = Vedtakskjede.IKraft(vedtak, Idag) ?? Vedtakskjede.Siste(vedtak);
         var perioder = await tilgang.Synlige<Kontaktperiode>().AsNoTracking().Where(k => k.SakId == sakId).OrderByDescending(k => k.Fra).ToListAsync(ct);
-        var alle = await brukere.MedRolleAsync(Roller.BoOppfolger, ct);
         var teamet = await oppfolgingsteam.VelgAsync(null, ct, medSaker: false);
-        var oppfolgere = teamet.Medlemmer is null ? alle
-            : [.. alle.Where(o => teamet.Medlemmer.Contains(o.Id) || o.Id == sak.PrimaerkontaktId || o.Id == sak.SekundaerkontaktId)];
+        var oppfolgere = teamet.Av(await brukere.MedRolleAsync(Roller.BoOppfolger, ct), sak.PrimaerkontaktId, sak.SekundaerkontaktId);
         var navn = await brukere.NavnAsync(perioder.Select(p => p.BrukerId).Distinct(), ct);
         await audit.SkrivAsync(AuditHandling.Les, "Kontaktansvar", sakId, sak.PersonId, ct);
         return new Tildelingsskjema(

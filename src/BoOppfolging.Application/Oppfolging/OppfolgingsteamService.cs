@@ -37,9 +37,12 @@ public sealed record Teamutvalg(IReadOnlyList<Teamvalg> Team, Teamvalg? Valgt, I
         return saker.Where(s => EF.Parameter(ider).Contains(s.Id));
     }
 
-    /// <summary>The given bo-oppfølgere who are in the team shown (all of them for the whole unit).</summary>
-    public IReadOnlyList<(Guid Id, string Navn)> Av(IReadOnlyList<(Guid Id, string Navn)> oppfolgere) =>
-        Medlemmer is null ? oppfolgere : [.. oppfolgere.Where(o => Medlemmer.Contains(o.Id))];
+    /// <summary>
+    /// The given bo-oppfølgere who are in the team shown (all of them for the whole unit), and those of <paramref name="ogsaa"/>
+    /// whatever their team; in the order given.
+    /// </summary>
+    public IReadOnlyList<(Guid Id, string Navn)> Av(IReadOnlyList<(Guid Id, string Navn)> oppfolgere, params IEnumerable<Guid?> ogsaa) =>
+        Medlemmer is null ? oppfolgere : [.. oppfolgere.Where(o => Medlemmer.Contains(o.Id) || ogsaa.Contains(o.Id))];
 }
 
 /// <summary>

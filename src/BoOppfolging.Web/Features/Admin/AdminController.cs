@@ -1,6 +1,7 @@
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
 using BoOppfolging.Application.Kontoer;
+using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Web.Features.Konto;
 using BoOppfolging.Web.Infrastruktur;
@@ -57,12 +58,7 @@ public sealed class AdminController(
     }
 
     [HttpGet("{id:guid}")]
-    public async Task<IActionResult> Bruker(Guid id, CancellationToken ct)
-    {
-        var result = await kontoService.HentBrukerAsync(id, ct);
-        if (!result.IsSuccess) return NotFound();
-        return View(await MedTeamAsync(new BrukerViewModel { Bruker = result.Value, Roller = [.. result.Value.Roller], ErMeg = id == currentUser.Id }, ct));
-    }
+    public Task<IActionResult> Bruker(Guid id, CancellationToken ct) => VisBrukerAsync(id, null, null, ct);
 
     /// <summary>The teams the account is a member of: a team leader's follow-up team, a vurderingsteam member's team.</summary>
     [HttpPost("{id:guid}/team")]
@@ -70,25 +66,27 @@ public sealed class AdminController(
     {
         var result = await kontoService.EndreTeamAsync(new EndreTeamCommand(id, team ?? []), ct);
         if (result.IsNotFound) return NotFound();
-        if (!result.IsSuccess)
-        {
-            var bruker = await kontoService.HentBrukerAsync(id, ct);
-            if (!bruker.IsSuccess) return NotFound();
-            ModelState.AddErrors(result);
-            var model = await MedTeamAsync(new BrukerViewModel { Bruker = bruker.Value, Roller = [.. bruker.Value.Roller], ErMeg = id == currentUser.Id }, ct);
-            model.Team = team ?? [];
-            return View(nameof(Bruker), model);
-        }
-
+        if (!result.IsSuccess) return await VisBrukerAsync(id, result, m => m.Team = team ?? [], ct);
         this.SettStatus("Teamene er lagret.");
         return RedirectToAction(nameof(Bruker), new { id });
     }
 
-    private async Task<BrukerViewModel> MedTeamAsync(BrukerViewModel model, CancellationToken ct)
+    /// <summary>
+    /// The account's page: as stored, or after a refused change with its errors by the fields and what was posted kept
+    /// (<paramref name="behold"/>).
+    /// </summary>
+    private async Task<IActionResult> VisBrukerAsync(Guid id, Result? feil, Action<BrukerViewModel>? behold, CancellationToken ct)
     {
-        model.Teamvalg = await kontoService.TeamAsync(ct);
-        model.Team = [.. model.Bruker.Team ?? []];
-        return model;
+        var bruker = await kontoService.HentBrukerAsync(id, ct);
+        if (!bruker.IsSuccess) return NotFound();
+        if (feil is not null) ModelState.AddErrors(feil);
+        var model = new BrukerViewModel
+        {
+            Bruker = bruker.Value, Roller = [.. bruker.Value.Roller], ErMeg = id == currentUser.Id,
+            Teamvalg = await kontoService.TeamAsync(ct), Team = [.. bruker.Value.Team ?? []],
+        };
+        behold?.Invoke(model);
+        return View(nameof(Bruker), model);
     }
 
     [HttpPost("{id:guid}/roller")]
@@ -96,13 +94,7 @@ public sealed class AdminController(
     {
         var result = await kontoService.EndreRollerAsync(new EndreRollerCommand(id, roller ?? []), ct);
         if (result.IsNotFound) return NotFound();
-        if (!result.IsSuccess)
-        {
-            var bruker = await kontoService.HentBrukerAsync(id, ct);
-            if (!bruker.IsSuccess) return NotFound();
-            ModelState.AddErrors(result);
-            return View(nameof(Bruker), await MedTeamAsync(new BrukerViewModel { Bruker = bruker.Value, Roller = roller ?? [], ErMeg = id == currentUser.Id }, ct));
-        }
+        if (!result.IsSuccess) return await VisBrukerAsync(id, result, m => m.Roller = roller ?? [], ct);
 
         this.SettStatus("Rollene er lagret.");
         return RedirectToAction(nameof(Bruker), new { id });
@@ -121,13 +113,7 @@ public sealed class AdminController(
         if (result.Error?.Kode == KontoFeil.HarApneSakerKode)
         {
             // Shown on the account's page, with the way on: the team leader hands the cases over first.
-            var bruker = await kontoService.HentBrukerAsync(id, ct);
-            if (!bruker.IsSuccess) return NotFound();
-            ModelState.AddErrors(result);
-            return View(nameof(Bruker), await MedTeamAsync(new BrukerViewModel
-            {
-                Bruker = bruker.Value, Roller = [.. bruker.Value.Roller], ErMeg = id == currentUser.Id, MaOverforeSaker = true,
-            }, ct));
+            return await VisBrukerAsync(id, result, m => m.MaOverforeSaker = true, ct);
         }
 
         this.SettStatus(!result.IsSuccess ? result.Error!.Melding
