@@ -30,6 +30,7 @@ public sealed partial class OppfolgingTests(AppFixture app)
         await side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Bo-oppfølgere" }).ClickAsync();
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Bo-oppfølgere");
         await side.SjekkUniversellUtformingAsync();
+        await Assertions.Expect(side.GetByText("Viser Bo-oppfølging sentrum: bo-oppfølgerne i teamet.")).ToBeVisibleAsync();
         await side.GetByRole(AriaRole.Link, new() { Name = "Jonas Moe" }).ClickAsync();
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Kapasitet for Jonas Moe");
         await side.SjekkUniversellUtformingAsync();
