@@ -99,6 +99,15 @@ public sealed class AuditTests(BoOppfolgingApp app) : IClassFixture<BoOppfolging
             Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         }
 
+        // A value that is not a team's id: refused by the field in Norwegian, and the account stays in its team (no entry).
+        using (var feil = await admin.PostSkjemaAsync($"{kontoside}/team", new() { ["team"] = "ikke-et-team" }, kontoside))
+        {
+            Assert.Equal(HttpStatusCode.OK, feil.StatusCode);
+            Assert.Contains("Velg blant teamene i listen.", await feil.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        Assert.True(await app.MedDbAsync(db => db.TeamMedlemmer.AnyAsync(m => m.BrukerId == kontoId && m.TeamId == team, Ct)));
+
         var linjer = await app.MedDbAsync(db => db.AuditLogg.Where(a => a.KontoId == kontoId).OrderBy(a => a.Id).ToListAsync(Ct));
         Assert.Equal(
             [AuditHandling.KontoOpprettet, AuditHandling.RollerEndret, AuditHandling.TeamEndret, AuditHandling.KontoDeaktivert, AuditHandling.KontoAktivert],

@@ -64,6 +64,13 @@ public sealed class AdminController(
     [HttpPost("{id:guid}/team")]
     public async Task<IActionResult> Team(Guid id, List<Guid>? team, CancellationToken ct)
     {
+        // A value that is not a team's id is refused, not dropped: dropped, it would take the account out of its teams.
+        if (!ModelState.IsValid)
+        {
+            ModelState.Clear();
+            return await VisBrukerAsync(id, Result.Fail(KontoFeil.UkjentTeam), null, ct);
+        }
+
         var result = await kontoService.EndreTeamAsync(new EndreTeamCommand(id, team ?? []), ct);
         if (result.IsNotFound) return NotFound();
         if (!result.IsSuccess) return await VisBrukerAsync(id, result, m => m.Team = team ?? [], ct);
