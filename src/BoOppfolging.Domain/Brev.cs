@@ -25,6 +25,24 @@ public enum Brevtype
 
     /// <summary>A warning to the citizen about lack of participation, with a date to answer by (<see cref="Medvirkningsvarsel"/>).</summary>
     VarselManglendeMedvirkning,
+
+    /// <summary>The acknowledgement that a complaint has been received, with what happens next.</summary>
+    Klagekvittering,
+
+    /// <summary>A complaint that waits more than a month: why, and when a result can be expected (forvaltningsloven § 11 a).</summary>
+    KlageForelopigSvar,
+
+    /// <summary>A complaint misses a formal requirement that can be put right: what, and the date to do it by.</summary>
+    KlageRetting,
+
+    /// <summary>A complaint avvist for failing the formal check, built from the failed items.</summary>
+    KlageAvvist,
+
+    /// <summary>The complaint sent to Statsforvalteren with the unit's assessment and the documents (oversendelsesbrev).</summary>
+    KlageOversendelse,
+
+    /// <summary>The citizen's copy of the oversendelsesbrev, with the right to comment to Statsforvalteren.</summary>
+    KlageOversendelseKopi,
 }
 
 /// <summary>How a letter reached the citizen.</summary>
@@ -55,6 +73,12 @@ public static class BrevTekster
         Brevtype.Endringsvedtak => "Endringsvedtak",
         Brevtype.Opphorsvedtak => "Vedtak om opphør",
         Brevtype.VarselManglendeMedvirkning => "Varsel om manglende medvirkning",
+        Brevtype.Klagekvittering => "Kvittering for klage",
+        Brevtype.KlageForelopigSvar => "Foreløpig svar på klage",
+        Brevtype.KlageRetting => "Mangler i klagen",
+        Brevtype.KlageAvvist => "Klagen er avvist",
+        Brevtype.KlageOversendelse => "Oversendelse av klage til Statsforvalteren",
+        Brevtype.KlageOversendelseKopi => "Kopi av oversendelse til Statsforvalteren",
         _ => type.ToString(),
     };
 
@@ -92,6 +116,9 @@ public sealed class Brev : IHarVersjon, ISaksdata
 
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid SakId { get; private set; }
+
+    /// <summary>The complaint the letter belongs to (its acknowledgement, avvisning, oversendelse), or null.</summary>
+    public Guid? KlageId { get; private set; }
     public Brevtype Type { get; private set; }
     public string Tittel { get; private set; } = "";
 
@@ -125,6 +152,8 @@ public sealed class Brev : IHarVersjon, ISaksdata
     public Guid Versjon { get; private set; } = Guid.NewGuid();
 
     public void NyVersjon() => Versjon = Guid.NewGuid();
+
+    public void KnyttTilKlage(Guid klageId) => KlageId ??= klageId;
 
     /// <summary>A draft may be rewritten; a sent letter never.</summary>
     public Result EndreInnhold(string tittel, string innholdJson)

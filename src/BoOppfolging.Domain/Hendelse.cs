@@ -31,6 +31,9 @@ public enum HendelseType
     VedtakUnderkjent,
     VedtakFattet,
     TjenestenEvaluert,
+
+    /// <summary>A step of a complaint (<see cref="Klage"/>): received, checked, avvist, sent on, decided, withdrawn.</summary>
+    Klage,
 }
 
 /// <summary>

@@ -87,6 +87,9 @@ public enum VedleggType
 
     /// <summary>A document that came with the answer to a request for information (<see cref="Innhenting"/>): staff only, not part of the application.</summary>
     Innhentingssvar,
+
+    /// <summary>Statsforvalteren's decision on a complaint, scanned.</summary>
+    Klageavgjorelse,
 }
 
 /// <summary>
@@ -114,6 +117,9 @@ public sealed class Vedlegg
     public Guid Id { get; private set; } = Guid.CreateVersion7();
     public Guid? UtkastId { get; private set; }
     public Guid? SakId { get; private set; }
+
+    /// <summary>The complaint the file came with (its draft's id is <see cref="UtkastId"/> until it is sent), or null.</summary>
+    public Guid? KlageId { get; private set; }
     public VedleggType Type { get; private set; }
     public string Filnavn { get; private set; } = "";
     public string Innholdstype { get; private set; } = "";
@@ -122,6 +128,17 @@ public sealed class Vedlegg
     public DateTimeOffset LastetOpp { get; private set; }
 
     public void FlyttTilSak(Guid sakId) => (SakId, UtkastId) = (sakId, null);
+
+    /// <summary>A complaint draft's file, now the sent complaint's, on its case.</summary>
+    public void FlyttTilKlage(Guid sakId, Guid klageId) => (SakId, KlageId, UtkastId) = (sakId, klageId, null);
+
+    /// <summary>A file staff add to a complaint: the scanned complaint and its attachments, or Statsforvalteren's decision.</summary>
+    public static Vedlegg PaaKlage(Guid sakId, Guid klageId, VedleggType type, string filnavn, string innholdstype, long storrelse, string dokumentNokkel, DateTimeOffset lastetOpp)
+    {
+        var vedlegg = PaaSak(sakId, type, filnavn, innholdstype, storrelse, dokumentNokkel, lastetOpp);
+        vedlegg.KlageId = klageId;
+        return vedlegg;
+    }
 
     /// <summary>A document staff add to the case itself, never part of a draft (the answer to a request for information).</summary>
     public static Vedlegg PaaSak(Guid sakId, VedleggType type, string filnavn, string innholdstype, long storrelse, string dokumentNokkel, DateTimeOffset lastetOpp) =>
