@@ -45,6 +45,9 @@ public static class DependencyInjection
         }
 
         services.AddScoped<Samtykker.SamtykkeService>();
+        services.AddScoped<Dokumenter.Filmottak>();
+        services.AddScoped<Klage.KlageService>();
+        services.AddScoped<Klage.KlagebehandlingService>();
         services.AddScoped<Kartlegging.IplosService>();
         services.AddScoped<Kartlegging.KartleggingsarbeidService>();
         services.AddScoped<Dokumenter.DokumentOpprydding>();

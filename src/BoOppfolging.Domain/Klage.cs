@@ -169,7 +169,10 @@ public sealed class Klage : IHarVersjon, ISaksdata
     /// <summary>The staff member who registered one that came by post, e-mail or in person.</summary>
     public Guid? RegistrertAv { get; private set; }
 
-    /// <summary>The citizen's draft it was sent from (unique): the same draft never becomes two complaints.</summary>
+    /// <summary>
+    /// The citizen's draft it was sent from, or the id the staff's registration form carried from the moment it was opened (unique):
+    /// the same draft or form never becomes two complaints.
+    /// </summary>
     public Guid? UtkastId { get; private set; }
 
     /// <summary>Signed on paper, or sent logged in (which counts as signed).</summary>
@@ -586,5 +589,58 @@ public static class KlageFeil
     public static readonly Feil NyttVedtakIkkeFattet = new("klage_nytt_vedtak", "Det nye vedtaket må være godkjent før klagen er avgjort.");
     public static readonly Feil TrengerIkkeNyttVedtak = new("klage_trenger_ikke_vedtak", "Klagen har ikke et utfall som gir nytt vedtak.");
     public static readonly Feil KanIkkeTrekkes = new("klage_kan_ikke_trekkes", "Klagen er avgjort og kan ikke trekkes.");
+    public static readonly Feil AlleredeKlaget = new("klage_finnes", "Du har allerede en klage på dette vedtaket som ikke er avgjort. Se klagen i Mine saker.");
+    public static readonly Feil FullmaktMangler = new("klage_fullmakt", "Legg ved fullmakten fra den du klager for.", "Fullmakt");
     public static readonly Feil FristenGikkUtForEttAar = new("klage_over_ett_aar", "Det er mer enn ett år siden vedtaket ble fattet, så det kan ikke lenger klages på det.");
+}
+
+/// <summary>
+/// A complaint being written in "Mine saker": one per account and vedtak, saved whenever the citizen saves or attaches a file, so
+/// they can close the browser and go on later (as the application's draft). Deleted <see cref="Levetid"/> after its last change;
+/// its attachments carry its id until it is sent.
+/// </summary>
+public sealed class Klageutkast : IHarVersjon
+{
+    public static readonly TimeSpan Levetid = Soknadsutkast.Levetid;
+
+    private Klageutkast() { } // for EF Core
+
+    /// <param name="id">The id the form carried from the moment it was opened, so the first send of a form is known again if repeated.</param>
+    public Klageutkast(Guid brukerId, Guid sakId, Guid vedtakId, DateTimeOffset tidspunkt, Guid? id = null)
+    {
+        Id = id ?? Guid.CreateVersion7();
+        BrukerId = brukerId;
+        SakId = sakId;
+        VedtakId = vedtakId;
+        Opprettet = tidspunkt;
+        SistEndret = tidspunkt;
+    }
+
+    public Guid Id { get; private set; } = Guid.CreateVersion7();
+    public Guid BrukerId { get; private set; }
+    public Guid SakId { get; private set; }
+    public Guid VedtakId { get; private set; }
+    public string? Uenighet { get; private set; }
+    public string? Onsket { get; private set; }
+    public string? NyeOpplysninger { get; private set; }
+    public string? ForsinkelseGrunn { get; private set; }
+    public DateTimeOffset Opprettet { get; private set; }
+    public DateTimeOffset SistEndret { get; private set; }
+    public Guid Versjon { get; private set; } = Guid.NewGuid();
+
+    public DateTimeOffset SlettesEtter => SistEndret + Levetid;
+
+    public void NyVersjon() => Versjon = Guid.NewGuid();
+
+    /// <summary>Keeps what is written as it is (empty parts too): a draft may be incomplete; sending checks it.</summary>
+    public void Lagre(string? uenighet, string? onsket, string? nyeOpplysninger, string? forsinkelseGrunn, DateTimeOffset tidspunkt)
+    {
+        (Uenighet, Onsket, NyeOpplysninger, ForsinkelseGrunn) = (uenighet, onsket, nyeOpplysninger, forsinkelseGrunn);
+        SistEndret = tidspunkt;
+    }
+
+    /// <summary>Something on the draft changed (an attachment): it lives another <see cref="Levetid"/>.</summary>
+    public void Beroert(DateTimeOffset tidspunkt) => SistEndret = tidspunkt;
+
+    public Klageinnhold Innhold => new(Uenighet ?? "", Onsket, NyeOpplysninger, ForsinkelseGrunn);
 }

@@ -23,6 +23,9 @@ public sealed class TillatelserTests
 
     private static readonly Saksstatus[] Apne = [.. UnderBehandling, Saksstatus.Vedtatt, Saksstatus.IOppfolging];
 
+    /// <summary>A vedtak is made (granted, refused, or the service ended by one): the states a complaint can be made and handled in.</summary>
+    private static readonly Saksstatus[] MedVedtak = [Saksstatus.Vedtatt, Saksstatus.IOppfolging, Saksstatus.Avsluttet, Saksstatus.Avslag];
+
     /// <summary>Henlegg: not once a vedtak awaits approval (the defect the case page had) nor after one is made.</summary>
     private static readonly Saksstatus[] KanHenlegges =
     [
@@ -96,6 +99,11 @@ public sealed class TillatelserTests
         [Handling.EvaluerTjenesten] = [([.. Forvaltning, .. Kontakten], [Saksstatus.IOppfolging])],
         [Handling.VarsleManglendeMedvirkning] = [(Forvaltning, [Saksstatus.IOppfolging])],
         [Handling.FolgOppMedvirkning] = [(Forvaltning, [Saksstatus.IOppfolging])],
+        [Handling.SeKlage] = [([.. Forvaltning, .. Innbyggeren], MedVedtak)],
+        [Handling.Klag] = [(Innbyggeren, MedVedtak)],
+        [Handling.TrekkKlage] = [([.. Innbyggeren, .. Forvaltning], MedVedtak)],
+        [Handling.RegistrerKlage] = [(Forvaltning, MedVedtak)],
+        [Handling.BehandleKlage] = [(Forvaltning, MedVedtak)],
     };
 
     private static readonly Dictionary<Handling, string[]> ForventetUtenSak = new()
@@ -106,6 +114,7 @@ public sealed class TillatelserTests
         [Handling.GjennomgaVikartilgang] = [Roller.Teamleder],
         [Handling.SeOppfolgingsoversikt] = [Roller.Teamleder, Roller.Saksbehandler],
         [Handling.OverforSaker] = [Roller.Teamleder],
+        [Handling.SeKlager] = [Roller.Saksbehandler, Roller.Teamleder],
     };
 
     [Fact]

@@ -277,6 +277,20 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Medvirkning.Index POST"] = Saksarbeid,
         ["Medvirkning.Oppfolging GET"] = Saksarbeid,
         ["Medvirkning.Oppfolging POST"] = Saksarbeid,
+
+        // Phase 4, klage (issue 13): the citizen complains from "Mine saker"; the unit that made the vedtak (saksbehandler and
+        // team leader) registers, lists and handles complaints. Which case and which step is the permission table's and the complaint's.
+        ["Klage.Skjema GET"] = [Inn],
+        ["Klage.Skjema POST"] = [Inn],
+        ["Klage.UtkastVedlegg GET"] = [Inn],
+        ["Klage.SlettVedlegg POST"] = [Inn],
+        ["Klage.Kvittering GET"] = [Inn],
+        ["Klage.Trekk GET"] = [Inn],
+        ["Klage.Trekk POST"] = [Inn],
+        ["Klagebehandling.Index GET"] = Forvaltning,
+        ["Klagebehandling.Registrer GET"] = Forvaltning,
+        ["Klagebehandling.Registrer POST"] = Forvaltning,
+        ["Klagebehandling.Vis GET"] = Forvaltning,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

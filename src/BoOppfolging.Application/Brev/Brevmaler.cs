@@ -77,6 +77,24 @@ public static class Brevmaler
             ["varsel.frist"] = D(frist),
         }, fritekst: new() { ["hendelser"] = hvaSkjedde });
 
+    /// <summary>
+    /// The acknowledgement that a complaint is received: its reference and date, the vedtak it is about, a late complaint's note
+    /// (forvaltningsloven § 31), what happens next (the formal check, reconsideration, <paramref name="klageinstans"/>), and when a
+    /// result can be expected. To the fullmektig when they complained (<paramref name="personNavn"/> names the one it concerns).
+    /// </summary>
+    public static Brevbestilling Klagekvittering(
+        Brevhode hode, string referanse, DateOnly mottatt, string vedtaket, string klageinstans, DateOnly svarFrist, bool forSent,
+        string? personNavn, string? signaturTittel) =>
+        Bestill(Brevtype.Klagekvittering, hode, new()
+        {
+            ["klage.referanse"] = Flettverdi.Av(referanse),
+            ["klage.mottatt"] = D(mottatt),
+            ["klage.vedtak"] = Flettverdi.Av(vedtaket),
+            ["klage.instans"] = Flettverdi.Av(klageinstans),
+            ["klage.svarfrist"] = D(svarFrist),
+        }, [.. forSent ? ["sen"] : Array.Empty<string>(), .. personNavn is null ? Array.Empty<string>() : ["fullmektig"]], personNavn: personNavn,
+        signaturTittel: signaturTittel);
+
     private static Brevbestilling Bestill(
         Brevtype type, Brevhode hode, Dictionary<string, Flettverdi> felt, HashSet<string>? betingelser = null,
         Dictionary<string, string>? fritekst = null, string? personNavn = null, string? signaturTittel = null)

@@ -122,6 +122,14 @@ public static class Brevkataloger
         [
             new("varsel.frist", "Datoen innbyggeren bes ta kontakt innen", "16.12.2026"),
         ], []),
+        [Brevtype.Klagekvittering] = Lag(Brevtype.Klagekvittering,
+        [
+            new("klage.referanse", "Klagens referanse", "BO-2026-000123-K1"),
+            new("klage.mottatt", "Datoen vi mottok klagen", "03.12.2026"),
+            new("klage.vedtak", "Vedtaket klagen gjelder", "vedtaket ditt av 02.11.2026"),
+            new("klage.instans", "Hvem som avgjør klagen hvis vi ikke gir medhold", "Statsforvalteren i Oslo og Viken"),
+            new("klage.svarfrist", "Datoen vi tar sikte på å ha behandlet klagen innen", "04.01.2027"),
+        ], [new("sen", "Klagen kom etter klagefristen"), new("fullmektig", "Klagen er fra en fullmektig")]),
     };
 
     /// <summary>Every letter type with a catalogue, in the order the editor lists them.</summary>

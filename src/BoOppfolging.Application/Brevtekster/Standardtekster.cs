@@ -162,6 +162,33 @@ public static class Standardtekster
             Innsyn,
             Sporsmal,
         ]),
+        // Seed 000: "Klagefrist er fire uker fra du mottar vedtaket. Klagen må inneholde begrunnelse og eventuelle nye opplysninger
+        // og dokumentasjon. Send klagen til avdelingen som har fattet vedtaket."
+        Brevtype.Klagekvittering => ("Vi har mottatt klagen din",
+        [
+            new(null, "Du får dette brevet fordi du har klaget som fullmektig for {{person.navn}}. Klagen gjelder vedtaket om {{person.navn}}.", "fullmektig"),
+            new(null, """
+                Vi har mottatt klagen din på {{klage.vedtak}}. Vi mottok den {{klage.mottatt}}.
+
+                Klagen har referansen {{klage.referanse}}. Oppgi den når du kontakter oss om klagen.
+                """),
+            new("Klagen kom etter fristen", """
+                Klagen kom etter klagefristen. Vi vurderer om den likevel kan behandles. Det kan den hvis du ikke kan lastes for at den kom for sent, eller hvis det er særlige grunner til det (forvaltningsloven § 31). Du får beskjed om hva vi kommer fram til.
+                """, "sen"),
+            new("Hva skjer nå?", """
+                Først ser vi på om klagen oppfyller kravene til en klage: at den er fra den vedtaket gjelder eller fullmektigen, at den kom i tide, at den sier hva du er uenig i, og at den er underskrevet eller sendt innlogget. Mangler noe som kan rettes, får du en frist til å rette det.
+
+                Så vurderer vi vedtaket på nytt ut fra det du har skrevet. Gir vi deg medhold, helt eller delvis, får du et nytt vedtak. Gir vi deg ikke medhold, sender vi klagen til {{klage.instans}}, som avgjør den. Du får da en kopi av det vi skriver, og kan sende merknader til {{klage.instans}}.
+                """),
+            new("Saksbehandlingstid", """
+                Vi tar sikte på å ha behandlet klagen innen {{klage.svarfrist}}. Tar det lengre tid, får du et foreløpig svar om hvorfor og når du kan vente svar.
+                """),
+            new("Du kan trekke klagen", """
+                Du kan trekke klagen når som helst før den er avgjort, i Mine saker eller ved å kontakte oss.
+                """),
+            Innsyn,
+            Sporsmal,
+        ]),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Brevtypen har ingen standardtekst."),
     };
 

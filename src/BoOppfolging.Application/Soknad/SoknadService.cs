@@ -2,6 +2,7 @@ using System.Globalization;
 using BoOppfolging.Application.Audit;
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Dokumenter;
 using BoOppfolging.Application.Kontoer;
 using BoOppfolging.Application.Tilgang;
 using BoOppfolging.Domain;
@@ -22,6 +23,7 @@ public sealed class SoknadService(
     TilgangService tilgang,
     IReferanseGenerator referanser,
     IDokumentlager dokumentlager,
+    Filmottak filmottak,
     IAuditLogg audit,
     IOptions<IdentitetOptions> identitet,
     BrevService brevService,
@@ -115,20 +117,6 @@ public sealed class SoknadService(
     public async Task<Result<Guid>> LastOppVedleggAsync(VedleggType type, string? filnavn, Stream innhold, long lengde, CancellationToken ct)
     {
         var felt = type == VedleggType.Fullmakt ? "Fullmakt" : "Vedlegg";
-        if (lengde <= 0) return Result<Guid>.Fail(new Feil("vedlegg_tomt", "Filen er tom. Velg en annen fil.", felt));
-        if (lengde > Domain.Vedlegg.MaksStorrelse)
-        {
-            return Result<Guid>.Fail(new Feil("vedlegg_for_stort", "Filen er for stor. En fil kan være høyst 10 MB.", felt));
-        }
-
-        var starten = new byte[Filtype.SignaturLengde];
-        var lest = await innhold.ReadAtLeastAsync(starten, starten.Length, throwOnEndOfStream: false, ct);
-        var innholdstype = Filtype.Gjenkjenn(starten.AsSpan(0, lest));
-        if (innholdstype is null)
-        {
-            return Result<Guid>.Fail(new Feil("vedlegg_feil_type", "Filen må være PDF, JPEG eller PNG.", felt));
-        }
-
         var utkast = await MittUtkastAsync(ct) ?? NyttUtkast();
         if (utkast is null) return Result<Guid>.NotFound();
         if (await db.Vedlegg.CountAsync(v => v.UtkastId == utkast.Id, ct) >= MaksVedlegg)
@@ -136,18 +124,9 @@ public sealed class SoknadService(
             return Result<Guid>.Fail(new Feil("for_mange_vedlegg", $"Du kan legge ved høyst {MaksVedlegg} filer.", felt));
         }
 
-        // The first bytes are already read: store them and the rest as one stream.
-        var hele = new MemoryStream();
-        await hele.WriteAsync(starten.AsMemory(0, lest), ct);
-        await innhold.CopyToAsync(hele, ct);
-        if (hele.Length > Domain.Vedlegg.MaksStorrelse)
-        {
-            return Result<Guid>.Fail(new Feil("vedlegg_for_stort", "Filen er for stor. En fil kan være høyst 10 MB.", felt));
-        }
-
-        hele.Position = 0;
-        var nokkel = await dokumentlager.LagreAsync(hele, ct);
-        var vedlegg = new Domain.Vedlegg(utkast.Id, type, Filnavn(filnavn, innholdstype), innholdstype, hele.Length, nokkel, tid.GetUtcNow());
+        var fil = await filmottak.TaImotAsync(filnavn, innhold, lengde, felt, ct);
+        if (!fil.IsSuccess) return Saksendringer.Videre<Guid>(fil);
+        var vedlegg = new Domain.Vedlegg(utkast.Id, type, fil.Value.Filnavn, fil.Value.Innholdstype, fil.Value.Storrelse, fil.Value.Nokkel, tid.GetUtcNow());
         db.Vedlegg.Add(vedlegg);
         utkast.Beroert(tid.GetUtcNow());
         await db.SaveChangesAsync(ct);
@@ -258,7 +237,7 @@ public sealed class SoknadService(
             .Join(db.Soknader, s => s.Id, so => so.SakId, (s, so) => new { so.Innhold, so.Sendt, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn })
             .SingleOrDefaultAsync(ct);
         if (soknad is null) return null;
-        var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sakId && v.Type != VedleggType.Innhentingssvar).OrderBy(v => v.LastetOpp)
+        var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.SakId == sakId && v.KlageId == null && v.Type != VedleggType.Innhentingssvar).OrderBy(v => v.LastetOpp)
             .Select(v => new VedleggVisning(v.Id, v.Type, v.Filnavn, v.Storrelse)).ToListAsync(ct);
         await audit.SkrivAsync(AuditHandling.Les, "Søknad", sakId, soknad.PersonId, ct);
         return new SendtSoknadVisning(soknad.Innhold, $"{soknad.Fornavn} {soknad.Etternavn}", soknad.Sendt, vedlegg);
@@ -341,13 +320,4 @@ public sealed class SoknadService(
 
     private async Task<Guid?> AlleredeSendtAsync(Guid utkastId, Guid brukerId, CancellationToken ct) =>
         await db.Soknader.Where(s => s.UtkastId == utkastId && s.InnsendtAv == brukerId).Select(s => (Guid?)s.SakId).SingleOrDefaultAsync(ct);
-
-    /// <summary>The original file name, cleaned for display; never used as a path.</summary>
-    private static string Filnavn(string? navn, string innholdstype)
-    {
-        var rent = Path.GetFileName(navn ?? "").Trim();
-        rent = new string([.. rent.Where(c => !char.IsControl(c))]);
-        if (rent.Length == 0) rent = innholdstype switch { "application/pdf" => "vedlegg.pdf", "image/png" => "vedlegg.png", _ => "vedlegg.jpg" };
-        return rent.Length <= 200 ? rent : rent[^200..];
-    }
 }

@@ -155,6 +155,27 @@ public enum Handling
     /// no case of its own: each case is then changed as <see cref="TildelKontakter"/> allows it.
     /// </summary>
     OverforSaker,
+
+    /// <summary>See the case's complaints and what they say: the unit that made the vedtak, and the citizen (their own case's only).</summary>
+    SeKlage,
+
+    /// <summary>The citizen (or their fullmektig) complains on a vedtak from "Mine saker": the draft, its files, and sending it.</summary>
+    Klag,
+
+    /// <summary>A complaint is withdrawn: by the citizen, or recorded by staff who were told (the aggregate says until when).</summary>
+    TrekkKlage,
+
+    /// <summary>Staff register a complaint that came by post, e-mail or in person, with the scanned pages.</summary>
+    RegistrerKlage,
+
+    /// <summary>
+    /// The unit handles a complaint: the formal check, asking for a defect to be put right, avvisning, reconsideration (upheld and
+    /// sent to Statsforvalteren, or reversed by a new vedtak), a foreløpig svar, and Statsforvalteren's result when it comes.
+    /// </summary>
+    BehandleKlage,
+
+    /// <summary>The unit's work list of complaints across cases (no case): age, deadline status and state.</summary>
+    SeKlager,
 }
 
 /// <summary>How a user is related to a case, through one of their roles (<see cref="TilgangService.Relasjoner"/>).</summary>

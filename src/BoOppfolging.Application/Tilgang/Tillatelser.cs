@@ -47,6 +47,9 @@ public static class Tillatelser
 
     private static bool Alltid(Saksstatus _) => true;
 
+    /// <summary>A vedtak has been made on the case (granted, refused, or the service since ended): it can be complained about.</summary>
+    private static bool HarVedtak(Saksstatus s) => Er(s, Saksstatus.Vedtatt, Saksstatus.IOppfolging, Saksstatus.Avsluttet, Saksstatus.Avslag);
+
     private static bool Apen(Saksstatus s) => !s.ErAvsluttet();
 
     private static bool Er(Saksstatus s, params Saksstatus[] statuser) => statuser.Contains(s);
@@ -147,6 +150,16 @@ public static class Tillatelser
         // register the letter as sent (SendBrev).
         [Handling.VarsleManglendeMedvirkning] = [new(Forvaltning, s => s == Saksstatus.IOppfolging)],
         [Handling.FolgOppMedvirkning] = [new(Forvaltning, s => s == Saksstatus.IOppfolging)],
+
+        // Phase 4, klage: a complaint goes to the unit that made the vedtak (its saksbehandler and team leader), who check and
+        // reconsider it; the citizen complains on their own case, follows it and may withdraw it. Which step a complaint is at is
+        // the Klage aggregate's rule; this table says who, once the case has a vedtak. The bo-oppfølgere and the vurderingsteam
+        // see only the timeline's line.
+        [Handling.SeKlage] = [new([.. Forvaltning, .. Innbyggeren], HarVedtak)],
+        [Handling.Klag] = [new(Innbyggeren, HarVedtak)],
+        [Handling.TrekkKlage] = [new([.. Innbyggeren, .. Forvaltning], HarVedtak)],
+        [Handling.RegistrerKlage] = [new(Forvaltning, HarVedtak)],
+        [Handling.BehandleKlage] = [new(Forvaltning, HarVedtak)],
     };
 
     /// <summary>Actions that start a case, by role alone.</summary>
@@ -167,6 +180,9 @@ public static class Tillatelser
 
         // The team leader hands a leaver's (or an absent bo-oppfølger's) cases over to others; each case as TildelKontakter allows it.
         [Handling.OverforSaker] = [Roller.Teamleder],
+
+        // The unit's complaints across cases: the saksbehandler's (own and unassigned cases) and the team leader's (the unit).
+        [Handling.SeKlager] = [Roller.Saksbehandler, Roller.Teamleder],
     };
 
     /// <summary>May a user with <paramref name="rolle"/>, related to the case by <paramref name="relasjon"/>, do it while the case is in <paramref name="status"/>?</summary>

@@ -34,6 +34,9 @@ public sealed record MittVedtak(
     IReadOnlyList<string> Omrader, string? Timer, DateOnly? Fra, DateOnly? Til, DateOnly? Evalueringsdato,
     Guid BrevId, string Brevtittel, DateOnly BrevSendt, DateOnly? Klagefrist, bool KanKlage, MittVedtakGjelder Gjelder)
 {
+    /// <summary>Whether the complaint form is open: before the deadline, and after it until a year from the vedtak (forvaltningsloven § 31).</summary>
+    public bool KanSendeKlage { get; init; }
+
     /// <summary>"Vedtak av 02.12.2026", "Endringsvedtak av …": the name the citizen tells one vedtak from another by.</summary>
     public string Navn => $"{Type.Visningsnavn()} av {MineVedtakService.Dato(Vedtatt)}";
 }
@@ -107,6 +110,9 @@ public sealed class MineVedtakService(IAppDbContext db, TilgangService tilgang, 
             girTimer ? [.. i.Omrader.Select(o => o.Visningsnavn())] : [],
             girTimer && i.Kvarter is { } k && i.Enhet is { } enhet ? Timeberegning.Tekst(k, enhet) : null,
             v.Fra, girTimer ? v.Til : null, girTimer ? i.Evalueringsdato : null,
-            brevId, brevtittel, sendt, v.Klagefrist, v.Klagefrist is { } frist && Klagefrist.ErInnenFristen(frist, naa), gjelder);
+            brevId, brevtittel, sendt, v.Klagefrist, v.Klagefrist is { } frist && Klagefrist.ErInnenFristen(frist, naa), gjelder)
+        {
+            KanSendeKlage = Klagefristregler.Vurder(v.Klagefrist, Norsktid.Dato(v.Vedtatt.Value), idag) != Fristvurdering.EtterEttAar,
+        };
     }
 }

@@ -25,6 +25,9 @@ public sealed class FeltTagHelper : TagHelper
     /// <summary>With type="file": the file types the picker offers (the server checks the content anyway).</summary>
     [HtmlAttributeName("accept")] public string? Accept { get; set; }
 
+    /// <summary>With type="file": several files may be chosen at once (the scanned pages of a letter).</summary>
+    [HtmlAttributeName("flere")] public bool Flere { get; set; }
+
     /// <summary>With type="textarea": the number of rows.</summary>
     [HtmlAttributeName("rader")] public int Rader { get; set; } = 4;
 
@@ -74,6 +77,7 @@ public sealed class FeltTagHelper : TagHelper
             input.Attributes["type"] = Type;
             if (verdi is not null) input.Attributes["value"] = verdi;
             if (Accept is not null) input.Attributes["accept"] = Accept;
+            if (Flere && Type == "file") input.Attributes["multiple"] = "multiple";
         }
 
         if (Autocomplete is not null) input.Attributes["autocomplete"] = Autocomplete;

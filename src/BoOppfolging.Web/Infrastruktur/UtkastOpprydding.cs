@@ -1,10 +1,11 @@
 using BoOppfolging.Application.Dokumenter;
+using BoOppfolging.Application.Klage;
 using BoOppfolging.Application.Soknad;
 
 namespace BoOppfolging.Web.Infrastruktur;
 
 /// <summary>
-/// Deletes application drafts never sent, 30 days after their last change, and then the files in the
+/// Deletes application and complaint drafts never sent, 30 days after their last change, and then the files in the
 /// document store no row refers to any more (<see cref="DokumentOpprydding"/>); runs every six hours.
 /// </summary>
 public sealed class UtkastOpprydding(IServiceScopeFactory scopes, TimeProvider tid, ILogger<UtkastOpprydding> logger) : BackgroundService
@@ -17,6 +18,7 @@ public sealed class UtkastOpprydding(IServiceScopeFactory scopes, TimeProvider t
         do
         {
             await KjorAsync<SoknadService>(s => s.SlettGamleUtkastAsync(stoppingToken), "søknadsutkast");
+            await KjorAsync<KlageService>(s => s.SlettGamleUtkastAsync(stoppingToken), "klageutkast");
             await KjorAsync<DokumentOpprydding>(d => d.SlettUrefererteAsync(stoppingToken), "dokumentlageret");
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

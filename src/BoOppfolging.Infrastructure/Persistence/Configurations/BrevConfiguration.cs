@@ -20,6 +20,8 @@ public sealed class BrevConfiguration : IEntityTypeConfiguration<Domain.Brev>
         builder.Property(b => b.Sha256).HasMaxLength(64).IsUnicode(false);
         builder.Property(b => b.Versjon).IsConcurrencyToken();
         builder.HasIndex(b => new { b.SakId, b.Opprettet });
+        builder.HasIndex(b => b.KlageId);
+        builder.HasOne<Klage>().WithMany().HasForeignKey(b => b.KlageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Brevtekstversjon>().WithMany().HasForeignKey(b => b.BrevtekstversjonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Sak>().WithMany().HasForeignKey(b => b.SakId).OnDelete(DeleteBehavior.Restrict);
     }

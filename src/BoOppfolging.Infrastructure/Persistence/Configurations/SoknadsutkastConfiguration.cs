@@ -47,7 +47,9 @@ public sealed class VedleggConfiguration : IEntityTypeConfiguration<Vedlegg>
         builder.Property(v => v.DokumentNokkel).HasMaxLength(100).IsUnicode(false).IsRequired();
         builder.HasIndex(v => v.UtkastId);
         builder.HasIndex(v => v.SakId);
+        builder.HasIndex(v => v.KlageId);
         builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Klage>().WithMany().HasForeignKey(v => v.KlageId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

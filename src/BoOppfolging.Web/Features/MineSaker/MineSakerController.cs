@@ -22,7 +22,8 @@ namespace BoOppfolging.Web.Features.MineSaker;
 [Route("mine-saker")]
 public sealed class MineSakerController(
     SakService sakService, SoknadService soknadService, BrevService brevService, SamtykkeService samtykkeService,
-    ForberedelseService forberedelser, MineVedtakService mineVedtak, Application.Oppfolging.OppfolgingService oppfolging) : Controller
+    ForberedelseService forberedelser, MineVedtakService mineVedtak, Application.Oppfolging.OppfolgingService oppfolging,
+    Application.Klage.KlageService klager) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int side = 1, CancellationToken ct = default) =>
@@ -35,7 +36,8 @@ public sealed class MineSakerController(
         if (!result.IsSuccess) return NotFound();
         return View(new MinSakViewModel(result.Value, await brevService.ListAsync(sakId, ct),
             new SamtykkeListe(await samtykkeService.ListAsync(sakId, ct), ForAnsatt: false, $"/mine-saker/{sakId}/samtykker"),
-            await forberedelser.HentMinKartleggingAsync(sakId, ct), await mineVedtak.ListAsync(sakId, ct), await oppfolging.KontakterAsync(sakId, ct)));
+            await forberedelser.HentMinKartleggingAsync(sakId, ct), await mineVedtak.ListAsync(sakId, ct), await oppfolging.KontakterAsync(sakId, ct),
+            await klager.MineAsync(sakId, ct)));
     }
 
     /// <summary>A letter sent to the citizen: always the stored copy, exactly as it was sent.</summary>
@@ -184,7 +186,7 @@ public sealed class NyttSamtykkeViewModel
 /// <summary>The citizen's case page: the case, its sent letters, consents, the mapping, and the vedtak they have been sent (newest first).</summary>
 public sealed record MinSakViewModel(
     SakDetaljer Sak, IReadOnlyList<BrevListeElement> Brev, SamtykkeListe Samtykker, MinKartleggingVisning? Kartlegging, IReadOnlyList<MittVedtak> Vedtak,
-    IReadOnlyList<Application.Oppfolging.Kontaktvisning> Kontakter);
+    IReadOnlyList<Application.Oppfolging.Kontaktvisning> Kontakter, IReadOnlyList<Application.Klage.MinKlage> Klager);
 
 /// <summary>The question before an application is withdrawn: the case, the version it was read at, and a conflict message if any.</summary>
 public sealed record TrekkSoknadViewModel(SakDetaljer Sak, Guid Versjon, string? Melding = null);

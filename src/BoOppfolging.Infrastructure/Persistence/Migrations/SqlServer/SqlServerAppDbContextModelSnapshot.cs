@@ -204,6 +204,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("KlageId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("LovetDato")
                         .HasColumnType("date");
 
@@ -257,6 +260,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("BrevtekstversjonId");
+
+                    b.HasIndex("KlageId");
 
                     b.HasIndex("SakId", "Opprettet");
 
@@ -907,6 +912,220 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("KartleggingId", "Tidspunkt");
 
                     b.ToTable("Kartleggingsendringer", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("AntallForelopigeSvar")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("Avsluttet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AvvisningBegrunnelse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Formkrav")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("FormkravVurdert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("FormkravVurdertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Fristvurdering")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("InnsendtAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kanal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateOnly?>("Klagefrist")
+                        .HasColumnType("date");
+
+                    b.Property<string>("KlagerNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Klagerrolle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<string>("Konklusjon")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(20)");
+
+                    b.Property<DateOnly>("Mottatt")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("NyttVedtakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("Oversendt")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("Postlagt")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Referanse")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTimeOffset>("Registrert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("RegistrertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Resultat")
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<DateOnly?>("ResultatDato")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResultatMerknad")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid?>("ResultatRegistrertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("RettingFrist")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Signert")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(30)");
+
+                    b.Property<DateOnly>("SvarFrist")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("Trukket")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("UtkastId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Vurdering")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("Vurdert")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("VurdertAv")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NyttVedtakId");
+
+                    b.HasIndex("UtkastId")
+                        .IsUnique()
+                        .HasFilter("[UtkastId] IS NOT NULL");
+
+                    b.HasIndex("VedtakId");
+
+                    b.HasIndex("SakId", "Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Mottatt");
+
+                    b.ToTable("Klager", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klageutkast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ForsinkelseGrunn")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("NyeOpplysninger")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Onsket")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("Opprettet")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("SistEndret")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Uenighet")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("SistEndret");
+
+                    b.HasIndex("BrukerId", "VedtakId")
+                        .IsUnique();
+
+                    b.ToTable("Klageutkast", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
@@ -1752,6 +1971,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(50)");
 
+                    b.Property<Guid?>("KlageId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("LastetOpp")
                         .HasColumnType("datetimeoffset");
 
@@ -1771,6 +1993,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KlageId");
 
                     b.HasIndex("SakId");
 
@@ -2276,6 +2500,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .HasForeignKey("BrevtekstversjonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("BoOppfolging.Domain.Klage", null)
+                        .WithMany()
+                        .HasForeignKey("KlageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
@@ -2381,6 +2610,35 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Kartlegging", null)
                         .WithMany("Endringer")
                         .HasForeignKey("KartleggingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klage", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany()
+                        .HasForeignKey("NyttVedtakId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany()
+                        .HasForeignKey("VedtakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klageutkast", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2572,6 +2830,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("BoOppfolging.Domain.Vedlegg", b =>
                 {
+                    b.HasOne("BoOppfolging.Domain.Klage", null)
+                        .WithMany()
+                        .HasForeignKey("KlageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")

@@ -197,6 +197,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KlageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LovetDato")
                         .HasColumnType("TEXT");
 
@@ -250,6 +253,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BrevtekstversjonId");
+
+                    b.HasIndex("KlageId");
 
                     b.HasIndex("SakId", "Opprettet");
 
@@ -900,6 +905,220 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("KartleggingId", "Tidspunkt");
 
                     b.ToTable("Kartleggingsendringer", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AntallForelopigeSvar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Avsluttet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AvvisningBegrunnelse")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Formkrav")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FormkravVurdert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("FormkravVurdertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fristvurdering")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Innhold")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InnsendtAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kanal")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Klagefrist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KlagerNavn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Klagerrolle")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Konklusjon")
+                        .HasMaxLength(20)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Mottatt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Nummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("NyttVedtakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Oversendt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Postlagt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Referanse")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Registrert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RegistrertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resultat")
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResultatDato")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultatMerknad")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ResultatRegistrertAv")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RettingFrist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Signert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SvarFrist")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Trukket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UtkastId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vurdering")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Vurdert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("VurdertAv")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NyttVedtakId");
+
+                    b.HasIndex("UtkastId")
+                        .IsUnique()
+                        .HasFilter("[UtkastId] IS NOT NULL");
+
+                    b.HasIndex("VedtakId");
+
+                    b.HasIndex("SakId", "Nummer")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Mottatt");
+
+                    b.ToTable("Klager", (string)null);
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klageutkast", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BrukerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForsinkelseGrunn")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NyeOpplysninger")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Onsket")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Opprettet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SistEndret")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uenighet")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VedtakId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Versjon")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SakId");
+
+                    b.HasIndex("SistEndret");
+
+                    b.HasIndex("BrukerId", "VedtakId")
+                        .IsUnique();
+
+                    b.ToTable("Klageutkast", (string)null);
                 });
 
             modelBuilder.Entity("BoOppfolging.Domain.Kontaktforsok", b =>
@@ -1742,6 +1961,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KlageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastetOpp")
                         .HasColumnType("INTEGER");
 
@@ -1761,6 +1983,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("KlageId");
 
                     b.HasIndex("SakId");
 
@@ -2258,6 +2482,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .HasForeignKey("BrevtekstversjonId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("BoOppfolging.Domain.Klage", null)
+                        .WithMany()
+                        .HasForeignKey("KlageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
@@ -2363,6 +2592,35 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Kartlegging", null)
                         .WithMany("Endringer")
                         .HasForeignKey("KartleggingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klage", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany()
+                        .HasForeignKey("NyttVedtakId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
+                        .WithMany()
+                        .HasForeignKey("VedtakId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BoOppfolging.Domain.Klageutkast", b =>
+                {
+                    b.HasOne("BoOppfolging.Domain.Sak", null)
+                        .WithMany()
+                        .HasForeignKey("SakId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2554,6 +2812,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("BoOppfolging.Domain.Vedlegg", b =>
                 {
+                    b.HasOne("BoOppfolging.Domain.Klage", null)
+                        .WithMany()
+                        .HasForeignKey("KlageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")

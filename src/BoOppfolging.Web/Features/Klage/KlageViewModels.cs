@@ -1,0 +1,82 @@
+using BoOppfolging.Application.Klage;
+using BoOppfolging.Domain;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace BoOppfolging.Web.Features.Klage;
+
+/// <summary>The citizen's complaint form: what they write, a file to attach, and which button was pressed.</summary>
+public sealed class KlageSkjemaViewModel
+{
+    public string? Uenighet { get; set; }
+    public string? Onsket { get; set; }
+    public string? NyeOpplysninger { get; set; }
+    public string? ForsinkelseGrunn { get; set; }
+    public IFormFile? NyttVedlegg { get; set; }
+    public IFormFile? Fullmakt { get; set; }
+
+    /// <summary>"lagre", "lastopp" or "send".</summary>
+    public string? Handling { get; set; }
+
+    /// <summary>The draft's id, or a new one made when the form was opened without a draft.</summary>
+    public Guid UtkastId { get; set; }
+
+    [BindNever, ValidateNever]
+    public KlageSkjema Skjema { get; set; } = null!;
+
+    public KlageInput ToInput() => new(Uenighet, Onsket, NyeOpplysninger, ForsinkelseGrunn);
+
+    public static KlageSkjemaViewModel Fra(KlageSkjema skjema) => new()
+    {
+        Skjema = skjema,
+        UtkastId = skjema.UtkastId ?? Guid.CreateVersion7(),
+        Uenighet = skjema.Innhold.Uenighet,
+        Onsket = skjema.Innhold.Onsket,
+        NyeOpplysninger = skjema.Innhold.NyeOpplysninger,
+        ForsinkelseGrunn = skjema.Innhold.ForsinkelseGrunn,
+    };
+}
+
+public sealed record TrekkKlageViewModel(Guid SakId, MinKlage Klage, string? Melding = null);
+
+/// <summary>Staff register a complaint that came on paper, by e-mail or in person.</summary>
+public sealed class RegistrerKlageViewModel
+{
+    public Guid SkjemaId { get; set; }
+    public Guid? VedtakId { get; set; }
+    public Klagekanal? Kanal { get; set; }
+    public Klagerrolle? Klagerrolle { get; set; }
+    public string? KlagerNavn { get; set; }
+    public DateOnly? Mottatt { get; set; }
+    public DateOnly? Postlagt { get; set; }
+    public bool Signert { get; set; }
+    public string? Uenighet { get; set; }
+    public string? Onsket { get; set; }
+    public string? NyeOpplysninger { get; set; }
+    public string? ForsinkelseGrunn { get; set; }
+    public List<IFormFile> Filer { get; set; } = [];
+
+    [BindNever, ValidateNever]
+    public KlageRegistreringsgrunnlag Grunnlag { get; set; } = null!;
+
+    public IEnumerable<SelectListItem> VedtakValg =>
+        Grunnlag.Vedtak.Select(v => new SelectListItem(
+            v.Navn + (v.Klagefrist is { } f ? $" (klagefrist {f:dd.MM.yyyy})" : " (vedtaksbrevet er ikke registrert sendt)"), v.Id.ToString()));
+
+    public static IEnumerable<SelectListItem> KanalValg =>
+        new[] { Klagekanal.Post, Klagekanal.Epost, Klagekanal.Oppmote }.Select(k => new SelectListItem(k.Visningsnavn(), k.ToString()));
+
+    public static IEnumerable<SelectListItem> RolleValg =>
+    [
+        new("Den vedtaket gjelder", nameof(Domain.Klagerrolle.Part)),
+        new("Fullmektig med skriftlig fullmakt", nameof(Domain.Klagerrolle.Fullmektig)),
+        new("En annen (uten fullmakt)", nameof(Domain.Klagerrolle.Annen)),
+    ];
+
+    public static IEnumerable<SelectListItem> SignertValg => [new("Klagen er underskrevet (eller gitt ved oppmøte og underskrevet her)", "true")];
+
+    public RegistrerKlageCommand ToCommand(Guid sakId) =>
+        new(sakId, SkjemaId, VedtakId, Kanal, Klagerrolle, KlagerNavn, Mottatt, Postlagt, Signert, Uenighet, Onsket, NyeOpplysninger, ForsinkelseGrunn);
+}
