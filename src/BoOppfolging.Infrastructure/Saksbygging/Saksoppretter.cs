@@ -69,6 +69,12 @@ public sealed record Saksbestilling
     /// <summary>Steps after the standard path, e.g. <c>b =&gt; b.RegistrerMottakskontroll(iMaalgruppen: false)</c>.</summary>
     public Func<Saksbygger, Saksbygger>? Steg { get; init; }
 
+    /// <summary>
+    /// For a case with a vedtak: its letter registered as sent digitally on this day, as <c>BrevService.SendAsync</c> does (the PDF
+    /// stored, the complaint deadline set from the day). Null: the letter stays a draft.
+    /// </summary>
+    public DateOnly? VedtaksbrevSendt { get; init; }
+
     /// <summary>How long ago the case came in; its steps follow a minute apart.</summary>
     public TimeSpan Alder { get; init; } = TimeSpan.FromHours(1);
 }
@@ -81,7 +87,8 @@ public sealed record Saksbestilling
 /// <c>ActivatorUtilities.CreateInstance&lt;Saksoppretter&gt;(scope.ServiceProvider)</c>.
 /// </summary>
 public sealed class Saksoppretter(
-    AppDbContext db, IReferanseGenerator referanser, TimeProvider tid, BrevService brevService, IBrukerOppslag brukere, IOptions<KommuneOptions> kommune)
+    AppDbContext db, IReferanseGenerator referanser, TimeProvider tid, BrevService brevService, IBrukerOppslag brukere, IOptions<KommuneOptions> kommune,
+    IBrevPdf brevPdf, IDokumentlager dokumentlager)
 {
     public async Task<ByggetSak> OpprettAsync(Saksbestilling bestilling, CancellationToken ct)
     {
@@ -145,6 +152,15 @@ public sealed class Saksoppretter(
         bestilling.Steg?.Invoke(bygger);
         bygger.LeggTil(db);
         if (bygger.Vedtak.Count > 0) await VedtaksbrevAsync(bygger, ct);
+        if (bestilling.VedtaksbrevSendt is { } sendt)
+        {
+            bygger.FerdigstillVedtaksbrev(sendt, Forsendelse.Digital, kommune.Value.PostgangDager);
+            var pdf = brevPdf.LagPdf(Brevlagring.FraJson(bygger.SisteVedtaksbrev.InnholdJson));
+            using var strom = new MemoryStream(pdf, writable: false);
+            var nokkel = await dokumentlager.LagreAsync(strom, ct);
+            bygger.RegistrerVedtaksbrevSendt(nokkel, Convert.ToHexStringLower(SHA256.HashData(pdf)), pdf.Length);
+        }
+
         await db.SaveChangesAsync(ct);
         return new ByggetSak(bygger.Sak.Id, referanse, person.Id, person.FulltNavn, person.Fodselsnummer, bygger.Sak.Status);
     }

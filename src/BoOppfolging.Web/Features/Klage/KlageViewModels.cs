@@ -61,7 +61,7 @@ public sealed class RegistrerKlageViewModel
     [BindNever, ValidateNever]
     public KlageRegistreringsgrunnlag Grunnlag { get; set; } = null!;
 
-    public IEnumerable<SelectListItem> VedtakValg =>
+    public IEnumerable<SelectListItem> VedtakValg() =>
         Grunnlag.Vedtak.Select(v => new SelectListItem(
             v.Navn + (v.Klagefrist is { } f ? $" (klagefrist {f:dd.MM.yyyy})" : " (vedtaksbrevet er ikke registrert sendt)"), v.Id.ToString()));
 
