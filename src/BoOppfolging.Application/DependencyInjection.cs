@@ -48,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<Dokumenter.Filmottak>();
         services.AddScoped<Klage.KlageService>();
         services.AddScoped<Klage.KlagebehandlingService>();
+        services.AddScoped<Brev.IBrevSendtHandler, Klage.KlageOversendtVedBrev>();
+        services.AddScoped<Brev.IBrevSendtHandler, Klage.KlageForelopigSvarVedBrev>();
         services.AddScoped<Kartlegging.IplosService>();
         services.AddScoped<Kartlegging.KartleggingsarbeidService>();
         services.AddScoped<Dokumenter.DokumentOpprydding>();

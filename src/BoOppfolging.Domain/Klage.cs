@@ -292,9 +292,6 @@ public sealed class Klage : IHarVersjon, ISaksdata
         return Result.Ok();
     }
 
-    /// <summary>The saksbehandler starts the formal check.</summary>
-    internal Result StartFormkrav() => Til(Klagestatus.Formkrav);
-
     /// <summary>
     /// Records the formal check. All met: the complaint goes on to reconsideration. Not met: it stays in the check, to be put right
     /// (<see cref="BeOmRetting"/>) or avvist (<see cref="Avvis"/>). An exception for a late complaint cannot apply more than a year
@@ -334,15 +331,24 @@ public sealed class Klage : IHarVersjon, ISaksdata
 
     /// <summary>
     /// Reconsidered and upheld (forvaltningsloven § 33): the unit's assessment and why it upholds the vedtak, as the oversendelsesbrev
-    /// gives it. The complaint is sent to Statsforvalteren on <paramref name="dato"/>. Also the rest of a complaint partly reversed.
+    /// gives it; also the rest of a complaint partly reversed. May be written again until the complaint is sent (<see cref="Oversend"/>).
     /// </summary>
-    internal Result Oversend(string vurdering, DateOnly dato, Guid av, DateTimeOffset tidspunkt)
+    internal Result Oppretthold(string vurdering, Guid av, DateTimeOffset tidspunkt)
     {
         if (Status is not (Klagestatus.UnderBehandling or Klagestatus.DelvisOmgjort)) return Result.Fail(Ulovlig(Klagestatus.OversendtStatsforvalteren));
         if (string.IsNullOrWhiteSpace(vurdering)) return Result.Fail(KlageFeil.VurderingMangler);
-        if (dato > Norsktid.Dato(tidspunkt)) return Result.Fail(KlageFeil.DatoFramITid);
         if (Status == Klagestatus.UnderBehandling) Konklusjon = Klagekonklusjon.Opprettholdt;
-        (Vurdering, VurdertAv, Vurdert, Oversendt) = (vurdering.Trim(), av, tidspunkt, dato);
+        (Vurdering, VurdertAv, Vurdert) = (vurdering.Trim(), av, tidspunkt);
+        return Result.Ok();
+    }
+
+    /// <summary>The oversendelsesbrev is sent on <paramref name="dato"/>: the complaint is with Statsforvalteren.</summary>
+    internal Result Oversend(DateOnly dato, DateTimeOffset tidspunkt)
+    {
+        if (Status is not (Klagestatus.UnderBehandling or Klagestatus.DelvisOmgjort)) return Result.Fail(Ulovlig(Klagestatus.OversendtStatsforvalteren));
+        if (Konklusjon is not (Klagekonklusjon.Opprettholdt or Klagekonklusjon.DelvisOmgjort) || Vurdering is null) return Result.Fail(KlageFeil.IkkeOpprettholdt);
+        if (dato > Norsktid.Dato(tidspunkt)) return Result.Fail(KlageFeil.DatoFramITid);
+        Oversendt = dato;
         return Til(Klagestatus.OversendtStatsforvalteren);
     }
 
@@ -589,6 +595,7 @@ public static class KlageFeil
     public static readonly Feil NyttVedtakIkkeFattet = new("klage_nytt_vedtak", "Det nye vedtaket må være godkjent før klagen er avgjort.");
     public static readonly Feil TrengerIkkeNyttVedtak = new("klage_trenger_ikke_vedtak", "Klagen har ikke et utfall som gir nytt vedtak.");
     public static readonly Feil KanIkkeTrekkes = new("klage_kan_ikke_trekkes", "Klagen er avgjort og kan ikke trekkes.");
+    public static readonly Feil IkkeOpprettholdt = new("klage_ikke_opprettholdt", "Skriv vurderingen og lag oversendelsesbrevet før klagen sendes til Statsforvalteren.");
     public static readonly Feil AlleredeKlaget = new("klage_finnes", "Du har allerede en klage på dette vedtaket som ikke er avgjort. Se klagen i Mine saker.");
     public static readonly Feil FullmaktMangler = new("klage_fullmakt", "Legg ved fullmakten fra den du klager for.", "Fullmakt");
     public static readonly Feil FristenGikkUtForEttAar = new("klage_over_ett_aar", "Det er mer enn ett år siden vedtaket ble fattet, så det kan ikke lenger klages på det.");

@@ -17,10 +17,6 @@ public sealed partial class Sak
         return Result.Ok();
     }
 
-    /// <summary>The saksbehandler starts checking the formal requirements.</summary>
-    public Result StartKlagensFormkrav(Klage klage, Guid utfortAv, DateTimeOffset tidspunkt) =>
-        Klagesteg(klage, k => k.StartFormkrav(), $"Klage {klage.Referanse}: formkravene vurderes", utfortAv, tidspunkt);
-
     /// <summary>The formal check recorded: all met (the complaint is reconsidered), or not (to be put right, or avvist).</summary>
     public Result VurderKlagensFormkrav(Klage klage, Formkrav formkrav, Guid utfortAv, DateTimeOffset tidspunkt) =>
         Klagesteg(
@@ -39,11 +35,15 @@ public sealed partial class Sak
     public Result AvvisKlage(Klage klage, string? begrunnelse, Guid utfortAv, DateTimeOffset tidspunkt) =>
         Klagesteg(klage, k => k.Avvis(begrunnelse, tidspunkt), $"Klage {klage.Referanse} er avvist", utfortAv, tidspunkt);
 
-    /// <summary>Upheld on reconsideration and sent to Statsforvalteren with the unit's assessment.</summary>
-    public Result OversendKlage(Klage klage, string vurdering, DateOnly dato, Guid utfortAv, DateTimeOffset tidspunkt) =>
+    /// <summary>Upheld on reconsideration: the unit's assessment, for the oversendelsesbrev (the staff's until the letter is sent).</summary>
+    public Result OpprettholdVedtakEtterKlage(Klage klage, string vurdering, Guid utfortAv, DateTimeOffset tidspunkt) =>
         Klagesteg(
-            klage, k => k.Oversend(vurdering, dato, utfortAv, tidspunkt),
-            $"Klage {klage.Referanse} er sendt til Statsforvalteren {dato:dd.MM.yyyy}", utfortAv, tidspunkt);
+            klage, k => k.Oppretthold(vurdering, utfortAv, tidspunkt),
+            $"Klage {klage.Referanse}: vedtaket opprettholdes, og oversendelse til Statsforvalteren er forberedt", utfortAv, tidspunkt, intern: true);
+
+    /// <summary>The oversendelsesbrev is sent: the complaint is with Statsforvalteren.</summary>
+    public Result OversendKlage(Klage klage, DateOnly dato, Guid? utfortAv, DateTimeOffset tidspunkt) =>
+        Klagesteg(klage, k => k.Oversend(dato, tidspunkt), $"Klage {klage.Referanse} er sendt til Statsforvalteren {dato:dd.MM.yyyy}", utfortAv, tidspunkt);
 
     /// <summary>Reversed in full or in part by the new vedtak, approved.</summary>
     public Result OmgjorEtterKlage(Klage klage, bool delvis, string begrunnelse, Vedtak nytt, Guid utfortAv, DateTimeOffset tidspunkt) =>
@@ -64,13 +64,13 @@ public sealed partial class Sak
     public Result TrekkKlage(Klage klage, Guid utfortAv, DateTimeOffset tidspunkt) =>
         Klagesteg(klage, k => k.Trekk(tidspunkt), $"Klage {klage.Referanse} er trukket", utfortAv, tidspunkt);
 
-    private Result Klagesteg(Klage klage, Func<Klage, Result> steg, string tekst, Guid utfortAv, DateTimeOffset tidspunkt)
+    private Result Klagesteg(Klage klage, Func<Klage, Result> steg, string tekst, Guid? utfortAv, DateTimeOffset tidspunkt, bool intern = false)
     {
         ArgumentNullException.ThrowIfNull(klage);
         if (klage.SakId != Id) return Result.NotFound();
         var result = steg(klage);
         if (!result.IsSuccess) return result;
-        LeggTilHendelse(HendelseType.Klage, tekst, utfortAv, tidspunkt, intern: false);
+        LeggTilHendelse(HendelseType.Klage, tekst, utfortAv, tidspunkt, intern);
         return Result.Ok();
     }
 }

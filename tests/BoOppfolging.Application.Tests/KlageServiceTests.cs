@@ -206,6 +206,77 @@ public sealed class KlageServiceTests(TestDatabase database) : IClassFixture<Tes
         }
     }
 
+    [Fact]
+    public async Task Foreloepig_svar_flytter_svardatoen_naar_brevet_sendes_og_oversendelsen_naar_oversendelsesbrevet_sendes()
+    {
+        var (sak, vedtak, saksbehandler) = await SendtVedtakAsync();
+        var innbygger = TestBruker.Med(Roller.Innbygger, personId: sak.PersonId);
+        var utkastId = Guid.CreateVersion7();
+        var klageId = (await KlageAsync(innbygger, k => k.SendAsync(sak.Id, vedtak.Id, utkastId, new KlageInput("For få timer.", null, null, null), Ct))).Value;
+        var klage = await KlagenAsync(klageId);
+        var svarFrist = klage.SvarFrist;
+        database.Tid.SetUtcNow(Klagefrist.Utlop(svarFrist).AddHours(2));
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            Assert.True((await scope.Get<KlagebehandlingService>().ListAsync(false, 1, Ct))!.Klager.Single(k => k.Id == klageId).TrengerForelopigSvar);
+            var forTidlig = await scope.Get<KlagebehandlingService>().ForelopigSvarAsync(new(sak.Id, klageId, klage.Versjon, "Mange klager nå.", svarFrist), Ct);
+            Assert.Equal("Forventet", forTidlig.Error!.Felt);
+        }
+
+        var forventet = Idag.AddDays(30);
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            Lykkes(await scope.Get<KlagebehandlingService>().ForelopigSvarAsync(new(sak.Id, klageId, klage.Versjon, "Vi venter på opplysninger fra NAV.", forventet), Ct));
+        }
+
+        // A draft changes nothing; sent, it moves the date and counts once.
+        Assert.Equal(svarFrist, (await KlagenAsync(klageId)).SvarFrist);
+        await SendBrevAsync(saksbehandler, sak.Id, klageId, Brevtype.KlageForelopigSvar);
+        klage = await KlagenAsync(klageId);
+        Assert.Equal((forventet, 1), (klage.SvarFrist, klage.AntallForelopigeSvar));
+
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var behandling = scope.Get<KlagebehandlingService>();
+            Lykkes(await behandling.VurderFormkravAsync(new(sak.Id, klageId, klage.Versjon, true, true, Fristunntak.IkkeKlandres, true, true, null), Ct));
+        }
+
+        klage = await KlagenAsync(klageId);
+        Assert.Equal(Klagestatus.UnderBehandling, klage.Status);
+        Assert.Null(klage.Formkrav!.Unntak); // an exception only counts for a late complaint
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var behandling = scope.Get<KlagebehandlingService>();
+            var ukjent = await behandling.OpprettholdAsync(new(sak.Id, klageId, klage.Versjon, "Saksforhold.", "Vurdering.", ["brev:" + Guid.NewGuid()]), Ct);
+            Assert.Equal("Dokumenter", ukjent.Error!.Felt);
+            var dokumenter = await behandling.DokumenterAsync(klage, Ct);
+            Assert.Contains(dokumenter, d => d.Nokkel == "soknad");
+            Assert.Contains(dokumenter, d => d.Nokkel == "vedtak");
+            Lykkes(await behandling.OpprettholdAsync(new(sak.Id, klageId, klage.Versjon, "Saksforhold.", "Vi opprettholder.", [.. dokumenter.Select(d => d.Nokkel)]), Ct));
+        }
+
+        klage = await KlagenAsync(klageId);
+        Assert.Equal((Klagestatus.UnderBehandling, Klagekonklusjon.Opprettholdt), (klage.Status, klage.Konklusjon));
+        await SendBrevAsync(saksbehandler, sak.Id, klageId, Brevtype.KlageOversendelse);
+        klage = await KlagenAsync(klageId);
+        Assert.Equal((Klagestatus.OversendtStatsforvalteren, Idag), (klage.Status, klage.Oversendt));
+        Assert.False(klage.ErHosEnheten);
+    }
+
+    private async Task<Domain.Klage> KlagenAsync(Guid klageId)
+    {
+        await using var scope = database.Scope();
+        return await scope.Db().Set<Domain.Klage>().AsNoTracking().SingleAsync(k => k.Id == klageId, Ct);
+    }
+
+    private async Task SendBrevAsync(TestBruker bruker, Guid sakId, Guid klageId, Brevtype type)
+    {
+        await using var scope = database.Scope(bruker);
+        var brev = await scope.Db().Brev.AsNoTracking().SingleAsync(b => b.KlageId == klageId && b.Type == type, Ct);
+        Lykkes(await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brev.Id, Idag, Forsendelse.Digital, brev.Versjon), Ct));
+    }
+
     private async Task<(Sak Sak, Domain.Vedtak Vedtak, TestBruker Saksbehandler)> SendtVedtakAsync()
     {
         var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Åse", "Sæther");

@@ -270,9 +270,16 @@ public sealed class KlageTests
     {
         var (sak, klage) = UnderBehandling();
         var dag = Dag(new DateOnly(2026, 12, 1));
-        Assert.Equal(KlageFeil.VurderingMangler, sak.OversendKlage(klage, " ", new DateOnly(2026, 12, 1), Saksbehandler, dag).Error);
-        Assert.Equal(KlageFeil.DatoFramITid, sak.OversendKlage(klage, "Vi opprettholder.", new DateOnly(2026, 12, 2), Saksbehandler, dag).Error);
-        Assert.True(sak.OversendKlage(klage, "Vi opprettholder vedtaket.", new DateOnly(2026, 12, 1), Saksbehandler, dag).IsSuccess);
+        Assert.Equal(KlageFeil.IkkeOpprettholdt, sak.OversendKlage(klage, new DateOnly(2026, 12, 1), Saksbehandler, dag).Error);
+        Assert.Equal(KlageFeil.VurderingMangler, sak.OpprettholdVedtakEtterKlage(klage, " ", Saksbehandler, dag).Error);
+        Assert.True(sak.OpprettholdVedtakEtterKlage(klage, "Vi opprettholder.", Saksbehandler, dag).IsSuccess);
+        Assert.True(sak.OpprettholdVedtakEtterKlage(klage, "Vi opprettholder vedtaket.", Saksbehandler, dag).IsSuccess); // written again before it is sent
+        Assert.Equal(Klagestatus.UnderBehandling, klage.Status);
+        Assert.True(sak.Hendelser.Last().Intern);
+        Assert.Equal(KlageFeil.DatoFramITid, sak.OversendKlage(klage, new DateOnly(2026, 12, 2), Saksbehandler, dag).Error);
+        Assert.True(sak.OversendKlage(klage, new DateOnly(2026, 12, 1), Saksbehandler, dag).IsSuccess);
+        Assert.False(sak.Hendelser.Last().Intern);
+        Assert.Equal("Vi opprettholder vedtaket.", klage.Vurdering);
         Assert.Equal(Klagestatus.OversendtStatsforvalteren, klage.Status);
         Assert.Equal(Klagekonklusjon.Opprettholdt, klage.Konklusjon);
 
@@ -291,7 +298,7 @@ public sealed class KlageTests
     public void Medhold_hos_Statsforvalteren_knyttes_til_det_nye_vedtaket()
     {
         var (sak, klage) = UnderBehandling();
-        Assert.True(sak.OversendKlage(klage, "Vi opprettholder vedtaket.", new DateOnly(2026, 12, 1), Saksbehandler, Dag(new(2026, 12, 1))).IsSuccess);
+        Oversend(sak, klage, new DateOnly(2026, 12, 1));
         var annet = VedtakTests.Vedtatt().Vedtak;
         Assert.Equal(KlageFeil.TrengerIkkeNyttVedtak, sak.KnyttNyttVedtakTilKlage(klage, annet, Saksbehandler, Dag(new(2026, 12, 2))).Error);
         Assert.True(sak.RegistrerKlageresultat(klage, Statsforvalterutfall.Medhold, new DateOnly(2027, 1, 20), null, Saksbehandler, Dag(new(2027, 1, 25))).IsSuccess);
@@ -324,7 +331,7 @@ public sealed class KlageTests
         Assert.Equal(Klagestatus.DelvisOmgjort, klage.Status);
         Assert.Equal(nytt.Id, klage.NyttVedtakId);
         Assert.Null(klage.Avsluttet);
-        Assert.True(sak.OversendKlage(klage, "Resten av klagen opprettholdes.", new DateOnly(2026, 11, 26), Saksbehandler, Dag(new(2026, 11, 26))).IsSuccess);
+        Oversend(sak, klage, new DateOnly(2026, 11, 26));
         Assert.Equal(Klagekonklusjon.DelvisOmgjort, klage.Konklusjon);
 
         var (sak2, vedtak2) = Vedtak(new DateOnly(2026, 11, 30));
@@ -333,6 +340,12 @@ public sealed class KlageTests
         Assert.True(sak2.OmgjorEtterKlage(hel, delvis: false, "Vi gir deg medhold.", GodkjentEndring(sak2, vedtak2), Saksbehandler, Dag(new(2026, 11, 25))).IsSuccess);
         Assert.Equal(Klagestatus.Omgjort, hel.Status);
         Assert.True(hel.Status.ErAvsluttet());
+    }
+
+    private static void Oversend(Sak sak, Klage klage, DateOnly dato)
+    {
+        Assert.True(sak.OpprettholdVedtakEtterKlage(klage, "Vi opprettholder vedtaket.", Saksbehandler, Dag(dato)).IsSuccess);
+        Assert.True(sak.OversendKlage(klage, dato, Saksbehandler, Dag(dato)).IsSuccess);
     }
 
     private static Vedtak GodkjentEndring(Sak sak, Vedtak gjeldende)
@@ -353,7 +366,7 @@ public sealed class KlageTests
     {
         var (sak, klage) = fra == Klagestatus.Mottatt ? Mottatt() : UnderBehandling();
         if (fra == Klagestatus.OversendtStatsforvalteren)
-            Assert.True(sak.OversendKlage(klage, "Opprettholdes.", new DateOnly(2026, 12, 1), Saksbehandler, Dag(new(2026, 12, 1))).IsSuccess);
+            Oversend(sak, klage, new DateOnly(2026, 12, 1));
 
         Assert.True(sak.TrekkKlage(klage, Saksbehandler, Dag(new(2026, 12, 2))).IsSuccess);
         Assert.Equal(Klagestatus.Trukket, klage.Status);

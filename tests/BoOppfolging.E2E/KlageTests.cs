@@ -184,3 +184,162 @@ public sealed class KlageTests(AppFixture app)
         await side.SjekkUniversellUtformingAsync();
     }
 }
+
+/// <summary>
+/// The unit's handling of complaints in the browser (issue 13), axe on every page: one complaint fails the formal check (not signed),
+/// the complainant is asked to put it right, and it is avvist with a letter built from the failed item; another is upheld on
+/// reconsideration and sent to Statsforvalteren with an oversendelsesbrev and a copy to the citizen, and Statsforvalteren's result
+/// is registered, which the citizen reads in plain words in Mine saker.
+/// </summary>
+public sealed class KlagebehandlingTests(AppFixture app)
+{
+    private static readonly byte[] Pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+
+    private static DateOnly Idag => Norsktid.Dato(DateTimeOffset.UtcNow);
+
+    private static string Iso(DateOnly dato) => dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static async Task RegistrerSendtAsync(IPage side, string tittel, bool exact = true)
+    {
+        var klagen = side.Url;
+        await side.GetByRole(AriaRole.Region, new() { Name = "Brev", Exact = true }).GetByRole(AriaRole.Link, new() { Name = tittel, Exact = exact }).ClickAsync();
+        await side.GetByLabel("Sendt dato").FillAsync(Iso(Idag));
+        await side.GetByRole(AriaRole.Group, new() { Name = "Hvordan ble brevet sendt?" }).GetByLabel("Digitalt").CheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer som sendt" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Brevet er registrert som sendt.")).ToBeVisibleAsync();
+        await side.GotoAsync(klagen);
+    }
+
+    [Fact]
+    public async Task En_klage_uten_underskrift_faar_frist_til_aa_rette_og_avvises_med_brev_fra_mangelen()
+    {
+        var naa = DateTimeOffset.UtcNow;
+        var sak = await app.SakAsync(new()
+        {
+            Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no", Fornavn = "Ulrik",
+            Alder = TimeSpan.FromDays(20), VedtaksbrevSendt = Idag.AddDays(-10),
+            Steg = b => b.MottaKlage(Klagekanal.Post, signert: false, tidspunkt: naa.AddMinutes(-5)),
+        });
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync("saksbehandler@demo.no");
+        await side.GotoAsync("/klager");
+        await side.GetByRole(AriaRole.Link, new() { Name = $"{sak.Referanse}-K1" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync($"Klage {sak.Referanse}-K1");
+        await Assertions.Expect(side.GetByText("Saksbehandleren vurderer formkravene.")).ToBeVisibleAsync();
+
+        await side.GetByRole(AriaRole.Link, new() { Name = "Vurder formkravene" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Vurder formkravene");
+        await side.SjekkUniversellUtformingAsync();
+        // What the complaint shows is filled in: from the party, in time; what it says and the signature are the caseworker's to answer.
+        await Assertions.Expect(side.GetByRole(AriaRole.Group, new() { Name = "Kom klagen innen klagefristen?" }).GetByLabel("Ja")).ToBeCheckedAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer formkravene" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#Konkret-feil")).ToHaveTextAsync("Svar om klagen sier hva det klages over.");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Sier klagen hva det klages over", Exact = false }).GetByLabel("Ja").CheckAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Er klagen underskrevet, eller sendt innlogget?" }).GetByLabel("Nei").CheckAsync();
+        await side.GetByLabel("Merknad (valgfritt)").FillAsync("Brevet kom uten underskrift.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer formkravene" }).ClickAsync();
+
+        var formkrav = side.GetByRole(AriaRole.Region, new() { Name = "Formkrav", Exact = true });
+        await Assertions.Expect(formkrav.Locator("dt:text-is('Resultat') + dd")).ToHaveTextAsync("Ikke oppfylt");
+        await Assertions.Expect(side.GetByText("Be klageren rette mangelen innen en kort frist, eller avvis klagen.")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync("formkrav ikke oppfylt");
+
+        await side.GetByRole(AriaRole.Link, new() { Name = "Be om retting" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Klagen er ikke underskrevet.")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Frist for å rette").FillAsync(Iso(Idag.AddDays(14)));
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lag brev om retting" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Klagen din mangler noe: utkast, ikke sendt")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("dt:text-is('Frist for å rette') + dd")).ToHaveTextAsync(Idag.AddDays(14).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture));
+
+        // No answer came: the complaint is avvist, and the letter says why, from the failed item, and that the avvisning can be appealed.
+        await side.GetByRole(AriaRole.Link, new() { Name = "Avvis klagen" }).ClickAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Begrunnelse (valgfritt)").FillAsync("Vi ba deg sende en underskrevet klage, men har ikke fått den.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Avvis klagen" }).ClickAsync();
+        await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Status') + dd")).ToHaveTextAsync("Avvist");
+        await side.GetByRole(AriaRole.Link, new() { Name = "Klagen din er avvist" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Klagen din er avvist");
+        await Assertions.Expect(side.GetByText("Klagen er ikke underskrevet.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Avvisningen er et vedtak som du kan klage på.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Vi ba deg sende en underskrevet klage, men har ikke fått den.")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task En_opprettholdt_klage_sendes_til_Statsforvalteren_med_kopi_og_resultatet_registreres()
+    {
+        await using var innbyggerKontekst = await app.NyKontekstAsync();
+        var innbygger = await innbyggerKontekst.NewPageAsync();
+        var epost = Sidehjelp.UnikEpost("klage");
+        await innbygger.GotoAsync("/konto/registrer");
+        await innbygger.FyllUtRegistreringAsync("Oda", "Oversen", Sidehjelp.Testnummer(new DateOnly(1979, 8, 30), 414), epost);
+        var naa = DateTimeOffset.UtcNow;
+        var sak = await app.SakAsync(new()
+        {
+            Innbygger = epost, Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
+            Alder = TimeSpan.FromDays(20), VedtaksbrevSendt = Idag.AddDays(-10),
+            Steg = b => b.MottaKlage(tidspunkt: naa.AddMinutes(-10)).VurderKlagensFormkrav(tidspunkt: naa.AddMinutes(-5)),
+        });
+        var referanse = $"{sak.Referanse}-K1";
+
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync("saksbehandler@demo.no");
+        await side.GotoAsync($"/saker/{sak.Id}");
+        await side.GetByRole(AriaRole.Region, new() { Name = "Klager", Exact = true }).GetByRole(AriaRole.Link, new() { Name = $"Klage {referanse}" }).ClickAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Oppretthold vedtaket og send til Statsforvalteren" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Oppretthold vedtaket og send klagen til Statsforvalteren");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lag oversendelsesbrev" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#Saksforhold-feil")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("#Vurdering-feil")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync();
+
+        await side.GetByLabel("Saksforholdet").FillAsync("Oda søkte om bo-oppfølging og fikk fire timer i uken etter kartlegging med IPLOS.");
+        await side.GetByLabel("Vår vurdering").FillAsync("Kartleggingen viser at fire timer i uken dekker behovet. Inkassovarselet er fulgt opp i timene hun har.");
+        var dokumenter = side.GetByRole(AriaRole.Group, new() { Name = "Dokumenter som sendes med" });
+        await Assertions.Expect(dokumenter.GetByLabel("Klagen, mottatt", new() { Exact = false })).ToBeCheckedAsync();
+        await dokumenter.GetByLabel("Kartleggingen med IPLOS-vurdering og innstilling").UncheckAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lag oversendelsesbrev" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Vedtaket opprettholdes. Send oversendelsesbrevet", new() { Exact = false })).ToBeVisibleAsync();
+
+        // The oversendelsesbrev: the complaint's arguments, the unit's assessment, the law and the documents chosen.
+        await side.GetByRole(AriaRole.Region, new() { Name = "Brev", Exact = true }).GetByRole(AriaRole.Link, new() { Name = $"Oversendelse av klage – {referanse}" }).ClickAsync();
+        var brev = side.Locator("main");
+        await Assertions.Expect(brev).ToContainTextAsync("Jeg er uenig i antall timer.");
+        await Assertions.Expect(brev).ToContainTextAsync("Kartleggingen viser at fire timer i uken dekker behovet.");
+        await Assertions.Expect(brev).ToContainTextAsync("forvaltningsloven § 34");
+        await Assertions.Expect(brev).ToContainTextAsync("Klagen, mottatt");
+        await Assertions.Expect(brev).Not.ToContainTextAsync("Kartleggingen med IPLOS-vurdering og innstilling");
+        await side.GoBackAsync();
+
+        // Sent: the complaint is with Statsforvalteren; the copy goes to the citizen.
+        await RegistrerSendtAsync(side, $"Oversendelse av klage – {referanse}");
+        await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Status') + dd")).ToHaveTextAsync("Sendt til Statsforvalteren");
+        await RegistrerSendtAsync(side, "Klagen din er sendt til Statsforvalteren", exact: false);
+
+        await side.GetByRole(AriaRole.Link, new() { Name = "Registrer Statsforvalterens avgjørelse" }).ClickAsync();
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Group, new() { Name = "Statsforvalterens avgjørelse" }).GetByLabel("Opphevet og sendt tilbake").CheckAsync();
+        await side.GetByLabel("Dato på Statsforvalterens vedtak").FillAsync(Iso(Idag));
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer avgjørelsen" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#Merknad-feil")).ToHaveTextAsync("Skriv hva Statsforvalteren har bedt oss gjøre i den nye behandlingen.");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Instrukser eller merknad").FillAsync("Kartlegg behovet for hjelp til økonomi på nytt, med inkassosakene.");
+        await side.GetByLabel("Statsforvalterens vedtak, skannet (valgfritt)").SetInputFilesAsync(new FilePayload { Name = "statsforvalteren.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer avgjørelsen" }).ClickAsync();
+        await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Status') + dd")).ToHaveTextAsync("Opphevet og sendt tilbake");
+        await Assertions.Expect(side.GetByText("Vedtaket er opphevet. Saksbehandleren behandler saken på nytt", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "statsforvalteren.pdf" })).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync("med avgjørelse");
+
+        // The citizen reads where it stands, and the copy of the oversendelsesbrev.
+        await innbygger.GotoAsync($"/mine-saker/{sak.Id}");
+        var klager = innbygger.GetByRole(AriaRole.Region, new() { Name = "Klager", Exact = true });
+        await Assertions.Expect(klager).ToContainTextAsync(Klagestatus.OpphevetOgSendtTilbake.TilInnbygger());
+        await Assertions.Expect(klager.GetByRole(AriaRole.Link, new() { Name = "Klagen din er sendt til Statsforvalteren", Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(innbygger.GetByText($"Klage {referanse} er sendt til Statsforvalteren", new() { Exact = false })).ToBeVisibleAsync();
+    }
+}

@@ -291,6 +291,18 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Klagebehandling.Registrer GET"] = Forvaltning,
         ["Klagebehandling.Registrer POST"] = Forvaltning,
         ["Klagebehandling.Vis GET"] = Forvaltning,
+        ["Klagebehandling.Formkrav GET"] = Forvaltning,
+        ["Klagebehandling.Formkrav POST"] = Forvaltning,
+        ["Klagebehandling.Retting GET"] = Forvaltning,
+        ["Klagebehandling.Retting POST"] = Forvaltning,
+        ["Klagebehandling.Avvis GET"] = Forvaltning,
+        ["Klagebehandling.Avvis POST"] = Forvaltning,
+        ["Klagebehandling.Vurdering GET"] = Forvaltning,
+        ["Klagebehandling.Vurdering POST"] = Forvaltning,
+        ["Klagebehandling.Resultat GET"] = Forvaltning,
+        ["Klagebehandling.Resultat POST"] = Forvaltning,
+        ["Klagebehandling.ForelopigSvar GET"] = Forvaltning,
+        ["Klagebehandling.ForelopigSvar POST"] = Forvaltning,
     };
 
     private List<ControllerActionDescriptor> Handlinger() =>

@@ -95,6 +95,52 @@ public static class Brevmaler
         }, [.. forSent ? ["sen"] : Array.Empty<string>(), .. personNavn is null ? Array.Empty<string>() : ["fullmektig"]], personNavn: personNavn,
         signaturTittel: signaturTittel);
 
+    /// <summary>What every complaint letter names: the complaint's reference, when it came, and the vedtak it is about ("vedtaket ditt av 02.11.2026").</summary>
+    public sealed record Klagefakta(string Referanse, DateOnly Mottatt, string Vedtaket, string Klageinstans, int FristUker);
+
+    private static Dictionary<string, Flettverdi> Klagefelt(Klagefakta k) => new()
+    {
+        ["klage.referanse"] = Flettverdi.Av(k.Referanse),
+        ["klage.mottatt"] = D(k.Mottatt),
+        ["klage.vedtak"] = Flettverdi.Av(k.Vedtaket),
+        ["klage.instans"] = Flettverdi.Av(k.Klageinstans),
+        ["klage.frist_uker"] = Flettverdi.Av(k.FristUker switch { 3 => "tre uker", 4 => "fire uker", var n => $"{n} uker" }),
+    };
+
+    /// <summary>A complaint that waits more than a month: why, and the date a result can be expected (forvaltningsloven § 11 a).</summary>
+    public static Brevbestilling KlageForelopigSvar(Brevhode hode, Klagefakta klage, string begrunnelse, DateOnly forventet, string? personNavn) =>
+        Bestill(Brevtype.KlageForelopigSvar, hode, new(Klagefelt(klage)) { ["svar.forventet"] = D(forventet) },
+            personNavn is null ? [] : ["fullmektig"], new() { ["begrunnelse"] = begrunnelse }, personNavn);
+
+    /// <summary>A formal defect that can be put right (forvaltningsloven § 32 third paragraph): what, and the date to do it by.</summary>
+    public static Brevbestilling KlageRetting(Brevhode hode, Klagefakta klage, IReadOnlyList<string> mangler, DateOnly frist, string? merknad, string? personNavn) =>
+        Bestill(Brevtype.KlageRetting, hode, new(Klagefelt(klage)) { ["klage.mangler"] = Flettverdi.Liste(mangler), ["klage.rettefrist"] = D(frist) },
+            personNavn is null ? [] : ["fullmektig"], new() { ["merknad"] = merknad ?? "" }, personNavn);
+
+    /// <summary>A complaint avvist for failing the formal check: the failed items, the reasons, and the right to complain on the avvisning.</summary>
+    public static Brevbestilling KlageAvvist(Brevhode hode, Klagefakta klage, IReadOnlyList<string> mangler, string? begrunnelse, string? personNavn) =>
+        Bestill(Brevtype.KlageAvvist, hode, new(Klagefelt(klage)) { ["klage.mangler"] = Flettverdi.Liste(mangler) },
+            personNavn is null ? [] : ["fullmektig"], new() { ["begrunnelse"] = begrunnelse ?? "" }, personNavn);
+
+    /// <summary>
+    /// The oversendelsesbrev to Statsforvalteren (<paramref name="kopi"/>: the citizen's copy, with the right to comment): the case's
+    /// facts, what the complainant argues, the unit's assessment and why it upholds the vedtak, the law, and the documents sent.
+    /// </summary>
+    public static Brevbestilling KlageOversendelse(
+        Brevhode hode, Klagefakta klage, bool kopi, string klager, DateOnly? klagefrist, string fristvurdering, string anforsler, string vurdering,
+        string hjemmelSitat, string klageregel, IReadOnlyList<string> dokumenter, string saksforhold, string personNavn, bool tilFullmektig) =>
+        Bestill(kopi ? Brevtype.KlageOversendelseKopi : Brevtype.KlageOversendelse, hode, new(Klagefelt(klage))
+        {
+            ["klage.klager"] = Flettverdi.Av(klager),
+            ["klage.frist"] = klagefrist is { } f ? D(f) : Flettverdi.Av("ikke startet (vedtaksbrevet var ikke registrert sendt)"),
+            ["klage.fristvurdering"] = Flettverdi.Av(fristvurdering),
+            ["klage.anforsler"] = Flettverdi.Av(anforsler),
+            ["klage.vurdering"] = Flettverdi.Av(vurdering),
+            ["hjemmel.sitat"] = Flettverdi.Av(hjemmelSitat),
+            ["klage.lovhjemmel"] = Flettverdi.Av(klageregel),
+            ["klage.dokumenter"] = Flettverdi.Liste(dokumenter),
+        }, kopi && tilFullmektig ? ["fullmektig"] : [], new() { ["saksforhold"] = saksforhold }, personNavn);
+
     private static Brevbestilling Bestill(
         Brevtype type, Brevhode hode, Dictionary<string, Flettverdi> felt, HashSet<string>? betingelser = null,
         Dictionary<string, string>? fritekst = null, string? personNavn = null, string? signaturTittel = null)

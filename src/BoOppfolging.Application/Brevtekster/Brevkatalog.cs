@@ -82,6 +82,30 @@ public static class Brevkataloger
         new("fullmektig", "Brevet går til en fullmektig"),
     ];
 
+    private static readonly IReadOnlyList<Flettefelt> Klagefelt =
+    [
+        new("klage.referanse", "Klagens referanse", "BO-2026-000123-K1"),
+        new("klage.mottatt", "Datoen vi mottok klagen", "03.12.2026"),
+        new("klage.vedtak", "Vedtaket klagen gjelder", "vedtak av 02.11.2026"),
+        new("klage.instans", "Hvem som avgjør klagen hvis vi ikke gir medhold", "Statsforvalteren i Oslo og Viken"),
+        new("klage.frist_uker", "Klagefristen i uker, i ord", "fire uker"),
+    ];
+
+    private static readonly Brevbetingelse KlageFullmektig = new("fullmektig", "Brevet går til en fullmektig");
+
+    private static readonly IReadOnlyList<Flettefelt> Oversendelsesfelt =
+    [
+        .. Klagefelt,
+        new("klage.klager", "Hvem som klager", "Kari Nordmann"),
+        new("klage.frist", "Klagefristen som dato", "30.11.2026"),
+        new("klage.fristvurdering", "Om klagen kom i tide", "innen fristen"),
+        new("klage.anforsler", "Hva klageren skriver i klagen", "Jeg trenger flere timer enn jeg har fått."),
+        new("klage.vurdering", "Kommunens vurdering og hvorfor vedtaket opprettholdes", "Kartleggingen viser at fire timer i uken dekker behovet."),
+        new("hjemmel.sitat", "Lovhjemmelen vedtaket bygger på", "helse- og omsorgstjenesteloven § 3-2 første ledd nr. 6 bokstav b"),
+        new("klage.lovhjemmel", "Regelen om klage", "pasient- og brukerrettighetsloven kapittel 7"),
+        new("klage.dokumenter", "Dokumentene som sendes med (liste)", "Søknad av 01.10.2026; Vedtak av 02.11.2026; Klage av 20.11.2026", ErListe: true),
+    ];
+
     private static readonly Dictionary<Brevtype, Brevkatalog> Alle = new()
     {
         [Brevtype.Soknadskvittering] = Lag(Brevtype.Soknadskvittering,
@@ -124,12 +148,27 @@ public static class Brevkataloger
         ], []),
         [Brevtype.Klagekvittering] = Lag(Brevtype.Klagekvittering,
         [
-            new("klage.referanse", "Klagens referanse", "BO-2026-000123-K1"),
-            new("klage.mottatt", "Datoen vi mottok klagen", "03.12.2026"),
-            new("klage.vedtak", "Vedtaket klagen gjelder", "vedtaket ditt av 02.11.2026"),
-            new("klage.instans", "Hvem som avgjør klagen hvis vi ikke gir medhold", "Statsforvalteren i Oslo og Viken"),
+            .. Klagefelt,
             new("klage.svarfrist", "Datoen vi tar sikte på å ha behandlet klagen innen", "04.01.2027"),
-        ], [new("sen", "Klagen kom etter klagefristen"), new("fullmektig", "Klagen er fra en fullmektig")]),
+        ], [new("sen", "Klagen kom etter klagefristen"), KlageFullmektig]),
+        [Brevtype.KlageForelopigSvar] = Lag(Brevtype.KlageForelopigSvar,
+        [
+            .. Klagefelt,
+            new("svar.forventet", "Datoen vi regner med å ha behandlet klagen innen", "15.01.2027"),
+        ], [KlageFullmektig]),
+        [Brevtype.KlageRetting] = Lag(Brevtype.KlageRetting,
+        [
+            .. Klagefelt,
+            new("klage.mangler", "Det som mangler i klagen (liste)", "Klagen er ikke underskrevet.", ErListe: true),
+            new("klage.rettefrist", "Fristen for å rette", "17.12.2026"),
+        ], [KlageFullmektig]),
+        [Brevtype.KlageAvvist] = Lag(Brevtype.KlageAvvist,
+        [
+            .. Klagefelt,
+            new("klage.mangler", "Kravene klagen ikke oppfyller (liste)", "Klagen kom etter klagefristen, og det er ikke grunnlag for å behandle den likevel.", ErListe: true),
+        ], [KlageFullmektig]),
+        [Brevtype.KlageOversendelse] = Lag(Brevtype.KlageOversendelse, Oversendelsesfelt, []),
+        [Brevtype.KlageOversendelseKopi] = Lag(Brevtype.KlageOversendelseKopi, Oversendelsesfelt, [KlageFullmektig]),
     };
 
     /// <summary>Every letter type with a catalogue, in the order the editor lists them.</summary>

@@ -189,6 +189,84 @@ public static class Standardtekster
             Innsyn,
             Sporsmal,
         ]),
+        Brevtype.KlageForelopigSvar => ("Foreløpig svar på klagen din",
+        [
+            KlageFullmektig,
+            new(null, "Vi viser til klagen din på {{klage.vedtak}}, som vi mottok {{klage.mottatt}}. Klagen har referansen {{klage.referanse}}."),
+            new(null, "Vi klarer ikke å behandle klagen innen én måned etter at vi mottok den. Derfor sender vi deg dette foreløpige svaret, slik forvaltningsloven § 11 a krever."),
+            new("Hvorfor behandlingen tar lengre tid", "", Fritekst: new("begrunnelse", "Hvorfor behandlingen tar lengre tid", Paakrevd: true)),
+            new("Når du kan vente svar", "Vi regner med å ha behandlet klagen innen {{svar.forventet}}. Blir det ytterligere forsinkelser, gir vi deg beskjed."),
+            Innsyn,
+            Sporsmal,
+        ]),
+        Brevtype.KlageRetting => ("Klagen din mangler noe",
+        [
+            KlageFullmektig,
+            new(null, """
+                Vi viser til klagen din på {{klage.vedtak}}, som vi mottok {{klage.mottatt}}. Klagen har referansen {{klage.referanse}}.
+
+                Før vi kan behandle klagen, må dette rettes:
+                {{klage.mangler}}
+                """),
+            new(null, "", Fritekst: new("merknad", "Mer om hva som må rettes (kan stå tomt)", Paakrevd: false)),
+            new("Frist", """
+                Send oss det som mangler innen {{klage.rettefrist}}. Du kan sende det i posten, levere det hos oss, eller sende klagen på nytt i Mine saker. Oppgi referansen {{klage.referanse}}.
+
+                Får vi ikke det som mangler innen fristen, kan klagen bli avvist (forvaltningsloven § 32). Trenger du mer tid eller hjelp, ta kontakt med oss før fristen.
+                """),
+            Sporsmal,
+        ]),
+        Brevtype.KlageAvvist => ("Klagen din er avvist",
+        [
+            KlageFullmektig,
+            new(null, """
+                Vi viser til klagen din på {{klage.vedtak}}, som vi mottok {{klage.mottatt}}. Klagen har referansen {{klage.referanse}}.
+
+                Vi har kommet til at klagen må avvises. Det betyr at vi ikke behandler det klagen gjelder. Vedtaket du klaget på, gjelder fortsatt.
+                """),
+            new("Hvorfor klagen er avvist", """
+                Klagen oppfyller ikke kravene i forvaltningsloven §§ 28 til 32:
+                {{klage.mangler}}
+                """),
+            new(null, "", Fritekst: new("begrunnelse", "Vår begrunnelse (kan stå tomt)", Paakrevd: false)),
+            new("Du kan klage på avvisningen", """
+                Avvisningen er et vedtak som du kan klage på. Klagefristen er {{klage.frist_uker}} fra du mottok dette brevet. Send klagen til {{enhet.navn}}. Gir vi deg ikke medhold, sender vi klagen til {{klage.instans}}, som avgjør den.
+                """),
+            Innsyn,
+            Sporsmal,
+        ]),
+        Brevtype.KlageOversendelse => ("Oversendelse av klage – {{klage.referanse}}",
+        [
+            new(null, """
+                {{enhet.navn}} i {{kommune.navn}} oversender klage fra {{klage.klager}} på {{klage.vedtak}} om bo-oppfølging for {{person.navn}}.
+
+                Vi har vurdert klagen på nytt og opprettholder vedtaket. Klagen sendes derfor til {{klage.instans}} for avgjørelse, jf. forvaltningsloven § 33 fjerde ledd.
+                """),
+            .. Oversendelsesdeler,
+            new("Kopi til klageren", """
+                {{klage.klager}} har fått kopi av dette brevet, og er gjort kjent med retten til å komme med merknader til {{klage.instans}}.
+                """),
+            new("Kontaktperson", """
+                Ta kontakt med {{enhet.navn}} på telefon {{enhet.telefon}} eller e-post {{enhet.epost}} hvis dere trenger flere opplysninger. Oppgi referansen {{klage.referanse}}.
+                """),
+        ]),
+        Brevtype.KlageOversendelseKopi => ("Klagen din er sendt til {{klage.instans}}",
+        [
+            KlageFullmektig,
+            new(null, """
+                Vi har vurdert klagen din på {{klage.vedtak}} på nytt, men har ikke endret vedtaket. Klagen er derfor sendt til {{klage.instans}}, som avgjør den.
+
+                Dette er en kopi av det vi har skrevet til {{klage.instans}}.
+                """),
+            .. Oversendelsesdeler,
+            new("Du kan komme med merknader", """
+                Du kan sende merknader til det vi har skrevet, direkte til {{klage.instans}}. Oppgi at det gjelder klagen med referansen {{klage.referanse}}. Send merknadene så snart du kan, helst innen tre uker.
+
+                {{klage.instans}} sender svaret på klagen til deg og til oss.
+                """),
+            Innsyn,
+            Sporsmal,
+        ]),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Brevtypen har ingen standardtekst."),
     };
 
@@ -236,6 +314,27 @@ public static class Standardtekster
 
         Du kan søke om bo-oppfølging på nytt hvis situasjonen din endrer seg.
         """);
+
+    private static Brevtekstseksjon KlageFullmektig => new(null, """
+        Du får dette brevet fordi du er fullmektig for {{person.navn}} i klagesaken. Klagen gjelder vedtaket om {{person.navn}}.
+        """, "fullmektig");
+
+    /// <summary>The oversendelsesbrev's body, the same in the letter to Statsforvalteren and in the citizen's copy.</summary>
+    private static IEnumerable<Brevtekstseksjon> Oversendelsesdeler =>
+    [
+        new("Klagen", """
+            Klagen kom {{klage.mottatt}}. Klagefristen var {{klage.frist}}. Klagen kom {{klage.fristvurdering}}, og oppfyller kravene til en klage.
+            """),
+        new("Saksforholdet", "", Fritekst: new("saksforhold", "Saksforholdet", Paakrevd: true)),
+        new("Hva klageren anfører", "{{klage.anforsler}}"),
+        new("Vår vurdering", "{{klage.vurdering}}"),
+        new("Regelverket", """
+            Vedtaket er gjort etter {{hjemmel.sitat}}. Klagen behandles etter {{klage.lovhjemmel}} og forvaltningsloven kapittel VI. {{klage.instans}} kan prøve alle sider av vedtaket, men skal legge stor vekt på hensynet til det kommunale selvstyret ved prøvingen av det frie skjønnet (forvaltningsloven § 34).
+            """),
+        new("Dokumenter som følger saken", """
+            {{klage.dokumenter}}
+            """),
+    ];
 
     private static Brevtekstseksjon Innsyn => new("Rett til innsyn", """
         Du har rett til å se dokumentene i saken din, med de unntakene som følger av forvaltningsloven §§ 18 og 19. Ta kontakt med oss hvis du ønsker det.

@@ -259,21 +259,38 @@ public sealed class KlageService(
     /// </summary>
     internal async Task<Brevtekster.Brevbestilling> KvitteringsbrevAsync(Sak sak, Domain.Klage klage, Domain.Vedtak vedtak, bool automatisk, CancellationToken ct)
     {
-        var hode = automatisk ? await brevService.LagAutomatiskHodeAsync(sak, ct) : await brevService.LagHodeAsync(sak, ct);
-        string? personNavn = null;
-        if (klage.Klagerrolle == Klagerrolle.Fullmektig && sak.FullmektigPersonId is { })
-        {
-            var parts = await brevService.LagPartshodeAsync(sak, currentUser.Id ?? Guid.Empty, ct);
-            (hode, personNavn) = (hode with { Mottaker = parts.Hode.Mottaker }, parts.PersonNavn);
-        }
-
-        var instans = vedtak.HjemmelId is { } hid
-            ? await db.Set<Hjemmel>().AsNoTracking().Where(h => h.Id == hid).Select(h => h.Klageinstans).SingleOrDefaultAsync(ct)
-            : null;
+        var (hode, personNavn) = await KlagerHodeAsync(sak, klage, automatisk, ct);
+        var fakta = await FaktaAsync(klage, vedtak, ct);
         return Brevmaler.Klagekvittering(
-            hode, klage.Referanse, klage.Mottatt, $"{Vedtaksnavn(vedtak).ToLowerInvariant()}", instans ?? "Statsforvalteren", klage.SvarFrist,
+            hode, klage.Referanse, klage.Mottatt, fakta.Vedtaket, fakta.Klageinstans, klage.SvarFrist,
             !klage.Fristvurdering.ErInnenFristen(), personNavn, automatisk ? "Denne kvitteringen er laget automatisk." : null);
     }
+
+    /// <summary>
+    /// The header of a letter to the complainant: to the case's fullmektig when they complained (<c>PersonNavn</c> then names the
+    /// person it concerns), else to the person. Signed by the unit when the service makes it itself, else by the user.
+    /// </summary>
+    internal async Task<(Brevhode Hode, string? PersonNavn)> KlagerHodeAsync(Sak sak, Domain.Klage klage, bool automatisk, CancellationToken ct)
+    {
+        var hode = automatisk ? await brevService.LagAutomatiskHodeAsync(sak, ct) : await brevService.LagHodeAsync(sak, ct);
+        if (klage.Klagerrolle != Klagerrolle.Fullmektig || sak.FullmektigPersonId is null) return (hode, null);
+        var parts = await brevService.LagPartshodeAsync(sak, currentUser.Id ?? Guid.Empty, ct);
+        return (hode with { Mottaker = parts.Hode.Mottaker }, parts.PersonNavn);
+    }
+
+    /// <summary>What every complaint letter names, with the legal basis of the vedtak it is about (who decides, the deadline in weeks).</summary>
+    internal async Task<Brevmaler.Klagefakta> FaktaAsync(Domain.Klage klage, Domain.Vedtak vedtak, CancellationToken ct)
+    {
+        var hjemmel = await HjemmelAsync(vedtak, ct);
+        return new Brevmaler.Klagefakta(klage.Referanse, klage.Mottatt, Omtale(vedtak), hjemmel?.Klageinstans ?? "Statsforvalteren", hjemmel?.KlagefristUker ?? 4);
+    }
+
+    internal async Task<Hjemmel?> HjemmelAsync(Domain.Vedtak vedtak, CancellationToken ct) =>
+        vedtak.HjemmelId is { } hid ? await db.Set<Hjemmel>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == hid, ct) : null;
+
+    /// <summary>The vedtak as a letter refers to it: "vedtaket av 02.11.2026", "endringsvedtaket av …".</summary>
+    internal static string Omtale(Domain.Vedtak vedtak) =>
+        $"{vedtak.Type switch { Vedtakstype.Endringsvedtak => "endringsvedtaket", Vedtakstype.Opphorsvedtak => "opphørsvedtaket", _ => "vedtaket" }} av {MineVedtakService.Dato(Norsktid.Dato(vedtak.Vedtatt!.Value))}";
 
     internal async Task<int> NesteNummerAsync(Guid sakId, CancellationToken ct) =>
         (await db.Set<Domain.Klage>().Where(k => k.SakId == sakId).MaxAsync(k => (int?)k.Nummer, ct) ?? 0) + 1;

@@ -41,3 +41,89 @@ public sealed class RegistrerKlageCommandValidator : AbstractValidator<Registrer
 
     private static DateOnly Idag(TimeProvider tid) => Norsktid.Dato(tid.GetUtcNow());
 }
+
+/// <summary>The formal check, item by item (null: not answered). <see cref="Unntak"/> only when the deadline was not kept.</summary>
+public sealed record FormkravCommand(
+    Guid SakId, Guid KlageId, Guid Versjon, bool? ErPartEllerFullmektig, bool? FristOverholdt, Fristunntak? Unntak, bool? Konkret, bool? Signert, string? Merknad);
+
+public sealed class FormkravCommandValidator : AbstractValidator<FormkravCommand>
+{
+    public FormkravCommandValidator()
+    {
+        RuleFor(c => c.ErPartEllerFullmektig).NotNull().WithMessage("Svar om klagen er fra den vedtaket gjelder eller en fullmektig.");
+        RuleFor(c => c.FristOverholdt).NotNull().WithMessage("Svar om klagen kom innen fristen.");
+        RuleFor(c => c.Unntak).IsInEnum().WithMessage("Velg blant unntakene i listen.");
+        RuleFor(c => c.Konkret).NotNull().WithMessage("Svar om klagen sier hva det klages over.");
+        RuleFor(c => c.Signert).NotNull().WithMessage("Svar om klagen er underskrevet eller sendt innlogget.");
+        RuleFor(c => c.Merknad).MaximumLength(4000).WithMessage("Merknaden kan ha høyst 4000 tegn.");
+    }
+}
+
+/// <summary>Ask the complainant to put a formal defect right by a date, with a letter.</summary>
+public sealed record KlageRettingCommand(Guid SakId, Guid KlageId, Guid Versjon, DateOnly? Frist, string? Merknad);
+
+public sealed class KlageRettingCommandValidator : AbstractValidator<KlageRettingCommand>
+{
+    public KlageRettingCommandValidator()
+    {
+        RuleFor(c => c.Frist).NotNull().WithMessage("Skriv fristen for å rette.");
+        RuleFor(c => c.Merknad).MaximumLength(4000).WithMessage("Teksten kan ha høyst 4000 tegn.");
+    }
+}
+
+/// <summary>Avvis a complaint that failed the formal check, with a letter built from the failed items.</summary>
+public sealed record AvvisKlageCommand(Guid SakId, Guid KlageId, Guid Versjon, string? Begrunnelse);
+
+public sealed class AvvisKlageCommandValidator : AbstractValidator<AvvisKlageCommand>
+{
+    public AvvisKlageCommandValidator() =>
+        RuleFor(c => c.Begrunnelse).MaximumLength(4000).WithMessage("Begrunnelsen kan ha høyst 4000 tegn.");
+}
+
+/// <summary>
+/// Reconsidered and upheld: the case's facts and the unit's assessment for the oversendelsesbrev, and the documents sent with it
+/// (keys from <see cref="Klagedokument"/>).
+/// </summary>
+public sealed record OpprettholdKlageCommand(Guid SakId, Guid KlageId, Guid Versjon, string? Saksforhold, string? Vurdering, IReadOnlyList<string> Dokumenter);
+
+public sealed class OpprettholdKlageCommandValidator : AbstractValidator<OpprettholdKlageCommand>
+{
+    public OpprettholdKlageCommandValidator()
+    {
+        RuleFor(c => c.Saksforhold).NotEmpty().WithMessage("Skriv saksforholdet: hva saken gjelder, og hva som har skjedd.")
+            .MaximumLength(Klageinnhold.MaksTekst).WithMessage("Teksten kan ha høyst 10 000 tegn.");
+        RuleFor(c => c.Vurdering).NotEmpty().WithMessage("Skriv vurderingen: hvorfor klagen ikke fører fram, og vedtaket opprettholdes.")
+            .MaximumLength(Klageinnhold.MaksTekst).WithMessage("Teksten kan ha høyst 10 000 tegn.");
+        RuleFor(c => c.Dokumenter).NotEmpty().WithMessage("Velg dokumentene som skal følge klagen til Statsforvalteren.");
+    }
+}
+
+/// <summary>Statsforvalteren's decision, registered when it comes, with its date and the scanned decision.</summary>
+public sealed record KlageresultatCommand(Guid SakId, Guid KlageId, Guid Versjon, Statsforvalterutfall? Utfall, DateOnly? Dato, string? Merknad);
+
+public sealed class KlageresultatCommandValidator : AbstractValidator<KlageresultatCommand>
+{
+    public KlageresultatCommandValidator()
+    {
+        RuleFor(c => c.Utfall).NotNull().WithMessage("Velg Statsforvalterens avgjørelse.").IsInEnum().WithMessage("Velg Statsforvalterens avgjørelse.");
+        RuleFor(c => c.Dato).NotNull().WithMessage("Skriv datoen på Statsforvalterens vedtak.");
+        RuleFor(c => c.Merknad).MaximumLength(4000).WithMessage("Teksten kan ha høyst 4000 tegn.");
+    }
+}
+
+/// <summary>A foreløpig svar on a complaint that waits: why it takes longer, and when a result can be expected.</summary>
+public sealed record KlageForelopigSvarCommand(Guid SakId, Guid KlageId, Guid Versjon, string? Begrunnelse, DateOnly? Forventet);
+
+public sealed class KlageForelopigSvarCommandValidator : AbstractValidator<KlageForelopigSvarCommand>
+{
+    public KlageForelopigSvarCommandValidator(TimeProvider tid)
+    {
+        RuleFor(c => c.Begrunnelse).NotEmpty().WithMessage("Skriv hvorfor behandlingen tar lengre tid.")
+            .MaximumLength(4000).WithMessage("Teksten kan ha høyst 4000 tegn.");
+        RuleFor(c => c.Forventet).NotNull().WithMessage("Skriv når klageren kan vente svar.")
+            .Must(d => d is null || d > Norsktid.Dato(tid.GetUtcNow())).WithMessage("Datoen må være etter i dag.");
+    }
+}
+
+/// <summary>A document of the case that can be sent with the complaint to Statsforvalteren: a key the form posts, and how the letter lists it.</summary>
+public sealed record Klagedokument(string Nokkel, string Tekst);

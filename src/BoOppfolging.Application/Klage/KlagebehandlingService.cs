@@ -36,7 +36,7 @@ public sealed record KlagebrevLinje(Guid Id, Brevtype Type, string Tittel, Brevs
 /// <summary>The complaint as the unit works on it: everything recorded, its files and letters, the vedtak, and what the user may do.</summary>
 public sealed record Klagevisning(
     Domain.Klage Klage, string PersonNavn, string Saksreferanse, string Vedtaksnavn, string? Registrator, string? FormkravVurdertAv,
-    IReadOnlyList<VedleggVisning> Vedlegg, IReadOnlyList<KlagebrevLinje> Brev, bool KanBehandle, bool KanTrekke);
+    IReadOnlyList<VedleggVisning> Vedlegg, IReadOnlyList<KlagebrevLinje> Brev, bool KanBehandle, bool KanTrekke, string NesteSteg, string? VurdertAv);
 
 /// <summary>
 /// The unit's side of complaints (issue 13): registering one that came by post, e-mail or in person, the work list across cases,
@@ -206,11 +206,199 @@ public sealed class KlagebehandlingService(
         var brev = await db.Brev.AsNoTracking().Where(b => b.KlageId == klageId).OrderBy(b => b.Opprettet)
             .Select(b => new KlagebrevLinje(b.Id, b.Type, b.Tittel, b.Status, b.SendtDato)).ToListAsync(ct);
         var k = rad.Klage;
-        var navn = await brukere.NavnAsync(new[] { k.RegistrertAv, k.FormkravVurdertAv }.OfType<Guid>(), ct);
+        var navn = await brukere.NavnAsync(new[] { k.RegistrertAv, k.FormkravVurdertAv, k.VurdertAv }.OfType<Guid>(), ct);
         await audit.SkrivAsync(AuditHandling.Les, "Klage", sakId, rad.PersonId, ct);
         return new Klagevisning(
             k, $"{rad.Fornavn} {rad.Etternavn}", rad.Referanse, KlageService.Vedtaksnavn(rad.Vedtak),
             k.RegistrertAv is { } r ? navn.GetValueOrDefault(r) : null, k.FormkravVurdertAv is { } f ? navn.GetValueOrDefault(f) : null,
-            vedlegg, brev, evner.Kan(Handling.BehandleKlage), evner.Kan(Handling.TrekkKlage) && k.Status.KanGaaTil(Klagestatus.Trukket));
+            vedlegg, brev, evner.Kan(Handling.BehandleKlage), evner.Kan(Handling.TrekkKlage) && k.Status.KanGaaTil(Klagestatus.Trukket),
+            Klagesteg.Neste(k, Norsktid.Dato(tid.GetUtcNow())), k.VurdertAv is { } va ? navn.GetValueOrDefault(va) : null);
+    }
+
+    /// <summary>Records the formal check; all met sends the complaint on to reconsideration.</summary>
+    public Task<Result> VurderFormkravAsync(FormkravCommand c, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, (e, k) =>
+        {
+            var overholdt = c.FristOverholdt!.Value;
+            var formkrav = new Formkrav(c.ErPartEllerFullmektig!.Value, overholdt, overholdt ? null : c.Unntak, c.Konkret!.Value, c.Signert!.Value, c.Merknad);
+            return Task.FromResult(e.Sak.VurderKlagensFormkrav(k, formkrav, e.BrukerId, e.Tidspunkt));
+        }, ct);
+    }
+
+    /// <summary>Asks the complainant to put the failed items right by a date: the letter (a draft to send) lists them.</summary>
+    public Task<Result> BeOmRettingAsync(KlageRettingCommand c, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
+        {
+            var bedt = e.Sak.BeOmRettingAvKlage(k, c.Frist!.Value, e.BrukerId, e.Tidspunkt);
+            if (!bedt.IsSuccess) return bedt;
+            var vedtak = await VedtakAsync(k, ct);
+            var (hode, personNavn) = await klager.KlagerHodeAsync(e.Sak, k, automatisk: false, ct);
+            var brev = await brevService.LagUtkastAsync(
+                e.Sak, Brevmaler.KlageRetting(hode, await klager.FaktaAsync(k, vedtak, ct), k.Formkrav!.Mangler, c.Frist.Value, c.Merknad, personNavn), ct);
+            brev.KnyttTilKlage(k.Id);
+            return Result.Ok();
+        }, ct);
+    }
+
+    /// <summary>Avviser a complaint that failed the formal check: the letter (a draft to send) is built from the failed items.</summary>
+    public Task<Result> AvvisAsync(AvvisKlageCommand c, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
+        {
+            var avvist = e.Sak.AvvisKlage(k, c.Begrunnelse, e.BrukerId, e.Tidspunkt);
+            if (!avvist.IsSuccess) return avvist;
+            var vedtak = await VedtakAsync(k, ct);
+            var (hode, personNavn) = await klager.KlagerHodeAsync(e.Sak, k, automatisk: false, ct);
+            var brev = await brevService.LagUtkastAsync(
+                e.Sak, Brevmaler.KlageAvvist(hode, await klager.FaktaAsync(k, vedtak, ct), k.Formkrav!.Mangler, k.AvvisningBegrunnelse, personNavn), ct);
+            brev.KnyttTilKlage(k.Id);
+            return Result.Ok();
+        }, ct);
+    }
+
+    /// <summary>
+    /// Upholds the vedtak on reconsideration: the assessment is recorded, and the oversendelsesbrev to Statsforvalteren and the
+    /// citizen's copy are made (again, while they are drafts) with the documents chosen. The complaint is with Statsforvalteren when
+    /// the oversendelsesbrev is registered as sent (<see cref="KlageOversendtVedBrev"/>).
+    /// </summary>
+    public async Task<Result> OpprettholdAsync(OpprettholdKlageCommand c, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return await EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
+        {
+            var mulige = await DokumenterAsync(k, ct);
+            if (c.Dokumenter.Any(d => mulige.All(m => m.Nokkel != d)))
+                return Result.Fail(new Feil("klage_dokument", "Velg blant dokumentene i listen.", nameof(c.Dokumenter)));
+            var opprettholdt = e.Sak.OpprettholdVedtakEtterKlage(k, c.Vurdering!, e.BrukerId, e.Tidspunkt);
+            if (!opprettholdt.IsSuccess) return opprettholdt;
+
+            var vedtak = await VedtakAsync(k, ct);
+            var hjemmel = await klager.HjemmelAsync(vedtak, ct);
+            var fakta = await klager.FaktaAsync(k, vedtak, ct);
+            var dokumenter = mulige.Where(m => c.Dokumenter.Contains(m.Nokkel)).Select(m => m.Tekst).ToList();
+            var anforsler = string.Join("\n\n", new[]
+            {
+                k.Innhold.Uenighet, k.Innhold.Onsket is { } o ? $"Klageren ønsker: {o}" : null,
+                k.Innhold.NyeOpplysninger is { } n ? $"Nye opplysninger: {n}" : null,
+            }.OfType<string>());
+            var fristvurdering = k.Fristvurdering.ErInnenFristen() ? "innen fristen" : "etter fristen, men formkravene er vurdert som oppfylt etter forvaltningsloven § 31";
+            var (klagerHode, personNavn) = await klager.KlagerHodeAsync(e.Sak, k, automatisk: false, ct);
+            var person = personNavn ?? klagerHode.Mottaker.Navn;
+            Brevtekster.Brevbestilling Bestilling(Brevhode hode, bool kopi) => Brevmaler.KlageOversendelse(
+                hode, fakta, kopi, k.KlagerNavn, k.Klagefrist, fristvurdering, anforsler, k.Vurdering!, hjemmel?.Sitat ?? "", hjemmel?.Klageregel ?? "",
+                dokumenter, c.Saksforhold!, person, personNavn is not null);
+            var tilInstans = klagerHode with { Mottaker = new Brevmottaker(fakta.Klageinstans, []) };
+            foreach (var (type, bestilling) in new[] { (Brevtype.KlageOversendelse, Bestilling(tilInstans, false)), (Brevtype.KlageOversendelseKopi, Bestilling(klagerHode, true)) })
+            {
+                var finnes = await db.Brev.Where(b => b.KlageId == k.Id && b.Type == type && b.Status == Brevstatus.Utkast).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
+                var laget = await brevService.LagEllerOppdaterUtkastAsync(e.Sak, finnes, bestilling, ct);
+                if (!laget.IsSuccess) return laget;
+                laget.Value.Brev.KnyttTilKlage(k.Id);
+            }
+
+            return Result.Ok();
+        }, ct);
+    }
+
+    /// <summary>Registers Statsforvalteren's decision, with the scanned decision when given.</summary>
+    public Task<Result> RegistrerResultatAsync(KlageresultatCommand c, Filopplasting? fil, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
+        {
+            var registrert = e.Sak.RegistrerKlageresultat(k, c.Utfall!.Value, c.Dato!.Value, c.Merknad, e.BrukerId, e.Tidspunkt);
+            if (!registrert.IsSuccess || fil is null) return registrert;
+            var lagret = await filmottak.TaImotAsync(fil.Filnavn, fil.Innhold, fil.Lengde, "Fil", ct);
+            if (!lagret.IsSuccess) return lagret;
+            db.Vedlegg.Add(Domain.Vedlegg.PaaKlage(
+                e.Sak.Id, k.Id, VedleggType.Klageavgjorelse, lagret.Value.Filnavn, lagret.Value.Innholdstype, lagret.Value.Storrelse, lagret.Value.Nokkel, e.Tidspunkt));
+            return Result.Ok();
+        }, ct);
+    }
+
+    /// <summary>A foreløpig svar (a draft to send); when it is registered as sent, the complaint's answer date moves (<see cref="KlageForelopigSvarVedBrev"/>).</summary>
+    public Task<Result> ForelopigSvarAsync(KlageForelopigSvarCommand c, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
+        {
+            if (!k.ErHosEnheten) return Result.Fail(KlageFeil.IkkeHosEnheten);
+            if (c.Forventet!.Value <= k.SvarFrist) return Result.Fail(KlageFeil.ForventetForTidlig);
+            var vedtak = await VedtakAsync(k, ct);
+            var (hode, personNavn) = await klager.KlagerHodeAsync(e.Sak, k, automatisk: false, ct);
+            var brev = await brevService.LagUtkastAsync(
+                e.Sak, Brevmaler.KlageForelopigSvar(hode, await klager.FaktaAsync(k, vedtak, ct), c.Begrunnelse!, c.Forventet.Value, personNavn), ct, c.Forventet);
+            brev.KnyttTilKlage(k.Id);
+            return Result.Ok();
+        }, ct);
+    }
+
+    /// <summary>
+    /// The case's documents that can go with the complaint to Statsforvalteren: the application, the mapping, the vedtak complained
+    /// about, the complaint and its files, and the letters sent on the case.
+    /// </summary>
+    public async Task<IReadOnlyList<Klagedokument>> DokumenterAsync(Domain.Klage klage, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(klage);
+        var liste = new List<Klagedokument>();
+        if (await db.Soknader.AsNoTracking().Where(s => s.SakId == klage.SakId).Select(s => (DateTimeOffset?)s.Sendt).FirstOrDefaultAsync(ct) is { } sendt)
+            liste.Add(new("soknad", $"Søknaden, sendt {Dato(Norsktid.Dato(sendt))}"));
+        if (await db.Set<Domain.Kartlegging>().AsNoTracking().AnyAsync(k => k.SakId == klage.SakId, ct))
+            liste.Add(new("kartlegging", "Kartleggingen med IPLOS-vurdering og innstilling"));
+        var vedtak = await VedtakAsync(klage, ct);
+        liste.Add(new("vedtak", $"{KlageService.Vedtaksnavn(vedtak)}, som det klages på"));
+        liste.Add(new("klage", $"Klagen, mottatt {Dato(klage.Mottatt)}"));
+        foreach (var v in await db.Vedlegg.AsNoTracking().Where(v => v.KlageId == klage.Id && v.Type != VedleggType.Klageavgjorelse).OrderBy(v => v.LastetOpp).ToListAsync(ct))
+            liste.Add(new($"vedlegg:{v.Id}", $"Vedlegg til klagen: {v.Filnavn}"));
+        var brev = await db.Brev.AsNoTracking()
+            .Where(b => b.SakId == klage.SakId && b.Status == Brevstatus.Sendt && b.Type != Brevtype.KlageOversendelse && b.Type != Brevtype.KlageOversendelseKopi)
+            .OrderBy(b => b.SendtDato).Select(b => new { b.Id, b.Tittel, b.SendtDato }).ToListAsync(ct);
+        liste.AddRange(brev.Select(b => new Klagedokument($"brev:{b.Id}", $"Brev: {b.Tittel}, sendt {Dato(b.SendtDato!.Value)}")));
+        return liste;
+    }
+
+    private static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<Domain.Vedtak> VedtakAsync(Domain.Klage klage, CancellationToken ct) =>
+        await db.Set<Domain.Vedtak>().AsNoTracking().IgnoreAutoIncludes().SingleAsync(v => v.Id == klage.VedtakId, ct);
+
+    /// <summary>A change on one complaint of the case through the change pipeline, checked against the complaint's version.</summary>
+    private Task<Result> EndreKlageAsync<TCommand>(
+        Handling handling, Guid sakId, Guid klageId, Guid versjon, TCommand command, Func<Saksendring, Domain.Klage, Task<Result>> endre, CancellationToken ct)
+        where TCommand : class =>
+        endringer.EndreAsync<TCommand, Domain.Klage>(
+            handling, sakId, command, (sak, t) => db.Set<Domain.Klage>().SingleOrDefaultAsync(k => k.Id == klageId && k.SakId == sak.Id, t), versjon, endre, ct);
+}
+
+/// <summary>The oversendelsesbrev registered as sent: the complaint is with Statsforvalteren from that day.</summary>
+public sealed class KlageOversendtVedBrev(IAppDbContext db) : IBrevSendtHandler
+{
+    public Brevtype Type => Brevtype.KlageOversendelse;
+
+    public async Task<Result> BrevSendtAsync(SendtBrev sendt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sendt);
+        if (sendt.Brev.KlageId is not { } id) return Result.Ok();
+        var klage = await db.Set<Domain.Klage>().SingleAsync(k => k.Id == id, ct);
+        return sendt.Sak.OversendKlage(klage, sendt.Brev.SendtDato!.Value, sendt.UtfortAv, sendt.Tidspunkt);
+    }
+}
+
+/// <summary>A foreløpig svar on a complaint takes effect when it is sent: the date it promised is the complaint's new answer date.</summary>
+public sealed class KlageForelopigSvarVedBrev(IAppDbContext db) : IBrevSendtHandler
+{
+    public Brevtype Type => Brevtype.KlageForelopigSvar;
+
+    public async Task<Result> BrevSendtAsync(SendtBrev sendt, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sendt);
+        if (sendt.Brev.KlageId is not { } id || sendt.Brev.LovetDato is not { } forventet) return Result.Ok();
+        var klage = await db.Set<Domain.Klage>().SingleAsync(k => k.Id == id, ct);
+        return klage.RegistrerForelopigSvar(forventet);
     }
 }

@@ -149,7 +149,8 @@ public sealed class Saksoppretter(
             bygger.TildelKontakter(await BrukerIdAsync(primaer, ct), sekundaer);
         }
 
-        bestilling.Steg?.Invoke(bygger);
+        // With the vedtak letter sent, the steps come after it (a complaint counts its deadline from the letter).
+        if (bestilling.VedtaksbrevSendt is null) bestilling.Steg?.Invoke(bygger);
         bygger.LeggTil(db);
         if (bygger.Vedtak.Count > 0) await VedtaksbrevAsync(bygger, ct);
         if (bestilling.VedtaksbrevSendt is { } sendt)
@@ -159,6 +160,8 @@ public sealed class Saksoppretter(
             using var strom = new MemoryStream(pdf, writable: false);
             var nokkel = await dokumentlager.LagreAsync(strom, ct);
             bygger.RegistrerVedtaksbrevSendt(nokkel, Convert.ToHexStringLower(SHA256.HashData(pdf)), pdf.Length);
+            bestilling.Steg?.Invoke(bygger);
+            bygger.LeggTil(db);
         }
 
         await db.SaveChangesAsync(ct);

@@ -80,3 +80,98 @@ public sealed class RegistrerKlageViewModel
     public RegistrerKlageCommand ToCommand(Guid sakId) =>
         new(sakId, SkjemaId, VedtakId, Kanal, Klagerrolle, KlagerNavn, Mottatt, Postlagt, Signert, Uenighet, Onsket, NyeOpplysninger, ForsinkelseGrunn);
 }
+
+/// <summary>A step on a complaint: the version it was read at, and the complaint (for the page's top and the choices).</summary>
+public abstract class KlagestegViewModel
+{
+    public Guid Versjon { get; set; }
+
+    [BindNever, ValidateNever]
+    public Klagevisning Visning { get; set; } = null!;
+}
+
+public sealed class FormkravViewModel : KlagestegViewModel
+{
+    public bool? ErPartEllerFullmektig { get; set; }
+    public bool? FristOverholdt { get; set; }
+    public Fristunntak? Unntak { get; set; }
+    public bool? Konkret { get; set; }
+    public bool? Signert { get; set; }
+    public string? Merknad { get; set; }
+
+    public static IEnumerable<SelectListItem> JaNei => [new("Ja", "true"), new("Nei", "false")];
+
+    public static IEnumerable<SelectListItem> Unntaksvalg =>
+    [
+        new("Ingen unntak", ""),
+        new(Fristunntak.IkkeKlandres.Visningsnavn(), nameof(Fristunntak.IkkeKlandres)),
+        new(Fristunntak.SaerligeGrunner.Visningsnavn(), nameof(Fristunntak.SaerligeGrunner)),
+    ];
+
+    public FormkravCommand ToCommand(Guid sakId, Guid klageId) =>
+        new(sakId, klageId, Versjon, ErPartEllerFullmektig, FristOverholdt, Unntak, Konkret, Signert, Merknad);
+
+    /// <summary>The form as recorded last, or with what the complaint itself says (the deadline, the signature) to start with.</summary>
+    public static FormkravViewModel Fra(Klagevisning v)
+    {
+        var k = v.Klage;
+        var f = k.Formkrav;
+        return new()
+        {
+            Visning = v, Versjon = k.Versjon,
+            ErPartEllerFullmektig = f?.ErPartEllerFullmektig ?? (k.Klagerrolle == Domain.Klagerrolle.Annen ? null : true),
+            FristOverholdt = f?.FristOverholdt ?? k.Fristvurdering.ErInnenFristen(),
+            Unntak = f?.Unntak, Konkret = f?.Konkret, Signert = f?.Signert ?? (k.Signert ? true : null), Merknad = f?.Merknad,
+        };
+    }
+}
+
+public sealed class KlageRettingViewModel : KlagestegViewModel
+{
+    public DateOnly? Frist { get; set; }
+    public string? Merknad { get; set; }
+
+    public KlageRettingCommand ToCommand(Guid sakId, Guid klageId) => new(sakId, klageId, Versjon, Frist, Merknad);
+}
+
+public sealed class AvvisKlageViewModel : KlagestegViewModel
+{
+    public string? Begrunnelse { get; set; }
+
+    public AvvisKlageCommand ToCommand(Guid sakId, Guid klageId) => new(sakId, klageId, Versjon, Begrunnelse);
+}
+
+public sealed class OpprettholdKlageViewModel : KlagestegViewModel
+{
+    public string? Saksforhold { get; set; }
+    public string? Vurdering { get; set; }
+    public List<string> Dokumenter { get; set; } = [];
+
+    [BindNever, ValidateNever]
+    public IReadOnlyList<Klagedokument> MuligeDokumenter { get; set; } = [];
+
+    public IEnumerable<SelectListItem> Dokumentvalg() => MuligeDokumenter.Select(d => new SelectListItem(d.Tekst, d.Nokkel));
+
+    public OpprettholdKlageCommand ToCommand(Guid sakId, Guid klageId) => new(sakId, klageId, Versjon, Saksforhold, Vurdering, Dokumenter);
+}
+
+public sealed class KlageresultatViewModel : KlagestegViewModel
+{
+    public Statsforvalterutfall? Utfall { get; set; }
+    public DateOnly? Dato { get; set; }
+    public string? Merknad { get; set; }
+    public IFormFile? Fil { get; set; }
+
+    public static IEnumerable<SelectListItem> Utfallsvalg =>
+        Enum.GetValues<Statsforvalterutfall>().Select(u => new SelectListItem(u.Visningsnavn(), u.ToString()));
+
+    public KlageresultatCommand ToCommand(Guid sakId, Guid klageId) => new(sakId, klageId, Versjon, Utfall, Dato, Merknad);
+}
+
+public sealed class KlageForelopigSvarViewModel : KlagestegViewModel
+{
+    public string? Begrunnelse { get; set; }
+    public DateOnly? Forventet { get; set; }
+
+    public KlageForelopigSvarCommand ToCommand(Guid sakId, Guid klageId) => new(sakId, klageId, Versjon, Begrunnelse, Forventet);
+}
