@@ -238,6 +238,8 @@ public sealed class DemoSeeder(
 
         await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value,
             SendVedtaksbrevAsync);
+        await KlagerAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value,
+            SendVedtaksbrevAsync);
         await OppfolgingAsync(
             saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id,
             brukere["bo-oppfolger@demo.no"].Id, brukere["bo-oppfolger2@demo.no"].Id, naa, kommune.Value, SendVedtaksbrevAsync);
@@ -361,6 +363,86 @@ public sealed class DemoSeeder(
             .Vedtaksbrev(Part(arne, naa.AddDays(-9)), Teamleder, kommune.MineSakerAdresse);
         await sendBrev(arne, naa.AddDays(-8), Forsendelse.Digital);
         saker.Add(arne);
+    }
+
+    /// <summary>
+    /// Complaints (issue 13) in every state the unit meets them, each on a vedtak whose letter was sent: received two days ago from
+    /// Mine saker; on paper without a signature, asked to put it right; waiting more than a month (a foreløpig svar is due); sent late
+    /// without reason and avvist; withdrawn; reversed in full and in part by an approved endringsvedtak; upheld and with Statsforvalteren;
+    /// and Statsforvalteren's five results. The letters are the services' and are not made here.
+    /// </summary>
+    private static async Task KlagerAsync(
+        List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
+        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa, KommuneOptions kommune, Func<Saksbygger, DateTimeOffset, Forsendelse, Task> sendBrev)
+    {
+        // A vedtak made and its letter sent digitally <paramref name="sendt"/> days ago; the case came in three weeks before.
+        async Task<Saksbygger> VedtattAsync(string fornavn, string etternavn, DateOnly fodt, int sendt, Innstillingsutfall utfall = Innstillingsutfall.DelvisInnvilge)
+        {
+            var mottatt = naa.AddDays(-sendt - 21);
+            var sak = Saksbygger.Soknad(await referanse(mottatt), nyPerson(fornavn, etternavn, fodt), mottatt, Guid.CreateVersion7())
+                .TildelSaksbehandler(saksbehandler, tidspunkt: mottatt.AddDays(1))
+                .RegistrerMottakskontroll(tidspunkt: mottatt.AddDays(2))
+                .SendTilVurdering(vurderingsteam, tidspunkt: mottatt.AddDays(3))
+                .MedStegavstand(TimeSpan.FromHours(2))
+                .FerdigKartlegging(utfall)
+                .MedStegavstand(TimeSpan.FromMinutes(1))
+                .UtarbeidVedtak(tidspunkt: naa.AddDays(-sendt - 2)).SendVedtakTilGodkjenning(tidspunkt: naa.AddDays(-sendt - 2).AddHours(1))
+                .GodkjennVedtak(teamleder, naa.AddDays(-sendt - 1));
+            sak.Vedtaksbrev(Vedtaksbrevhode(kommune, sak, naa.AddDays(-sendt - 1)), "Tone Haugen", kommune.MineSakerAdresse);
+            await sendBrev(sak, naa.AddDays(-sendt), Forsendelse.Digital);
+            saker.Add(sak);
+            return sak.Som(saksbehandler);
+        }
+
+        DateTimeOffset Dager(int siden) => naa.AddDays(-siden);
+        var ikkeSignert = new Formkrav(true, true, null, true, Signert: false, "Klagebrevet kom uten underskrift.");
+        var motAvslag = new Klageinnhold(
+            "Jeg er uenig i avslaget. Jeg klarer ikke å betale husleia og regningene selv, og har fått varsel om utkastelse.", "Bo-oppfølging to timer i uka.", null, null);
+
+        (await VedtattAsync("Lars", "Berg", new DateOnly(1988, 1, 9), 12, Innstillingsutfall.Avslaa)).MottaKlage(innhold: motAvslag, tidspunkt: Dager(2));
+        (await VedtattAsync("Hanne", "Moen", new DateOnly(1992, 7, 3), 20))
+            .MottaKlage(Klagekanal.Post, signert: false, tidspunkt: Dager(10))
+            .VurderKlagensFormkrav(ikkeSignert, tidspunkt: Dager(8))
+            .BeOmRettingAvKlage(Norsktid.Dato(naa).AddDays(6), tidspunkt: Dager(8).AddMinutes(5));
+        (await VedtattAsync("Per", "Aune", new DateOnly(1969, 12, 24), 45)).MottaKlage(tidspunkt: Dager(40)).VurderKlagensFormkrav(tidspunkt: Dager(35));
+        (await VedtattAsync("Siri", "Holm", new DateOnly(1996, 3, 30), 70, Innstillingsutfall.Avslaa))
+            .MottaKlage(Klagekanal.Post, motAvslag, tidspunkt: Dager(20))
+            .VurderKlagensFormkrav(new Formkrav(true, FristOverholdt: false, null, true, true, "Ingen grunn til forsinkelsen er oppgitt."), tidspunkt: Dager(15))
+            .AvvisKlage("Klagen kom mer enn fem uker etter fristen, og det er ikke opplyst om noe som gjør at den likevel bør behandles.", tidspunkt: Dager(15).AddMinutes(5));
+        (await VedtattAsync("Mona", "Dahl", new DateOnly(1981, 10, 15), 25)).MottaKlage(tidspunkt: Dager(20)).TrekkKlage(tidspunkt: Dager(18));
+
+        foreach (var (fornavn, etternavn, fodt, delvis) in new[] { ("Lise", "Bakke", new DateOnly(1990, 4, 4), false), ("Ivar", "Sund", new DateOnly(1977, 8, 19), true) })
+        {
+            var sak = (await VedtattAsync(fornavn, etternavn, fodt, 30)).MottaKlage(tidspunkt: Dager(25)).VurderKlagensFormkrav(tidspunkt: Dager(22));
+            var fra = Norsktid.Dato(naa).AddDays(3);
+            sak.EndreVedtak(
+                    Vedtakstype.Endringsvedtak, $"Omgjort etter klage {sak.Klager[^1].Referanse}.",
+                    sak.Vedtak[0].Innhold with { Kvarter = delvis ? 20 : 24, Fra = fra, Evalueringsdato = fra.AddMonths(3) }, tidspunkt: Dager(15))
+                .SendVedtakTilGodkjenning(tidspunkt: Dager(15).AddHours(1))
+                .GodkjennVedtak(teamleder, Dager(14))
+                .OmgjorEtterKlage(delvis, delvis
+                    ? "Klagen fører delvis fram: behovet for hjelp med økonomien er større enn lagt til grunn, men ikke hjelp til rengjøring."
+                    : "Klagen fører fram: det nye inkassovarselet viser at hjelpen med økonomien må økes.", tidspunkt: Dager(14).AddMinutes(5));
+        }
+
+        (await VedtattAsync("Knut", "Lie", new DateOnly(1973, 2, 11), 45))
+            .MottaKlage(tidspunkt: Dager(40)).VurderKlagensFormkrav(tidspunkt: Dager(38))
+            .OpprettholdVedtakEtterKlage(tidspunkt: Dager(25)).OversendKlage(tidspunkt: Dager(24));
+        foreach (var (fornavn, etternavn, fodt, utfall, merknad) in new (string, string, DateOnly, Statsforvalterutfall, string?)[]
+        {
+            ("Geir", "Nilsen", new DateOnly(1966, 5, 27), Statsforvalterutfall.IkkeMedhold, null),
+            ("Tor", "Haugen", new DateOnly(1985, 11, 1), Statsforvalterutfall.Medhold, null),
+            ("Anne", "Foss", new DateOnly(1993, 9, 9), Statsforvalterutfall.DelvisMedhold, "Medhold i at timene må økes, ikke i hjelp til rengjøring."),
+            ("Eva", "Strand", new DateOnly(1979, 6, 21), Statsforvalterutfall.OpphevetOgSendtTilbake,
+                "Kommunen må kartlegge behovet for hjelp til økonomi på nytt, med opplysningene fra NAV, før det gjøres nytt vedtak."),
+            ("Rune", "Vold", new DateOnly(1958, 12, 2), Statsforvalterutfall.Avvist, "Klagen var ikke undertegnet."),
+        })
+        {
+            (await VedtattAsync(fornavn, etternavn, fodt, 120))
+                .MottaKlage(tidspunkt: Dager(110)).VurderKlagensFormkrav(tidspunkt: Dager(105))
+                .OpprettholdVedtakEtterKlage(tidspunkt: Dager(95)).OversendKlage(tidspunkt: Dager(94))
+                .RegistrerKlageresultat(utfall, merknad, tidspunkt: Dager(10));
+        }
     }
 
     /// <summary>

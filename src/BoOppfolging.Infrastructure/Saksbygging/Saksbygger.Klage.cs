@@ -67,6 +67,10 @@ public sealed partial class Saksbygger
         return Sjekk(Sak.RegistrerKlageresultat(SisteKlage(), utfall, Norsktid.Dato(tid), merknad, Hvem(utfortAv), tid), nameof(RegistrerKlageresultat));
     }
 
+    /// <summary>Reversed in full or in part by the newest vedtak, approved (<see cref="Sak.OmgjorEtterKlage"/>).</summary>
+    public Saksbygger OmgjorEtterKlage(bool delvis, string begrunnelse, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>
+        Sjekk(Sak.OmgjorEtterKlage(SisteKlage(), delvis, begrunnelse, SisteVedtak(), Hvem(utfortAv), NesteTid(tidspunkt)), nameof(OmgjorEtterKlage));
+
     public Saksbygger TrekkKlage(Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>
         Sjekk(Sak.TrekkKlage(SisteKlage(), Hvem(utfortAv ?? Innsender), NesteTid(tidspunkt)), nameof(TrekkKlage));
 
