@@ -353,22 +353,35 @@ public sealed class Klage : IHarVersjon, ISaksdata
     }
 
     /// <summary>
-    /// Reconsidered and reversed in full or in part: the unit's reasons are recorded and the new vedtak (drafted through the vedtak
-    /// machinery, approved by a second person) is linked. Done when the new vedtak is approved.
+    /// Reconsidered and to be reversed in full or in part (forvaltningsloven § 33 second paragraph): the unit's reasons are recorded,
+    /// and a new vedtak is drafted through the vedtak machinery. The complaint stays under reconsideration until that vedtak is
+    /// approved by a second person (<see cref="FullforOmgjoring"/>). May be written again until then.
     /// </summary>
-    internal Result Omgjor(bool delvis, string begrunnelse, Vedtak nytt, Guid av, DateTimeOffset tidspunkt)
+    internal Result StartOmgjoring(bool delvis, string begrunnelse, Guid av, DateTimeOffset tidspunkt)
+    {
+        if (Status != Klagestatus.UnderBehandling) return Result.Fail(Ulovlig(delvis ? Klagestatus.DelvisOmgjort : Klagestatus.Omgjort));
+        if (string.IsNullOrWhiteSpace(begrunnelse)) return Result.Fail(KlageFeil.VurderingMangler);
+        (Konklusjon, Vurdering, VurdertAv, Vurdert) = (delvis ? Klagekonklusjon.DelvisOmgjort : Klagekonklusjon.Omgjort, begrunnelse.Trim(), av, tidspunkt);
+        return Result.Ok();
+    }
+
+    /// <summary>The new vedtak that reverses the one complained about is approved: the complaint is omgjort, or delvis omgjort (its rest may go on).</summary>
+    internal Result FullforOmgjoring(Vedtak nytt, DateTimeOffset tidspunkt)
     {
         ArgumentNullException.ThrowIfNull(nytt);
-        var til = delvis ? Klagestatus.DelvisOmgjort : Klagestatus.Omgjort;
-        if (Status != Klagestatus.UnderBehandling) return Result.Fail(Ulovlig(til));
-        if (string.IsNullOrWhiteSpace(begrunnelse)) return Result.Fail(KlageFeil.VurderingMangler);
+        if (Status != Klagestatus.UnderBehandling || Konklusjon is not (Klagekonklusjon.Omgjort or Klagekonklusjon.DelvisOmgjort))
+            return Result.Fail(KlageFeil.IkkeOmgjoring);
         if (nytt.SakId != SakId || nytt.Id == VedtakId) return Result.NotFound();
         if (nytt.Status != Vedtaksstatus.Vedtatt) return Result.Fail(KlageFeil.NyttVedtakIkkeFattet);
-        (Konklusjon, Vurdering, VurdertAv, Vurdert, NyttVedtakId) =
-            (delvis ? Klagekonklusjon.DelvisOmgjort : Klagekonklusjon.Omgjort, begrunnelse.Trim(), av, tidspunkt, nytt.Id);
-        // A partial reversal leaves the rest of the complaint open: it goes to Statsforvalteren if the citizen keeps it.
-        return delvis ? Til(til) : Avslutt(til, tidspunkt);
+        NyttVedtakId = nytt.Id;
+        return Konklusjon == Klagekonklusjon.DelvisOmgjort ? Til(Klagestatus.DelvisOmgjort) : Avslutt(Klagestatus.Omgjort, tidspunkt);
     }
+
+    /// <summary>Whether a new vedtak on the case answers this complaint now: a reversal under way, or Statsforvalteren's medhold or opphevelse.</summary>
+    public bool VenterPaaNyttVedtak =>
+        NyttVedtakId is null
+        && ((Status == Klagestatus.UnderBehandling && Konklusjon is Klagekonklusjon.Omgjort or Klagekonklusjon.DelvisOmgjort)
+            || Status is Klagestatus.Medhold or Klagestatus.DelvisMedhold or Klagestatus.OpphevetOgSendtTilbake);
 
     /// <summary>Statsforvalteren's decision, registered when it comes, with its date (on or after the day it was sent, never ahead).</summary>
     internal Result RegistrerResultat(Statsforvalterutfall utfall, DateOnly dato, string? merknad, Guid av, DateTimeOffset tidspunkt)
@@ -596,6 +609,7 @@ public static class KlageFeil
     public static readonly Feil TrengerIkkeNyttVedtak = new("klage_trenger_ikke_vedtak", "Klagen har ikke et utfall som gir nytt vedtak.");
     public static readonly Feil KanIkkeTrekkes = new("klage_kan_ikke_trekkes", "Klagen er avgjort og kan ikke trekkes.");
     public static readonly Feil IkkeOpprettholdt = new("klage_ikke_opprettholdt", "Skriv vurderingen og lag oversendelsesbrevet før klagen sendes til Statsforvalteren.");
+    public static readonly Feil IkkeOmgjoring = new("klage_ikke_omgjoring", "Klagen er ikke vurdert til å omgjøres.");
     public static readonly Feil AlleredeKlaget = new("klage_finnes", "Du har allerede en klage på dette vedtaket som ikke er avgjort. Se klagen i Mine saker.");
     public static readonly Feil FullmaktMangler = new("klage_fullmakt", "Legg ved fullmakten fra den du klager for.", "Fullmakt");
     public static readonly Feil FristenGikkUtForEttAar = new("klage_over_ett_aar", "Det er mer enn ett år siden vedtaket ble fattet, så det kan ikke lenger klages på det.");

@@ -45,11 +45,17 @@ public sealed partial class Sak
     public Result OversendKlage(Klage klage, DateOnly dato, Guid? utfortAv, DateTimeOffset tidspunkt) =>
         Klagesteg(klage, k => k.Oversend(dato, tidspunkt), $"Klage {klage.Referanse} er sendt til Statsforvalteren {dato:dd.MM.yyyy}", utfortAv, tidspunkt);
 
-    /// <summary>Reversed in full or in part by the new vedtak, approved.</summary>
-    public Result OmgjorEtterKlage(Klage klage, bool delvis, string begrunnelse, Vedtak nytt, Guid utfortAv, DateTimeOffset tidspunkt) =>
+    /// <summary>To be reversed in full or in part: the reasons recorded, a new vedtak to draft (the staff's until it is approved).</summary>
+    public Result OmgjorEtterKlage(Klage klage, bool delvis, string begrunnelse, Guid utfortAv, DateTimeOffset tidspunkt) =>
         Klagesteg(
-            klage, k => k.Omgjor(delvis, begrunnelse, nytt, utfortAv, tidspunkt),
-            $"Klage {klage.Referanse}: vedtaket er {(delvis ? "delvis omgjort" : "omgjort")}", utfortAv, tidspunkt);
+            klage, k => k.StartOmgjoring(delvis, begrunnelse, utfortAv, tidspunkt),
+            $"Klage {klage.Referanse}: vedtaket skal {(delvis ? "delvis omgjøres" : "omgjøres")}, og nytt vedtak utarbeides", utfortAv, tidspunkt, intern: true);
+
+    /// <summary>The new vedtak is approved: the complaint is reversed in full or in part.</summary>
+    public Result FullforOmgjoringEtterKlage(Klage klage, Vedtak nytt, Guid utfortAv, DateTimeOffset tidspunkt) =>
+        Klagesteg(
+            klage, k => k.FullforOmgjoring(nytt, tidspunkt),
+            $"Klage {klage.Referanse}: vedtaket er {(klage.Konklusjon == Klagekonklusjon.DelvisOmgjort ? "delvis omgjort" : "omgjort")} med nytt vedtak", utfortAv, tidspunkt);
 
     public Result RegistrerKlageresultat(Klage klage, Statsforvalterutfall utfall, DateOnly dato, string? merknad, Guid utfortAv, DateTimeOffset tidspunkt) =>
         Klagesteg(

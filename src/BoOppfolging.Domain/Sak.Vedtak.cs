@@ -18,6 +18,23 @@ public sealed partial class Sak
         return EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt);
     }
 
+    /// <summary>
+    /// A refusal is to be reversed after a complaint (the unit's reconsideration, or Statsforvalteren's medhold or opphevelse): a new
+    /// vedtak is drafted, and the case leaves <see cref="Saksstatus.Avslag"/> for <see cref="Saksstatus.VedtakUnderArbeid"/>. Approving it
+    /// answers the complaint.
+    /// </summary>
+    public Result UtarbeidVedtakEtterKlage(Vedtak nytt, Klage klage, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        ArgumentNullException.ThrowIfNull(nytt);
+        ArgumentNullException.ThrowIfNull(klage);
+        if (nytt.SakId != Id || klage.SakId != Id || nytt.KlageId != klage.Id) return Result.NotFound();
+        if (nytt.Type != Vedtakstype.Vedtak) throw new ArgumentException("Et endringsvedtak startes med EndreVedtak.", nameof(nytt));
+        if (Status != Saksstatus.Avslag) return Result.Fail(UlovligStatusendring(Saksstatus.VedtakUnderArbeid));
+        if (!klage.VenterPaaNyttVedtak) return Result.Fail(KlageFeil.IkkeOmgjoring);
+        LeggTilHendelse(HendelseType.VedtakUtarbeidet, $"Nytt vedtak under arbeid etter klage {klage.Referanse}", utfortAv, tidspunkt, intern: true);
+        return EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt, $"avslaget behandles på nytt etter klage {klage.Referanse}");
+    }
+
     /// <summary>A saksbehandler starts an endringsvedtak or opphørsvedtak on the vedtak in force.</summary>
     public Result EndreVedtak(Vedtak nytt, Vedtak gjeldende, Guid utfortAv, DateTimeOffset tidspunkt)
     {

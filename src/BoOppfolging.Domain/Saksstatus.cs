@@ -37,7 +37,9 @@ public static class SaksstatusRegler
         [Saksstatus.Vedtatt] = [Saksstatus.IOppfolging, Saksstatus.Avsluttet],
         [Saksstatus.IOppfolging] = [Saksstatus.Avsluttet],
         [Saksstatus.Avsluttet] = [],
-        [Saksstatus.Avslag] = [],
+        // A refusal is final, unless a complaint on it is reversed (by the unit, or after Statsforvalteren's decision): then a new
+        // vedtak is drafted on the case (Sak.UtarbeidVedtakEtterKlage), the only way out of a closed state.
+        [Saksstatus.Avslag] = [Saksstatus.VedtakUnderArbeid],
         [Saksstatus.Henvist] = [],
         [Saksstatus.Henlagt] = [],
         [Saksstatus.Trukket] = [],

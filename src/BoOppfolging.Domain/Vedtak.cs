@@ -259,6 +259,9 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
     /// <summary>The vedtak letter, made when the vedtak is approved.</summary>
     public Guid? BrevId { get; private set; }
 
+    /// <summary>The complaint this vedtak answers (a reversal on reconsideration, or after Statsforvalteren's decision), or null.</summary>
+    public Guid? KlageId { get; private set; }
+
     /// <summary>The last day to complain, set when the letter is registered as sent.</summary>
     public DateOnly? Klagefrist { get; private set; }
 
@@ -273,9 +276,9 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
     public Vedtaksbeslutning? SisteUnderkjenning =>
         _beslutninger.OrderBy(b => b.Sendt).LastOrDefault() is { Utfall: Beslutningsutfall.Underkjent } siste ? siste : null;
 
-    /// <summary>The first vedtak on a case, drafted from the innstilling (nummer 1).</summary>
-    public static Vedtak Nytt(Guid sakId, Vedtaksinnhold innhold, Guid av, DateTimeOffset tidspunkt) =>
-        new(sakId, 1, Vedtakstype.Vedtak, null, null, innhold, av, tidspunkt);
+    /// <summary>The first vedtak on a case, drafted from the innstilling (nummer 1); or, after a reversed refusal, the next number.</summary>
+    public static Vedtak Nytt(Guid sakId, Vedtaksinnhold innhold, Guid av, DateTimeOffset tidspunkt, int nummer = 1) =>
+        new(sakId, nummer, Vedtakstype.Vedtak, null, null, innhold, av, tidspunkt);
 
     /// <summary>An endringsvedtak or opphørsvedtak on <paramref name="gjeldende"/>, the vedtak in force.</summary>
     public static Result<Vedtak> Endre(Vedtak gjeldende, int nummer, Vedtakstype type, string endringsgrunn, Vedtaksinnhold innhold, Guid av, DateTimeOffset tidspunkt)
@@ -421,6 +424,9 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
         (Status, GodkjentAv, Vedtatt) = (Vedtaksstatus.Vedtatt, av, tidspunkt);
         return Result.Ok();
     }
+
+    /// <summary>The draft answers a complaint: approving it completes the complaint's reversal or Statsforvalteren's medhold.</summary>
+    public void KnyttTilKlage(Guid klageId) => KlageId ??= klageId;
 
     /// <summary>The vedtak's letter, made with the draft and made again with it until the letter is sent.</summary>
     public void KnyttBrev(Guid brevId) => BrevId ??= brevId;

@@ -264,6 +264,64 @@ public sealed class KlageServiceTests(TestDatabase database) : IClassFixture<Tes
         Assert.False(klage.ErHosEnheten);
     }
 
+    [Fact]
+    public async Task Et_avslag_som_omgjores_etter_klage_gjenopptar_saken_med_et_nytt_vedtak_som_en_annen_godkjenner()
+    {
+        var (sak, avslaget, saksbehandler) = await SendtVedtakAsync(Innstillingsutfall.Avslaa);
+        Assert.Equal((Saksstatus.Avslag, Vedtaksutfall.Avslag), (sak.Status, avslaget.Utfall));
+        var innbygger = TestBruker.Med(Roller.Innbygger, personId: sak.PersonId);
+        var klageId = (await KlageAsync(innbygger, k => k.SendAsync(sak.Id, avslaget.Id, Guid.CreateVersion7(),
+            new KlageInput("Jeg trenger hjelp, jeg har fått varsel om utkastelse.", "Bo-oppfølging.", null, null), Ct))).Value;
+        var klage = await KlagenAsync(klageId);
+
+        Guid nyttId;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var behandling = scope.Get<KlagebehandlingService>();
+            Lykkes(await behandling.VurderFormkravAsync(new(sak.Id, klageId, klage.Versjon, true, true, null, true, true, null), Ct));
+        }
+
+        klage = await KlagenAsync(klageId);
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var omgjort = await scope.Get<KlagebehandlingService>().OmgjorAsync(new(sak.Id, klageId, klage.Versjon, false, "Utkastelsesvarselet viser et klart behov."), Ct);
+            Assert.True(omgjort.IsSuccess, omgjort.Error?.Melding);
+            nyttId = omgjort.Value;
+        }
+
+        var nytt = await VedtaketAsync(nyttId);
+        Assert.Equal((2, Vedtakstype.Vedtak, Vedtaksstatus.Utkast, (Guid?)klageId), (nytt.Nummer, nytt.Type, nytt.Status, nytt.KlageId));
+        Assert.Equal(Saksstatus.VedtakUnderArbeid, (await SakenAsync(sak.Id)).Status);
+        Assert.Equal(Klagestatus.UnderBehandling, (await KlagenAsync(klageId)).Status);
+
+        var fra = Idag.AddDays(14);
+        Lykkes(await VedtakAsync(saksbehandler, s => s.LagreAsync(new LagreVedtakCommand(
+            sak.Id, nytt.Id, nytt.Versjon, Vedtaksutfall.Innvilget, nytt.Innhold.HjemmelId, [Hjelpeomrade.OkonomiOgNav], "3", Timeenhet.Uke, fra, null,
+            fra.AddMonths(3), "Betale husleia i tide", "Helse- og omsorgstjenesteloven § 3-2.", "Varsel om utkastelse.", "Klagen fører fram.", null, null,
+            "Kartleggingen viser behov for opplæring.", string.Join("\n", Domain.Vedtak.Standardvilkar), null, SendTilGodkjenning: true), Ct)));
+        nytt = await VedtaketAsync(nyttId);
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Tone", "Haugen");
+        Lykkes(await VedtakAsync(teamleder, s => s.BeslutteAsync(new(sak.Id, nytt.Id, nytt.Versjon, true, [], null), Ct)));
+
+        klage = await KlagenAsync(klageId);
+        Assert.Equal((Klagestatus.Omgjort, (Guid?)nyttId), (klage.Status, klage.NyttVedtakId));
+        Assert.Equal(Saksstatus.Vedtatt, (await SakenAsync(sak.Id)).Status);
+        // The refusal complained about is unchanged.
+        Assert.Equal((Vedtaksstatus.Vedtatt, Vedtaksutfall.Avslag, avslaget.Versjon), ((await VedtaketAsync(avslaget.Id)).Status, (await VedtaketAsync(avslaget.Id)).Utfall, (await VedtaketAsync(avslaget.Id)).Versjon));
+    }
+
+    private async Task<Domain.Vedtak> VedtaketAsync(Guid vedtakId)
+    {
+        await using var scope = database.Scope();
+        return await scope.Db().Set<Domain.Vedtak>().AsNoTracking().SingleAsync(v => v.Id == vedtakId, Ct);
+    }
+
+    private async Task<Sak> SakenAsync(Guid sakId)
+    {
+        await using var scope = database.Scope();
+        return await scope.Db().Saker.AsNoTracking().SingleAsync(s => s.Id == sakId, Ct);
+    }
+
     private async Task<Domain.Klage> KlagenAsync(Guid klageId)
     {
         await using var scope = database.Scope();
@@ -277,7 +335,7 @@ public sealed class KlageServiceTests(TestDatabase database) : IClassFixture<Tes
         Lykkes(await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sakId, brev.Id, Idag, Forsendelse.Digital, brev.Versjon), Ct));
     }
 
-    private async Task<(Sak Sak, Domain.Vedtak Vedtak, TestBruker Saksbehandler)> SendtVedtakAsync()
+    private async Task<(Sak Sak, Domain.Vedtak Vedtak, TestBruker Saksbehandler)> SendtVedtakAsync(Innstillingsutfall utfall = Innstillingsutfall.Innvilge)
     {
         var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Åse", "Sæther");
         var teamleder = await AnsattAsync(database, Roller.Teamleder, "Øystein", "Lærum");
@@ -286,10 +344,10 @@ public sealed class KlageServiceTests(TestDatabase database) : IClassFixture<Tes
             await Iploskatalog.SeedAsync(scope.Db(), Ct);
         }
 
-        var (sak, _, _) = await database.SakHosTeametAsync(b => b.FerdigKartlegging().TildelSaksbehandler(saksbehandler.Id!.Value).Som(saksbehandler.Id!.Value));
+        var (sak, _, _) = await database.SakHosTeametAsync(b => b.FerdigKartlegging(utfall).TildelSaksbehandler(saksbehandler.Id!.Value).Som(saksbehandler.Id!.Value));
         Lykkes(await VedtakAsync(saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
         var v = await SisteVedtakAsync(sak.Id);
-        Lykkes(await VedtakAsync(saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
+        Lykkes(await VedtakAsync(saksbehandler, s => s.LagreAsync(Skjema(v, send: true) with { AnnenHjelp = utfall == Innstillingsutfall.Avslaa ? "Du kan kontakte NAV-kontoret." : null }, Ct)));
         v = await SisteVedtakAsync(sak.Id);
         Lykkes(await VedtakAsync(teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
         v = await SisteVedtakAsync(sak.Id);

@@ -314,8 +314,12 @@ public sealed class KlageTests
         var utkast = Domain.Vedtak.Endre(vedtak, 2, Vedtakstype.Endringsvedtak, "Omgjort etter klage.", VedtakTests.Innvilget(kvarter: 24), Saksbehandler,
             Dag(new(2026, 11, 24))).Value;
 
-        Assert.Equal(KlageFeil.NyttVedtakIkkeFattet, sak.OmgjorEtterKlage(klage, true, "Behovet er større.", utkast, Saksbehandler, Dag(new(2026, 11, 24))).Error);
-        Assert.True(sak.OmgjorEtterKlage(klage, false, "Behovet er større.", vedtak, Saksbehandler, Dag(new(2026, 11, 24))).IsNotFound); // the vedtak complained about
+        Assert.Equal(KlageFeil.IkkeOmgjoring, sak.FullforOmgjoringEtterKlage(klage, utkast, Saksbehandler, Dag(new(2026, 11, 24))).Error);
+        Assert.Equal(KlageFeil.VurderingMangler, sak.OmgjorEtterKlage(klage, true, " ", Saksbehandler, Dag(new(2026, 11, 24))).Error);
+        Assert.True(sak.OmgjorEtterKlage(klage, true, "Behovet er større.", Saksbehandler, Dag(new(2026, 11, 24))).IsSuccess);
+        Assert.True(klage.VenterPaaNyttVedtak);
+        Assert.Equal(KlageFeil.NyttVedtakIkkeFattet, sak.FullforOmgjoringEtterKlage(klage, utkast, Saksbehandler, Dag(new(2026, 11, 24))).Error);
+        Assert.True(sak.FullforOmgjoringEtterKlage(klage, vedtak, Saksbehandler, Dag(new(2026, 11, 24))).IsNotFound); // the vedtak complained about
         Assert.Equal(Klagestatus.UnderBehandling, klage.Status);
     }
 
@@ -327,7 +331,9 @@ public sealed class KlageTests
         Assert.True(sak.VurderKlagensFormkrav(klage, AlleOppfylt, Saksbehandler, Dag(new(2026, 11, 23))).IsSuccess);
         var nytt = GodkjentEndring(sak, vedtak);
 
-        Assert.True(sak.OmgjorEtterKlage(klage, delvis: true, "Du får flere timer, men ikke hjelp til rengjøring.", nytt, Saksbehandler, Dag(new(2026, 11, 25))).IsSuccess);
+        Assert.True(sak.OmgjorEtterKlage(klage, delvis: true, "Du får flere timer, men ikke hjelp til rengjøring.", Saksbehandler, Dag(new(2026, 11, 25))).IsSuccess);
+        Assert.True(sak.FullforOmgjoringEtterKlage(klage, nytt, VedtakTests.Teamleder, Dag(new(2026, 11, 25))).IsSuccess);
+        Assert.False(klage.VenterPaaNyttVedtak);
         Assert.Equal(Klagestatus.DelvisOmgjort, klage.Status);
         Assert.Equal(nytt.Id, klage.NyttVedtakId);
         Assert.Null(klage.Avsluttet);
@@ -337,7 +343,9 @@ public sealed class KlageTests
         var (sak2, vedtak2) = Vedtak(new DateOnly(2026, 11, 30));
         var hel = Motta(sak2, vedtak2, new DateOnly(2026, 11, 20)).Value;
         Assert.True(sak2.VurderKlagensFormkrav(hel, AlleOppfylt, Saksbehandler, Dag(new(2026, 11, 23))).IsSuccess);
-        Assert.True(sak2.OmgjorEtterKlage(hel, delvis: false, "Vi gir deg medhold.", GodkjentEndring(sak2, vedtak2), Saksbehandler, Dag(new(2026, 11, 25))).IsSuccess);
+        Assert.True(sak2.OmgjorEtterKlage(hel, delvis: false, "Vi gir deg medhold.", Saksbehandler, Dag(new(2026, 11, 25))).IsSuccess);
+        Assert.Equal(Klagestatus.UnderBehandling, hel.Status);
+        Assert.True(sak2.FullforOmgjoringEtterKlage(hel, GodkjentEndring(sak2, vedtak2), VedtakTests.Teamleder, Dag(new(2026, 11, 25))).IsSuccess);
         Assert.Equal(Klagestatus.Omgjort, hel.Status);
         Assert.True(hel.Status.ErAvsluttet());
     }

@@ -68,7 +68,7 @@ public sealed class SakTests
         [Saksstatus.Vedtatt] = [Saksstatus.IOppfolging, Saksstatus.Avsluttet],
         [Saksstatus.IOppfolging] = [Saksstatus.Avsluttet],
         [Saksstatus.Avsluttet] = [],
-        [Saksstatus.Avslag] = [],
+        [Saksstatus.Avslag] = [Saksstatus.VedtakUnderArbeid],
         [Saksstatus.Henvist] = [],
         [Saksstatus.Henlagt] = [],
         [Saksstatus.Trukket] = [],
@@ -94,7 +94,7 @@ public sealed class SakTests
     }
 
     [Fact]
-    public void Under_behandling_er_en_eksplisitt_mengde_og_avsluttede_har_ingen_overganger()
+    public void Under_behandling_er_en_eksplisitt_mengde_og_avsluttede_har_ingen_overganger_bortsett_fra_et_avslag_som_omgjores_etter_klage()
     {
         Saksstatus[] underBehandling =
         [
@@ -106,10 +106,11 @@ public sealed class SakTests
         {
             Assert.Equal(underBehandling.Contains(status), status.ErUnderBehandling());
             Assert.Equal(avsluttede.Contains(status), status.ErAvsluttet());
-            Assert.Equal(avsluttede.Contains(status), status.LovligeOverganger().Count == 0);
+            Assert.Equal(avsluttede.Contains(status) && status != Saksstatus.Avslag, status.LovligeOverganger().Count == 0);
         }
 
         Assert.Equal(underBehandling, SaksstatusRegler.UnderBehandling);
+        Assert.Equal([Saksstatus.VedtakUnderArbeid], Saksstatus.Avslag.LovligeOverganger());
     }
 
     [Fact]

@@ -342,4 +342,66 @@ public sealed class KlagebehandlingTests(AppFixture app)
         await Assertions.Expect(klager.GetByRole(AriaRole.Link, new() { Name = "Klagen din er sendt til Statsforvalteren", Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(innbygger.GetByText($"Klage {referanse} er sendt til Statsforvalteren", new() { Exact = false })).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task En_klage_omgjores_delvis_med_et_nytt_vedtak_som_en_annen_godkjenner()
+    {
+        await using var innbyggerKontekst = await app.NyKontekstAsync();
+        var innbygger = await innbyggerKontekst.NewPageAsync();
+        var epost = Sidehjelp.UnikEpost("klage");
+        await innbygger.GotoAsync("/konto/registrer");
+        await innbygger.FyllUtRegistreringAsync("Dagny", "Delvisen", Sidehjelp.Testnummer(new DateOnly(1983, 5, 17), 426), epost);
+        var naa = DateTimeOffset.UtcNow;
+        var sak = await app.SakAsync(new()
+        {
+            Innbygger = epost, Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
+            Alder = TimeSpan.FromDays(20), VedtaksbrevSendt = Idag.AddDays(-10),
+            Steg = b => b.MottaKlage(tidspunkt: naa.AddMinutes(-10)).VurderKlagensFormkrav(tidspunkt: naa.AddMinutes(-5)),
+        });
+        var referanse = $"{sak.Referanse}-K1";
+
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync("saksbehandler@demo.no");
+        await side.GotoAsync("/klager");
+        await side.GetByRole(AriaRole.Link, new() { Name = referanse }).ClickAsync();
+        await side.GetByRole(AriaRole.Link, new() { Name = "Omgjør vedtaket" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Omgjør vedtaket");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lag nytt vedtak" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#Delvis-feil")).ToHaveTextAsync("Velg om vedtaket omgjøres helt eller delvis.");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByLabel("Delvis: klageren får noe av det klagen ber om").CheckAsync();
+        await side.GetByLabel("Hvorfor klagen fører fram").FillAsync("Inkassovarselet viser at hjelpen med økonomien må økes, men ikke til fire timer.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lag nytt vedtak" }).ClickAsync();
+
+        // The vedtak machinery: an endringsvedtak, filled in and sent for approval by the saksbehandler.
+        await Assertions.Expect(side.Hovedoverskrift()).ToContainTextAsync("Endringsvedtak 2");
+        var fra = Idag.AddDays(7);
+        await side.GetByLabel("Antall timer").FillAsync("5");
+        await side.GetByLabel("Fra og med").FillAsync(Iso(fra));
+        await side.GetByLabel("Evalueres").FillAsync(Iso(fra.AddMonths(3)));
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send til godkjenning" }).ClickAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Status)).ToContainTextAsync("Vedtaket er sendt til godkjenning.");
+        await side.GotoAsync("/klager");
+        await side.GetByRole(AriaRole.Link, new() { Name = referanse }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Vedtaket omgjøres. Saksbehandleren fullfører det nye vedtaket", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Status') + dd")).ToHaveTextAsync("Under behandling");
+        await side.SjekkUniversellUtformingAsync("omgjøring under arbeid");
+
+        // A second person approves it: the complaint is delvis omgjort.
+        await using var tlKontekst = await app.NyKontekstAsync();
+        var tl = await tlKontekst.NewPageAsync();
+        await tl.LoggInnAsync("teamleder@demo.no");
+        await tl.GotoAsync("/vedtak/godkjenning");
+        await tl.GetByRole(AriaRole.Row).Filter(new() { HasText = sak.Referanse }).GetByRole(AriaRole.Link).ClickAsync();
+        await tl.GetByRole(AriaRole.Button, new() { Name = "Godkjenn vedtaket" }).ClickAsync();
+        await side.ReloadAsync();
+        await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Status') + dd")).ToHaveTextAsync("Delvis omgjort");
+        await Assertions.Expect(side.GetByText("Spør klageren om resten av klagen opprettholdes.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "Oppretthold vedtaket og send til Statsforvalteren" })).ToBeVisibleAsync();
+
+        await innbygger.GotoAsync($"/mine-saker/{sak.Id}");
+        await Assertions.Expect(innbygger.GetByRole(AriaRole.Region, new() { Name = "Klager", Exact = true })).ToContainTextAsync(Klagestatus.DelvisOmgjort.TilInnbygger());
+    }
 }

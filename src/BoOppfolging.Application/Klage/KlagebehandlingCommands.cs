@@ -127,3 +127,19 @@ public sealed class KlageForelopigSvarCommandValidator : AbstractValidator<Klage
 
 /// <summary>A document of the case that can be sent with the complaint to Statsforvalteren: a key the form posts, and how the letter lists it.</summary>
 public sealed record Klagedokument(string Nokkel, string Tekst);
+
+/// <summary>Reversed on reconsideration, in full or in part, with the reasons: a new vedtak is drafted through the vedtak machinery.</summary>
+public sealed record OmgjorKlageCommand(Guid SakId, Guid KlageId, Guid Versjon, bool? Delvis, string? Begrunnelse);
+
+public sealed class OmgjorKlageCommandValidator : AbstractValidator<OmgjorKlageCommand>
+{
+    public OmgjorKlageCommandValidator()
+    {
+        RuleFor(c => c.Delvis).NotNull().WithMessage("Velg om vedtaket omgjøres helt eller delvis.");
+        RuleFor(c => c.Begrunnelse).NotEmpty().WithMessage("Skriv hvorfor klagen fører fram.")
+            .MaximumLength(Klageinnhold.MaksTekst).WithMessage("Teksten kan ha høyst 10 000 tegn.");
+    }
+}
+
+/// <summary>A new vedtak after Statsforvalteren's medhold, delvis medhold or opphevelse.</summary>
+public sealed record NyttVedtakEtterKlageCommand(Guid SakId, Guid KlageId, Guid Versjon);

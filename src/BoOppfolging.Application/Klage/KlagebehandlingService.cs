@@ -36,7 +36,8 @@ public sealed record KlagebrevLinje(Guid Id, Brevtype Type, string Tittel, Brevs
 /// <summary>The complaint as the unit works on it: everything recorded, its files and letters, the vedtak, and what the user may do.</summary>
 public sealed record Klagevisning(
     Domain.Klage Klage, string PersonNavn, string Saksreferanse, string Vedtaksnavn, string? Registrator, string? FormkravVurdertAv,
-    IReadOnlyList<VedleggVisning> Vedlegg, IReadOnlyList<KlagebrevLinje> Brev, bool KanBehandle, bool KanTrekke, string NesteSteg, string? VurdertAv);
+    IReadOnlyList<VedleggVisning> Vedlegg, IReadOnlyList<KlagebrevLinje> Brev, bool KanBehandle, bool KanTrekke, string NesteSteg, string? VurdertAv,
+    Guid? NyttVedtakUnderArbeid);
 
 /// <summary>
 /// The unit's side of complaints (issue 13): registering one that came by post, e-mail or in person, the work list across cases,
@@ -53,6 +54,8 @@ public sealed class KlagebehandlingService(
     IBrukerOppslag brukere,
     IAuditLogg audit,
     IValidator<RegistrerKlageCommand> registreringsvalidator,
+    Vedtak.VedtakService vedtakService,
+    Vedtak.Vedtaksbrev vedtaksbrev,
     TimeProvider tid,
     ILogger<KlagebehandlingService> logger)
 {
@@ -206,13 +209,15 @@ public sealed class KlagebehandlingService(
         var brev = await db.Brev.AsNoTracking().Where(b => b.KlageId == klageId).OrderBy(b => b.Opprettet)
             .Select(b => new KlagebrevLinje(b.Id, b.Type, b.Tittel, b.Status, b.SendtDato)).ToListAsync(ct);
         var k = rad.Klage;
+        var utkast = await db.Set<Domain.Vedtak>().AsNoTracking().IgnoreAutoIncludes()
+            .Where(v => v.KlageId == klageId && v.Status != Vedtaksstatus.Vedtatt).Select(v => (Guid?)v.Id).FirstOrDefaultAsync(ct);
         var navn = await brukere.NavnAsync(new[] { k.RegistrertAv, k.FormkravVurdertAv, k.VurdertAv }.OfType<Guid>(), ct);
         await audit.SkrivAsync(AuditHandling.Les, "Klage", sakId, rad.PersonId, ct);
         return new Klagevisning(
             k, $"{rad.Fornavn} {rad.Etternavn}", rad.Referanse, KlageService.Vedtaksnavn(rad.Vedtak),
             k.RegistrertAv is { } r ? navn.GetValueOrDefault(r) : null, k.FormkravVurdertAv is { } f ? navn.GetValueOrDefault(f) : null,
             vedlegg, brev, evner.Kan(Handling.BehandleKlage), evner.Kan(Handling.TrekkKlage) && k.Status.KanGaaTil(Klagestatus.Trukket),
-            Klagesteg.Neste(k, Norsktid.Dato(tid.GetUtcNow())), k.VurdertAv is { } va ? navn.GetValueOrDefault(va) : null);
+            Klagesteg.Neste(k, Norsktid.Dato(tid.GetUtcNow())), k.VurdertAv is { } va ? navn.GetValueOrDefault(va) : null, utkast);
     }
 
     /// <summary>Records the formal check; all met sends the complaint on to reconsideration.</summary>
@@ -303,6 +308,76 @@ public sealed class KlagebehandlingService(
 
             return Result.Ok();
         }, ct);
+    }
+
+    /// <summary>
+    /// Reverses the vedtak on reconsideration, in full or in part: the reasons are recorded and the new vedtak is drafted (an
+    /// endringsvedtak on the one in force, or, for a refusal, a new vedtak that reopens the case), linked to the complaint. The id of
+    /// the draft is returned: the saksbehandler completes it, and a second person's approval completes the reversal.
+    /// </summary>
+    public async Task<Result<Guid>> OmgjorAsync(OmgjorKlageCommand c, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        Guid vedtakId = default;
+        var result = await EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
+        {
+            var omgjort = e.Sak.OmgjorEtterKlage(k, c.Delvis!.Value, c.Begrunnelse!, e.BrukerId, e.Tidspunkt);
+            if (!omgjort.IsSuccess) return omgjort;
+            var grunn = $"Vedtaket {(c.Delvis.Value ? "omgjøres delvis" : "omgjøres")} etter klage {k.Referanse}. {k.Vurdering}";
+            var nytt = await NyttVedtakAsync(e, k, grunn, ct);
+            if (nytt.IsSuccess) vedtakId = nytt.Value;
+            return nytt;
+        }, ct);
+        return result.IsSuccess ? vedtakId : Saksendringer.Videre<Guid>(result);
+    }
+
+    /// <summary>The new vedtak after Statsforvalteren's medhold, delvis medhold or opphevelse, drafted and linked to the complaint.</summary>
+    public async Task<Result<Guid>> NyttVedtakEtterAvgjorelseAsync(NyttVedtakEtterKlageCommand c, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        Guid vedtakId = default;
+        var result = await EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
+        {
+            if (k.Status is not (Klagestatus.Medhold or Klagestatus.DelvisMedhold or Klagestatus.OpphevetOgSendtTilbake) || !k.VenterPaaNyttVedtak)
+                return Result.Fail(KlageFeil.TrengerIkkeNyttVedtak);
+            var grunn = $"Nytt vedtak etter Statsforvalterens avgjørelse {k.ResultatDato:dd.MM.yyyy} i klage {k.Referanse} ({k.Resultat!.Value.Visningsnavn().ToLowerInvariant()})."
+                + (k.ResultatMerknad is { } m ? $" {m}" : "");
+            var nytt = await NyttVedtakAsync(e, k, grunn, ct);
+            if (nytt.IsSuccess) vedtakId = nytt.Value;
+            return nytt;
+        }, ct);
+        return result.IsSuccess ? vedtakId : Saksendringer.Videre<Guid>(result);
+    }
+
+    /// <summary>
+    /// The vedtak that answers a complaint: an endringsvedtak on the one in force (a grant, or a change of it, complained about); for a
+    /// refusal, a new vedtak with the next number that takes the case back to work on a vedtak, starting from the refused one's legal
+    /// basis and rules, as a grant to fill in.
+    /// </summary>
+    private async Task<Result<Guid>> NyttVedtakAsync(Saksendring e, Domain.Klage k, string grunn, CancellationToken ct)
+    {
+        if (e.Sak.Status != Saksstatus.Avslag)
+        {
+            var endring = await vedtakService.StartEndringAsync(e, Vedtakstype.Endringsvedtak, grunn, k.Id, ct);
+            return endring.IsSuccess ? endring.Value.Id : Saksendringer.Videre<Guid>(endring);
+        }
+
+        var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
+        if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
+        var avslaget = alle.Single(v => v.Id == k.VedtakId);
+        var kartlegging = await db.Set<Domain.Kartlegging>().AsNoTracking().SingleOrDefaultAsync(x => x.SakId == e.Sak.Id, ct);
+        var innhold = Vedtaksinnhold.Tomt with
+        {
+            Utfall = Vedtaksutfall.Innvilget, HjemmelId = avslaget.Innhold.HjemmelId, BegrunnelseRegler = avslaget.Innhold.BegrunnelseRegler,
+            BegrunnelseVurdering = grunn, Mal = [.. (kartlegging?.Maal ?? []).Select(m => m.Tekst)], Vilkar = Domain.Vedtak.Standardvilkar,
+        };
+        var nytt = Domain.Vedtak.Nytt(e.Sak.Id, innhold, e.BrukerId, e.Tidspunkt, alle.Max(v => v.Nummer) + 1);
+        nytt.KnyttTilKlage(k.Id);
+        var startet = e.Sak.UtarbeidVedtakEtterKlage(nytt, k, e.BrukerId, e.Tidspunkt);
+        if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
+        db.Set<Domain.Vedtak>().Add(nytt);
+        var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
+        return brev.IsSuccess ? nytt.Id : Result<Guid>.Invalid(brev.Errors);
     }
 
     /// <summary>Registers Statsforvalteren's decision, with the scanned decision when given.</summary>

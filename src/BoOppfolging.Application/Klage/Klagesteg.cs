@@ -18,6 +18,8 @@ public static class Klagesteg
             Klagestatus.Formkrav when klage.Formkrav is { KanRettes: true } => "Be klageren rette mangelen innen en kort frist, eller avvis klagen.",
             Klagestatus.Formkrav when klage.Formkrav is not null => "Klagen kan ikke behandles. Saksbehandleren avviser den med brev.",
             Klagestatus.Formkrav => "Saksbehandleren vurderer formkravene.",
+            Klagestatus.UnderBehandling when klage.Konklusjon is Klagekonklusjon.Omgjort or Klagekonklusjon.DelvisOmgjort =>
+                "Vedtaket omgjøres. Saksbehandleren fullfører det nye vedtaket og sender det til godkjenning; klagen er omgjort når teamleder har godkjent det.",
             Klagestatus.UnderBehandling when klage.Konklusjon == Klagekonklusjon.Opprettholdt =>
                 "Vedtaket opprettholdes. Send oversendelsesbrevet til Statsforvalteren og kopien til klageren (under brev).",
             Klagestatus.UnderBehandling => "Saksbehandleren vurderer vedtaket på nytt: omgjør det, eller opprettholder det og sender klagen til Statsforvalteren.",

@@ -136,21 +136,10 @@ public sealed class VedtakService(
         {
             return await endringer.EndreAsync<NyttEndringsvedtakCommand, Guid>(Handling.UtarbeidVedtak, c.SakId, c.Versjon, c, async e =>
             {
-                var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
-                if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
-                var gjeldende = Vedtakskjede.Siste(alle);
-                if (gjeldende is null) return Result<Guid>.Fail(VedtakFeil.IngenGjeldende);
-                var innhold = c.Type == Vedtakstype.Opphorsvedtak
-                    ? Vedtaksinnhold.Tomt with { HjemmelId = gjeldende.Innhold.HjemmelId, BegrunnelseRegler = gjeldende.Innhold.BegrunnelseRegler }
-                    : gjeldende.Innhold with { Fra = null };
-                var laget = Domain.Vedtak.Endre(gjeldende, alle.Max(v => v.Nummer) + 1, c.Type, c.Endringsgrunn ?? "", innhold, e.BrukerId, e.Tidspunkt);
-                if (!laget.IsSuccess) return Saksendringer.Videre<Guid>(laget);
-                nytt = laget.Value;
-                var startet = e.Sak.EndreVedtak(nytt, gjeldende, e.BrukerId, e.Tidspunkt);
+                var startet = await StartEndringAsync(e, c.Type, c.Endringsgrunn ?? "", null, ct);
                 if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
-                db.Set<Domain.Vedtak>().Add(nytt);
-                var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
-                return brev.IsSuccess ? nytt.Id : Result<Guid>.Invalid(brev.Errors);
+                nytt = startet.Value;
+                return nytt.Id;
             }, ct);
         }
         catch (DbUpdateException) when (nytt is not null && db.Set<Domain.Vedtak>().Local.Contains(nytt))
@@ -158,6 +147,31 @@ public sealed class VedtakService(
             db.Set<Domain.Vedtak>().Remove(nytt);
             return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
         }
+    }
+
+    /// <summary>
+    /// The start of an endringsvedtak or opphørsvedtak on the end of the chain, filled in from it, with its letter, inside a change
+    /// already under way on the case (<paramref name="e"/>): the endring page's, or a complaint's reversal (<paramref name="klageId"/>,
+    /// which approving it then completes). None is started while another vedtak on the case is a draft or awaits approval.
+    /// </summary>
+    internal async Task<Result<Domain.Vedtak>> StartEndringAsync(Saksendring e, Vedtakstype type, string endringsgrunn, Guid? klageId, CancellationToken ct)
+    {
+        var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
+        if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Domain.Vedtak>.Fail(VedtakFeil.EtUtkastFinnes);
+        var gjeldende = Vedtakskjede.Siste(alle);
+        if (gjeldende is null) return Result<Domain.Vedtak>.Fail(VedtakFeil.IngenGjeldende);
+        var innhold = type == Vedtakstype.Opphorsvedtak
+            ? Vedtaksinnhold.Tomt with { HjemmelId = gjeldende.Innhold.HjemmelId, BegrunnelseRegler = gjeldende.Innhold.BegrunnelseRegler }
+            : gjeldende.Innhold with { Fra = null };
+        var laget = Domain.Vedtak.Endre(gjeldende, alle.Max(v => v.Nummer) + 1, type, endringsgrunn, innhold, e.BrukerId, e.Tidspunkt);
+        if (!laget.IsSuccess) return laget;
+        var nytt = laget.Value;
+        if (klageId is { } k) nytt.KnyttTilKlage(k);
+        var startet = e.Sak.EndreVedtak(nytt, gjeldende, e.BrukerId, e.Tidspunkt);
+        if (!startet.IsSuccess) return Saksendringer.Videre<Domain.Vedtak>(startet);
+        db.Set<Domain.Vedtak>().Add(nytt);
+        var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
+        return brev.IsSuccess ? nytt : Result<Domain.Vedtak>.Invalid(brev.Errors);
     }
 
     /// <summary>
@@ -200,6 +214,15 @@ public sealed class VedtakService(
             if (!c.Godkjenn) return e.Sak.UnderkjennVedtak(vedtak, c.Arsaker, c.Begrunnelse ?? "", e.BrukerId, e.Tidspunkt);
             var godkjent = e.Sak.GodkjennVedtak(vedtak, e.BrukerId, e.Tidspunkt);
             if (!godkjent.IsSuccess) return godkjent;
+            if (vedtak.KlageId is { } klageId)
+            {
+                // The vedtak answers a complaint: a reversal is complete, or Statsforvalteren's medhold (or opphevelse) is followed up.
+                var klage = await db.Set<Domain.Klage>().SingleAsync(k => k.Id == klageId, ct);
+                var besvart = klage.Status == Klagestatus.UnderBehandling
+                    ? e.Sak.FullforOmgjoringEtterKlage(klage, vedtak, e.BrukerId, e.Tidspunkt)
+                    : e.Sak.KnyttNyttVedtakTilKlage(klage, vedtak, e.BrukerId, e.Tidspunkt);
+                if (!besvart.IsSuccess) return besvart;
+            }
 
             // The letter is approved with the decision, with the approver's name in it, in the same save.
             var brev = await vedtaksbrev.OppdaterAsync(e.Sak, vedtak, e.BrukerId, ct);

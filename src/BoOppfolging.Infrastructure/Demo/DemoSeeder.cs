@@ -413,16 +413,17 @@ public sealed class DemoSeeder(
 
         foreach (var (fornavn, etternavn, fodt, delvis) in new[] { ("Lise", "Bakke", new DateOnly(1990, 4, 4), false), ("Ivar", "Sund", new DateOnly(1977, 8, 19), true) })
         {
-            var sak = (await VedtattAsync(fornavn, etternavn, fodt, 30)).MottaKlage(tidspunkt: Dager(25)).VurderKlagensFormkrav(tidspunkt: Dager(22));
+            var sak = (await VedtattAsync(fornavn, etternavn, fodt, 30)).MottaKlage(tidspunkt: Dager(25)).VurderKlagensFormkrav(tidspunkt: Dager(22))
+                .OmgjorEtterKlage(delvis, delvis
+                    ? "Klagen fører delvis fram: behovet for hjelp med økonomien er større enn lagt til grunn, men ikke hjelp til rengjøring."
+                    : "Klagen fører fram: det nye inkassovarselet viser at hjelpen med økonomien må økes.", tidspunkt: Dager(16));
             var fra = Norsktid.Dato(naa).AddDays(3);
             sak.EndreVedtak(
                     Vedtakstype.Endringsvedtak, $"Omgjort etter klage {sak.Klager[^1].Referanse}.",
                     sak.Vedtak[0].Innhold with { Kvarter = delvis ? 20 : 24, Fra = fra, Evalueringsdato = fra.AddMonths(3) }, tidspunkt: Dager(15))
                 .SendVedtakTilGodkjenning(tidspunkt: Dager(15).AddHours(1))
                 .GodkjennVedtak(teamleder, Dager(14))
-                .OmgjorEtterKlage(delvis, delvis
-                    ? "Klagen fører delvis fram: behovet for hjelp med økonomien er større enn lagt til grunn, men ikke hjelp til rengjøring."
-                    : "Klagen fører fram: det nye inkassovarselet viser at hjelpen med økonomien må økes.", tidspunkt: Dager(14).AddMinutes(5));
+                .FullforOmgjoringEtterKlage(teamleder, Dager(14).AddMinutes(1));
         }
 
         (await VedtattAsync("Knut", "Lie", new DateOnly(1973, 2, 11), 45))

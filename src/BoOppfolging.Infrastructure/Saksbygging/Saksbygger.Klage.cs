@@ -67,9 +67,17 @@ public sealed partial class Saksbygger
         return Sjekk(Sak.RegistrerKlageresultat(SisteKlage(), utfall, Norsktid.Dato(tid), merknad, Hvem(utfortAv), tid), nameof(RegistrerKlageresultat));
     }
 
-    /// <summary>Reversed in full or in part by the newest vedtak, approved (<see cref="Sak.OmgjorEtterKlage"/>).</summary>
+    /// <summary>To be reversed in full or in part (<see cref="Sak.OmgjorEtterKlage"/>): then draft the new vedtak, and complete with <see cref="FullforOmgjoringEtterKlage"/>.</summary>
     public Saksbygger OmgjorEtterKlage(bool delvis, string begrunnelse, Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>
-        Sjekk(Sak.OmgjorEtterKlage(SisteKlage(), delvis, begrunnelse, SisteVedtak(), Hvem(utfortAv), NesteTid(tidspunkt)), nameof(OmgjorEtterKlage));
+        Sjekk(Sak.OmgjorEtterKlage(SisteKlage(), delvis, begrunnelse, Hvem(utfortAv), NesteTid(tidspunkt)), nameof(OmgjorEtterKlage));
+
+    /// <summary>The newest vedtak, approved, reverses the complaint's vedtak (<see cref="Sak.FullforOmgjoringEtterKlage"/>), as approving it does in the service.</summary>
+    public Saksbygger FullforOmgjoringEtterKlage(Guid? utfortAv = null, DateTimeOffset? tidspunkt = null)
+    {
+        var vedtak = SisteVedtak();
+        vedtak.KnyttTilKlage(SisteKlage().Id);
+        return Sjekk(Sak.FullforOmgjoringEtterKlage(SisteKlage(), vedtak, Hvem(utfortAv), NesteTid(tidspunkt)), nameof(FullforOmgjoringEtterKlage));
+    }
 
     public Saksbygger TrekkKlage(Guid? utfortAv = null, DateTimeOffset? tidspunkt = null) =>
         Sjekk(Sak.TrekkKlage(SisteKlage(), Hvem(utfortAv ?? Innsender), NesteTid(tidspunkt)), nameof(TrekkKlage));

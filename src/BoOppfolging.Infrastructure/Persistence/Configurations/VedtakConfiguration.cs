@@ -43,6 +43,9 @@ public sealed class VedtakConfiguration : IEntityTypeConfiguration<Domain.Vedtak
         builder.HasOne<Sak>().WithMany().HasForeignKey(v => v.SakId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Hjemmel>().WithMany().HasForeignKey(v => v.HjemmelId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Domain.Brev>().WithMany().HasForeignKey(v => v.BrevId).OnDelete(DeleteBehavior.Restrict);
+        // The complaint a vedtak answers (a reversal, or Statsforvalteren's medhold).
+        builder.HasIndex(v => v.KlageId);
+        builder.HasOne<Klage>().WithMany().HasForeignKey(v => v.KlageId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(v => v.Beslutninger).WithOne().HasForeignKey(b => b.VedtakId).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(v => v.Beslutninger).HasField("_beslutninger").UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         builder.Ignore(v => v.ErLast);

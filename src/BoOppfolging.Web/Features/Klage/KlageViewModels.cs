@@ -175,3 +175,14 @@ public sealed class KlageForelopigSvarViewModel : KlagestegViewModel
 
     public KlageForelopigSvarCommand ToCommand(Guid sakId, Guid klageId) => new(sakId, klageId, Versjon, Begrunnelse, Forventet);
 }
+
+public sealed class OmgjorKlageViewModel : KlagestegViewModel
+{
+    public bool? Delvis { get; set; }
+    public string? Begrunnelse { get; set; }
+
+    public static IEnumerable<SelectListItem> Omfang =>
+        [new("Helt: klageren får det klagen ber om", "false"), new("Delvis: klageren får noe av det klagen ber om", "true")];
+
+    public OmgjorKlageCommand ToCommand(Guid sakId, Guid klageId) => new(sakId, klageId, Versjon, Delvis, Begrunnelse);
+}

@@ -128,6 +128,37 @@ public sealed class KlagebehandlingController(KlagebehandlingService behandling)
         return View("/Features/Klage/Vurdering.cshtml", model);
     }
 
+    [HttpGet("saker/{sakId:guid}/klager/{klageId:guid}/omgjor")]
+    public Task<IActionResult> Omgjor(Guid sakId, Guid klageId, CancellationToken ct) =>
+        VisStegAsync(sakId, klageId, "Omgjor", v => new OmgjorKlageViewModel { Visning = v, Versjon = v.Klage.Versjon, Begrunnelse = v.Klage.Vurdering }, ct);
+
+    /// <summary>Reverses the vedtak: the new vedtak's draft opens, to complete and send for approval as any vedtak.</summary>
+    [HttpPost("saker/{sakId:guid}/klager/{klageId:guid}/omgjor")]
+    public async Task<IActionResult> Omgjor(Guid sakId, Guid klageId, OmgjorKlageViewModel model, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var result = await behandling.OmgjorAsync(model.ToCommand(sakId, klageId), ct);
+        if (!result.IsSuccess) return await EtterAsync(sakId, klageId, model, "Omgjor", result, "", ct);
+        this.SettStatus("Det nye vedtaket er startet. Fyll det ut og send det til godkjenning. Klagen er omgjort når vedtaket er godkjent.");
+        return Redirect($"/saker/{sakId}/vedtak/{result.Value}");
+    }
+
+    /// <summary>After Statsforvalteren's medhold or opphevelse: the new vedtak's draft opens.</summary>
+    [HttpPost("saker/{sakId:guid}/klager/{klageId:guid}/nytt-vedtak")]
+    public async Task<IActionResult> NyttVedtak(Guid sakId, Guid klageId, Guid versjon, CancellationToken ct)
+    {
+        var result = await behandling.NyttVedtakEtterAvgjorelseAsync(new NyttVedtakEtterKlageCommand(sakId, klageId, versjon), ct);
+        if (result.IsNotFound) return NotFound();
+        if (!result.IsSuccess)
+        {
+            this.SettAdvarsel(result.Error!.Melding);
+            return Redirect($"/saker/{sakId}/klager/{klageId}");
+        }
+
+        this.SettStatus("Det nye vedtaket er startet. Fyll det ut og send det til godkjenning.");
+        return Redirect($"/saker/{sakId}/vedtak/{result.Value}");
+    }
+
     [HttpGet("saker/{sakId:guid}/klager/{klageId:guid}/resultat")]
     public Task<IActionResult> Resultat(Guid sakId, Guid klageId, CancellationToken ct) =>
         VisStegAsync(sakId, klageId, "Resultat", v => new KlageresultatViewModel { Visning = v, Versjon = v.Klage.Versjon }, ct);

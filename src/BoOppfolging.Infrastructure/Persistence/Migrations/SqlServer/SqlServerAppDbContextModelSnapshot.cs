@@ -2039,6 +2039,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("KlageId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateOnly?>("Klagefrist")
                         .HasColumnType("date");
 
@@ -2099,6 +2102,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("BrevId");
 
                     b.HasIndex("HjemmelId");
+
+                    b.HasIndex("KlageId");
 
                     b.HasIndex("SakId")
                         .IsUnique()
@@ -2616,11 +2621,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("BoOppfolging.Domain.Klage", b =>
                 {
-                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
-                        .WithMany()
-                        .HasForeignKey("NyttVedtakId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
@@ -2851,6 +2851,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("BoOppfolging.Domain.Hjemmel", null)
                         .WithMany()
                         .HasForeignKey("HjemmelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Klage", null)
+                        .WithMany()
+                        .HasForeignKey("KlageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BoOppfolging.Domain.Sak", null)

@@ -2029,6 +2029,9 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("KlageId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("Klagefrist")
                         .HasColumnType("TEXT");
 
@@ -2089,6 +2092,8 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("BrevId");
 
                     b.HasIndex("HjemmelId");
+
+                    b.HasIndex("KlageId");
 
                     b.HasIndex("SakId")
                         .IsUnique()
@@ -2598,11 +2603,6 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("BoOppfolging.Domain.Klage", b =>
                 {
-                    b.HasOne("BoOppfolging.Domain.Vedtak", null)
-                        .WithMany()
-                        .HasForeignKey("NyttVedtakId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("BoOppfolging.Domain.Sak", null)
                         .WithMany()
                         .HasForeignKey("SakId")
@@ -2833,6 +2833,11 @@ namespace BoOppfolging.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("BoOppfolging.Domain.Hjemmel", null)
                         .WithMany()
                         .HasForeignKey("HjemmelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("BoOppfolging.Domain.Klage", null)
+                        .WithMany()
+                        .HasForeignKey("KlageId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("BoOppfolging.Domain.Sak", null)
