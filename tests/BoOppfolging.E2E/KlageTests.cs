@@ -183,6 +183,34 @@ public sealed class KlageTests(AppFixture app)
         await Assertions.Expect(rad).ToContainTextAsync("Innen fristen");
         await side.SjekkUniversellUtformingAsync();
     }
+
+    [Fact]
+    public async Task En_fullmektig_klager_for_innbyggeren_med_fullmakten_vedlagt()
+    {
+        var (side, kontekst, epost) = await InnbyggerAsync("Frida", "Fullmektigsen", 437);
+        await using var _ = kontekst;
+        var sak = await app.SakAsync(new()
+        {
+            Fullmektig = epost, Fornavn = "Bjørn", Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
+            VedtaksbrevSendt = Idag,
+        });
+
+        await side.GotoAsync($"/mine-saker/{sak.Id}");
+        await side.GetByRole(AriaRole.Link, new() { Name = $"Klag på vedtak av {Dato(Idag)}" }).ClickAsync();
+        await Assertions.Expect(side.GetByText($"Du klager som fullmektig for {sak.Navn}. Legg ved fullmakten.")).ToBeVisibleAsync();
+        await side.SjekkUniversellUtformingAsync("fullmektig");
+        await side.GetByLabel("Hva er du uenig i, og hvorfor?").FillAsync("Bjørn trenger hjelp oftere enn vedtaket gir.");
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send klagen" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#Fullmakt-feil")).ToHaveTextAsync("Legg ved fullmakten fra den du klager for.");
+        await side.SjekkUniversellUtformingAsync("fullmektig");
+
+        await side.GetByLabel("Fullmakt", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "fullmakt.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await side.GetByRole(AriaRole.Button, new() { Name = "Send klagen" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Klagen er sendt");
+        await side.GetByRole(AriaRole.Link, new() { Name = "Se klagen i Mine saker" }).ClickAsync();
+        var klager = side.GetByRole(AriaRole.Region, new() { Name = "Klager", Exact = true });
+        await Assertions.Expect(klager.GetByRole(AriaRole.Link, new() { Name = "fullmakt.pdf" })).ToBeVisibleAsync();
+    }
 }
 
 /// <summary>
@@ -403,5 +431,49 @@ public sealed class KlagebehandlingTests(AppFixture app)
 
         await innbygger.GotoAsync($"/mine-saker/{sak.Id}");
         await Assertions.Expect(innbygger.GetByRole(AriaRole.Region, new() { Name = "Klager", Exact = true })).ToContainTextAsync(Klagestatus.DelvisOmgjort.TilInnbygger());
+    }
+
+    [Fact]
+    public async Task En_klage_som_har_ventet_en_maaned_faar_foreloepig_svar_og_kan_registreres_trukket()
+    {
+        var naa = DateTimeOffset.UtcNow;
+        var sak = await app.SakAsync(new()
+        {
+            Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no", Fornavn = "Vera",
+            Alder = TimeSpan.FromDays(70), VedtaksbrevSendt = Idag.AddDays(-45),
+            Steg = b => b.MottaKlage(tidspunkt: naa.AddDays(-40)).VurderKlagensFormkrav(tidspunkt: naa.AddDays(-38)),
+        });
+        var referanse = $"{sak.Referanse}-K1";
+        await using var kontekst = await app.NyKontekstAsync();
+        var side = await kontekst.NewPageAsync();
+        await side.LoggInnAsync("teamleder@demo.no");
+        await side.GotoAsync("/klager");
+        var rad = side.GetByRole(AriaRole.Row).Filter(new() { HasText = referanse });
+        await Assertions.Expect(rad).ToContainTextAsync("trenger foreløpig svar");
+        await rad.GetByRole(AriaRole.Link, new() { Name = referanse }).ClickAsync();
+
+        await side.GetByRole(AriaRole.Link, new() { Name = "Send foreløpig svar" }).ClickAsync();
+        await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Foreløpig svar på klagen");
+        await side.SjekkUniversellUtformingAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lag foreløpig svar" }).ClickAsync();
+        await Assertions.Expect(side.Locator("#Begrunnelse-feil")).ToHaveTextAsync("Skriv hvorfor behandlingen tar lengre tid.");
+        await side.SjekkUniversellUtformingAsync();
+        var forventet = Idag.AddDays(21);
+        await side.GetByLabel("Hvorfor behandlingen tar lengre tid").FillAsync("Vi venter på opplysninger fra NAV om økonomien din.");
+        await side.GetByLabel("Når klageren kan vente svar").FillAsync(Iso(forventet));
+        await side.GetByRole(AriaRole.Button, new() { Name = "Lag foreløpig svar" }).ClickAsync();
+
+        // Sent, it moves the answer date and counts once on the work list.
+        await RegistrerSendtAsync(side, "Foreløpig svar på klagen din");
+        await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Svar innen') + dd"))
+            .ToHaveTextAsync($"{forventet.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)} (flyttet 1 gang med foreløpig svar)");
+        await side.GotoAsync("/klager");
+        await Assertions.Expect(side.GetByRole(AriaRole.Row).Filter(new() { HasText = referanse })).ToContainTextAsync("(flyttet 1 gang)");
+
+        // The complainant calls to withdraw it.
+        await side.GetByRole(AriaRole.Link, new() { Name = referanse }).ClickAsync();
+        await side.GetByRole(AriaRole.Button, new() { Name = "Registrer at klagen er trukket" }).ClickAsync();
+        await Assertions.Expect(side.GetByText("Klagen er registrert som trukket.")).ToBeVisibleAsync();
+        await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Status') + dd")).ToHaveTextAsync("Trukket");
     }
 }

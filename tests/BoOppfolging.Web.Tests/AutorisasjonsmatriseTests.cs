@@ -294,6 +294,7 @@ public sealed class AutorisasjonsmatriseTests(AutorisasjonsmatriseTests.App app)
         ["Klagebehandling.Omgjor GET"] = Forvaltning,
         ["Klagebehandling.Omgjor POST"] = Forvaltning,
         ["Klagebehandling.NyttVedtak POST"] = Forvaltning,
+        ["Klagebehandling.Trekk POST"] = Forvaltning,
         ["Klagebehandling.Formkrav GET"] = Forvaltning,
         ["Klagebehandling.Formkrav POST"] = Forvaltning,
         ["Klagebehandling.Retting GET"] = Forvaltning,

@@ -399,7 +399,7 @@ public sealed class DemoSeeder(
         var motAvslag = new Klageinnhold(
             "Jeg er uenig i avslaget. Jeg klarer ikke å betale husleia og regningene selv, og har fått varsel om utkastelse.", "Bo-oppfølging to timer i uka.", null, null);
 
-        (await VedtattAsync("Lars", "Berg", new DateOnly(1988, 1, 9), 12, Innstillingsutfall.Avslaa)).MottaKlage(innhold: motAvslag, tidspunkt: Dager(2));
+        (await VedtattAsync("Leif", "Brekke", new DateOnly(1988, 1, 9), 12, Innstillingsutfall.Avslaa)).MottaKlage(innhold: motAvslag, tidspunkt: Dager(2));
         (await VedtattAsync("Hanne", "Moen", new DateOnly(1992, 7, 3), 20))
             .MottaKlage(Klagekanal.Post, signert: false, tidspunkt: Dager(10))
             .VurderKlagensFormkrav(ikkeSignert, tidspunkt: Dager(8))
@@ -432,7 +432,7 @@ public sealed class DemoSeeder(
         foreach (var (fornavn, etternavn, fodt, utfall, merknad) in new (string, string, DateOnly, Statsforvalterutfall, string?)[]
         {
             ("Geir", "Nilsen", new DateOnly(1966, 5, 27), Statsforvalterutfall.IkkeMedhold, null),
-            ("Tor", "Haugen", new DateOnly(1985, 11, 1), Statsforvalterutfall.Medhold, null),
+            ("Tor", "Hegge", new DateOnly(1985, 11, 1), Statsforvalterutfall.Medhold, null),
             ("Anne", "Foss", new DateOnly(1993, 9, 9), Statsforvalterutfall.DelvisMedhold, "Medhold i at timene må økes, ikke i hjelp til rengjøring."),
             ("Eva", "Strand", new DateOnly(1979, 6, 21), Statsforvalterutfall.OpphevetOgSendtTilbake,
                 "Kommunen må kartlegge behovet for hjelp til økonomi på nytt, med opplysningene fra NAV, før det gjøres nytt vedtak."),

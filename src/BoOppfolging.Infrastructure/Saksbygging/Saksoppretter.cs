@@ -51,6 +51,11 @@ public sealed record Saksbestilling
     /// <summary>The sekundærkontakt's e-mail, assigned with the primærkontakt.</summary>
     public string? Sekundaerkontakt { get; init; }
 
+    /// <summary>
+    /// The citizen account that applied as fullmektig for a new person (the names below): the case's fullmektig, who sees it in Mine saker.
+    /// </summary>
+    public string? Fullmektig { get; init; }
+
     /// <summary>A person saved before (a second case for the same person). Null: a new person with the names below.</summary>
     public Guid? PersonId { get; init; }
 
@@ -96,8 +101,16 @@ public sealed class Saksoppretter(
         var mottatt = tid.GetUtcNow() - bestilling.Alder;
         var aktor = await BrukerIdAsync(bestilling.Aktor, ct);
         Guid? innsender = null;
+        Guid? fullmektigPersonId = null;
         Person person;
-        if (bestilling.Innbygger is { } innbygger)
+        if (bestilling.Fullmektig is { } fullmektig)
+        {
+            var konto = await db.Users.AsNoTracking().Where(u => u.Email == fullmektig).Select(u => new { u.Id, u.PersonId }).SingleOrDefaultAsync(ct)
+                ?? throw new InvalidOperationException($"Ingen konto med e-postadressen {fullmektig}.");
+            (innsender, fullmektigPersonId) = (konto.Id, konto.PersonId);
+            person = await NyPersonAsync(bestilling, ct);
+        }
+        else if (bestilling.Innbygger is { } innbygger)
         {
             var konto = await db.Users.AsNoTracking().Where(u => u.Email == innbygger).Select(u => new { u.Id, u.PersonId }).SingleOrDefaultAsync(ct)
                 ?? throw new InvalidOperationException($"Ingen konto med e-postadressen {innbygger}.");
@@ -115,7 +128,7 @@ public sealed class Saksoppretter(
 
         var referanse = await referanser.NesteAsync(Norsktid.Dato(mottatt).Year, ct);
         var bygger = bestilling.Kanal == Kanal.Soknad
-            ? Saksbygger.Soknad(referanse, person, mottatt, innsender ?? Guid.CreateVersion7(), bestilling.Soknad)
+            ? Saksbygger.Soknad(referanse, person, mottatt, innsender ?? Guid.CreateVersion7(), bestilling.Soknad, fullmektigPersonId)
             : Saksbygger.Henvendelse(referanse, person, mottatt, aktor, (bestilling.Henvendelse ?? Henvendelsesinnhold.Standard) with { Kanal = bestilling.Kanal });
         bygger.Som(aktor);
         if (bestilling.Saksbehandler is { } saksbehandler) bygger.TildelSaksbehandler(await BrukerIdAsync(saksbehandler, ct));

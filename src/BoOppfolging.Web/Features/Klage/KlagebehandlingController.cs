@@ -11,7 +11,7 @@ namespace BoOppfolging.Web.Features.Klage;
 /// in person on a case, and the complaint's page. A case or complaint the user may not see gives 404.
 /// </summary>
 [Authorize(Policy = Policies.Forvaltning)]
-public sealed class KlagebehandlingController(KlagebehandlingService behandling) : Controller
+public sealed class KlagebehandlingController(KlagebehandlingService behandling, KlageService klager) : Controller
 {
     [HttpGet("klager")]
     public async Task<IActionResult> Index([FromQuery] bool alle = false, [FromQuery] int side = 1, CancellationToken ct = default)
@@ -157,6 +157,17 @@ public sealed class KlagebehandlingController(KlagebehandlingService behandling)
 
         this.SettStatus("Det nye vedtaket er startet. Fyll det ut og send det til godkjenning.");
         return Redirect($"/saker/{sakId}/vedtak/{result.Value}");
+    }
+
+    /// <summary>The complainant told the unit (by phone, letter or in person) that they withdraw the complaint.</summary>
+    [HttpPost("saker/{sakId:guid}/klager/{klageId:guid}/trekk")]
+    public async Task<IActionResult> Trekk(Guid sakId, Guid klageId, Guid versjon, CancellationToken ct)
+    {
+        var result = await klager.TrekkAsync(sakId, klageId, versjon, ct);
+        if (result.IsNotFound) return NotFound();
+        if (result.IsSuccess) this.SettStatus("Klagen er registrert som trukket.");
+        else this.SettAdvarsel(result.Error!.Melding);
+        return Redirect($"/saker/{sakId}/klager/{klageId}");
     }
 
     [HttpGet("saker/{sakId:guid}/klager/{klageId:guid}/resultat")]
