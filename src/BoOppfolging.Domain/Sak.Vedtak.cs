@@ -35,6 +35,20 @@ public sealed partial class Sak
         return EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt, $"avslaget behandles på nytt etter klage {klage.Referanse}");
     }
 
+    /// <summary>
+    /// Statsforvalteren has set a refusal aside and sent it back (opphevet): the case goes back to the innstilling for a new
+    /// assessment by the vurderingsteam, with Statsforvalteren's instructions, and then a new vedtak (<see cref="UtarbeidVedtak"/>),
+    /// whose approval answers the complaint.
+    /// </summary>
+    public Result VurderPaaNyttEtterOpphevelse(Klage klage, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        ArgumentNullException.ThrowIfNull(klage);
+        if (klage.SakId != Id) return Result.NotFound();
+        if (klage.Status != Klagestatus.OpphevetOgSendtTilbake || !klage.VenterPaaNyttVedtak) return Result.Fail(KlageFeil.TrengerIkkeNyttVedtak);
+        if (Status != Saksstatus.Avslag) return Result.Fail(UlovligStatusendring(Saksstatus.Innstilling));
+        return EndreStatus(Saksstatus.Innstilling, utfortAv, tidspunkt, $"avslaget er opphevet av Statsforvalteren etter klage {klage.Referanse}, og saken vurderes på nytt");
+    }
+
     /// <summary>A saksbehandler starts an endringsvedtak or opphørsvedtak on the vedtak in force.</summary>
     public Result EndreVedtak(Vedtak nytt, Vedtak gjeldende, Guid utfortAv, DateTimeOffset tidspunkt)
     {

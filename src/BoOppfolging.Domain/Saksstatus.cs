@@ -37,9 +37,10 @@ public static class SaksstatusRegler
         [Saksstatus.Vedtatt] = [Saksstatus.IOppfolging, Saksstatus.Avsluttet],
         [Saksstatus.IOppfolging] = [Saksstatus.Avsluttet],
         [Saksstatus.Avsluttet] = [],
-        // A refusal is final, unless a complaint on it is reversed (by the unit, or after Statsforvalteren's decision): then a new
-        // vedtak is drafted on the case (Sak.UtarbeidVedtakEtterKlage), the only way out of a closed state.
-        [Saksstatus.Avslag] = [Saksstatus.VedtakUnderArbeid],
+        // A refusal is final, unless a complaint on it changes that, the only way out of a closed state: reversed (by the unit, or
+        // Statsforvalteren's medhold), a new vedtak is drafted (Sak.UtarbeidVedtakEtterKlage); set aside and sent back (opphevet),
+        // the case goes back to the innstilling for a new assessment (Sak.VurderPaaNyttEtterOpphevelse).
+        [Saksstatus.Avslag] = [Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid],
         [Saksstatus.Henvist] = [],
         [Saksstatus.Henlagt] = [],
         [Saksstatus.Trukket] = [],

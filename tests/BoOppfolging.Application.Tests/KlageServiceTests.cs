@@ -310,6 +310,41 @@ public sealed class KlageServiceTests(TestDatabase database) : IClassFixture<Tes
         Assert.Equal((Vedtaksstatus.Vedtatt, Vedtaksutfall.Avslag, avslaget.Versjon), ((await VedtaketAsync(avslaget.Id)).Status, (await VedtaketAsync(avslaget.Id)).Utfall, (await VedtaketAsync(avslaget.Id)).Versjon));
     }
 
+    [Fact]
+    public async Task Et_avslag_som_Statsforvalteren_opphever_gaar_tilbake_til_innstillingen_og_det_nye_vedtaket_besvarer_klagen()
+    {
+        var (sak, avslaget, saksbehandler) = await SendtVedtakAsync(Innstillingsutfall.Avslaa);
+        var innbygger = TestBruker.Med(Roller.Innbygger, personId: sak.PersonId);
+        var klageId = (await KlageAsync(innbygger, k => k.SendAsync(sak.Id, avslaget.Id, Guid.CreateVersion7(), new KlageInput("Uenig i avslaget.", null, null, null), Ct))).Value;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var b = scope.Get<KlagebehandlingService>();
+            var k = await KlagenAsync(klageId);
+            Lykkes(await b.VurderFormkravAsync(new(sak.Id, klageId, k.Versjon, true, true, null, true, true, null), Ct));
+            k = await KlagenAsync(klageId);
+            Lykkes(await b.OpprettholdAsync(new(sak.Id, klageId, k.Versjon, "Saksforhold.", "Vi opprettholder avslaget.", ["klage"]), Ct));
+        }
+
+        await SendBrevAsync(saksbehandler, sak.Id, klageId, Brevtype.KlageOversendelse);
+        var klage = await KlagenAsync(klageId);
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            Lykkes(await scope.Get<KlagebehandlingService>().RegistrerResultatAsync(
+                new(sak.Id, klageId, klage.Versjon, Statsforvalterutfall.OpphevetOgSendtTilbake, Idag, "Kartlegg behovet for hjelp til økonomi på nytt."), null, Ct));
+        }
+
+        // Back to the innstilling for the vurderingsteam; from there the saksbehandler drafts vedtak number 2, which answers the complaint.
+        var gjenapnet = await SakenAsync(sak.Id);
+        Assert.Equal(Saksstatus.Innstilling, gjenapnet.Status);
+        var utarbeidet = await VedtakAsync(saksbehandler, s => s.UtarbeidAsync(new(sak.Id, gjenapnet.Versjon), Ct));
+        Assert.True(utarbeidet.IsSuccess, utarbeidet.Error?.Melding);
+        var nytt = await VedtaketAsync(utarbeidet.Value);
+        Assert.Equal((2, (Guid?)klageId), (nytt.Nummer, nytt.KlageId));
+        // A second start is refused: the case has its draft.
+        var versjon = (await SakenAsync(sak.Id)).Versjon;
+        Assert.Equal(VedtakFeil.EtUtkastFinnes, (await VedtakAsync(saksbehandler, s => s.UtarbeidAsync(new(sak.Id, versjon), Ct))).Error);
+    }
+
     private async Task<Domain.Vedtak> VedtaketAsync(Guid vedtakId)
     {
         await using var scope = database.Scope();

@@ -397,4 +397,33 @@ public sealed class KlageTests
         Assert.Equal(new DateOnly(2027, 2, 15), klage.SvarFrist);
         Assert.False(klage.TrengerForelopigSvar(new DateOnly(2027, 2, 1)));
     }
+
+    [Fact]
+    public void Et_opphevet_avslag_gaar_tilbake_til_innstillingen_og_et_omgjort_avslag_til_nytt_vedtak()
+    {
+        var (sak, vedtak) = VedtakTests.Vedtatt(VedtakTests.Innvilget() with { Utfall = Vedtaksutfall.Avslag, AnnenHjelp = "NAV." });
+        Assert.Equal(Saksstatus.Avslag, sak.Status);
+        vedtak.SettKlagefrist(new DateOnly(2026, 11, 30));
+        var klage = Motta(sak, vedtak, new DateOnly(2026, 11, 20)).Value;
+        Assert.True(sak.VurderKlagensFormkrav(klage, AlleOppfylt, Saksbehandler, Dag(new(2026, 11, 23))).IsSuccess);
+        Assert.Equal(KlageFeil.TrengerIkkeNyttVedtak, sak.VurderPaaNyttEtterOpphevelse(klage, Saksbehandler, Dag(new(2026, 11, 23))).Error);
+        Oversend(sak, klage, new DateOnly(2026, 12, 1));
+        Assert.True(sak.RegistrerKlageresultat(klage, Statsforvalterutfall.OpphevetOgSendtTilbake, new DateOnly(2027, 1, 20), "Kartlegg på nytt.", Saksbehandler, Dag(new(2027, 1, 25))).IsSuccess);
+
+        Assert.True(sak.VurderPaaNyttEtterOpphevelse(klage, Saksbehandler, Dag(new(2027, 1, 25))).IsSuccess);
+        Assert.Equal(Saksstatus.Innstilling, sak.Status);
+        Assert.Contains(sak.Hendelser, h => h.Type == HendelseType.StatusEndret && h.Tekst.Contains("opphevet", StringComparison.Ordinal));
+
+        // A refusal reversed: a new vedtak linked to the complaint reopens the case for work on it.
+        var (sak2, avslag2) = VedtakTests.Vedtatt(VedtakTests.Innvilget() with { Utfall = Vedtaksutfall.Avslag, AnnenHjelp = "NAV." });
+        avslag2.SettKlagefrist(new DateOnly(2026, 11, 30));
+        var klage2 = Motta(sak2, avslag2, new DateOnly(2026, 11, 20)).Value;
+        Assert.True(sak2.VurderKlagensFormkrav(klage2, AlleOppfylt, Saksbehandler, Dag(new(2026, 11, 23))).IsSuccess);
+        var nytt = Domain.Vedtak.Nytt(sak2.Id, VedtakTests.Innvilget(), Saksbehandler, Dag(new(2026, 11, 24)), nummer: 2);
+        nytt.KnyttTilKlage(klage2.Id);
+        Assert.Equal(KlageFeil.IkkeOmgjoring, sak2.UtarbeidVedtakEtterKlage(nytt, klage2, Saksbehandler, Dag(new(2026, 11, 24))).Error);
+        Assert.True(sak2.OmgjorEtterKlage(klage2, false, "Behovet er dokumentert.", Saksbehandler, Dag(new(2026, 11, 24))).IsSuccess);
+        Assert.True(sak2.UtarbeidVedtakEtterKlage(nytt, klage2, Saksbehandler, Dag(new(2026, 11, 24))).IsSuccess);
+        Assert.Equal(Saksstatus.VedtakUnderArbeid, sak2.Status);
+    }
 }

@@ -68,7 +68,7 @@ public sealed class SakTests
         [Saksstatus.Vedtatt] = [Saksstatus.IOppfolging, Saksstatus.Avsluttet],
         [Saksstatus.IOppfolging] = [Saksstatus.Avsluttet],
         [Saksstatus.Avsluttet] = [],
-        [Saksstatus.Avslag] = [Saksstatus.VedtakUnderArbeid],
+        [Saksstatus.Avslag] = [Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid],
         [Saksstatus.Henvist] = [],
         [Saksstatus.Henlagt] = [],
         [Saksstatus.Trukket] = [],
@@ -110,7 +110,7 @@ public sealed class SakTests
         }
 
         Assert.Equal(underBehandling, SaksstatusRegler.UnderBehandling);
-        Assert.Equal([Saksstatus.VedtakUnderArbeid], Saksstatus.Avslag.LovligeOverganger());
+        Assert.Equal([Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid], Saksstatus.Avslag.LovligeOverganger());
     }
 
     [Fact]

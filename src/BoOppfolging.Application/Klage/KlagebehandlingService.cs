@@ -37,7 +37,13 @@ public sealed record KlagebrevLinje(Guid Id, Brevtype Type, string Tittel, Brevs
 public sealed record Klagevisning(
     Domain.Klage Klage, string PersonNavn, string Saksreferanse, string Vedtaksnavn, string? Registrator, string? FormkravVurdertAv,
     IReadOnlyList<VedleggVisning> Vedlegg, IReadOnlyList<KlagebrevLinje> Brev, bool KanBehandle, bool KanTrekke, string NesteSteg, string? VurdertAv,
-    Guid? NyttVedtakUnderArbeid);
+    Guid? NyttVedtakUnderArbeid, Saksstatus SakStatus)
+{
+    /// <summary>A new vedtak is asked for and can be started from the complaint: not while the case is back with the vurderingsteam (opphevet).</summary>
+    public bool KanLageNyttVedtak =>
+        Klage.VenterPaaNyttVedtak && NyttVedtakUnderArbeid is null && Klage.Status != Klagestatus.UnderBehandling
+        && SakStatus is not (Saksstatus.TilVurdering or Saksstatus.Kartlegging or Saksstatus.Innstilling or Saksstatus.VedtakUnderArbeid or Saksstatus.TilGodkjenning);
+}
 
 /// <summary>
 /// The unit's side of complaints (issue 13): registering one that came by post, e-mail or in person, the work list across cases,
@@ -201,7 +207,7 @@ public sealed class KlagebehandlingService(
                 where kl.Id == klageId && kl.SakId == sakId
                 join v in db.Set<Domain.Vedtak>().AsNoTracking().IgnoreAutoIncludes() on kl.VedtakId equals v.Id
                 join s in db.Saker.AsNoTracking() on kl.SakId equals s.Id
-                select new { Klage = kl, Vedtak = v, s.Referanse, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn })
+                select new { Klage = kl, Vedtak = v, s.Referanse, s.PersonId, s.Person!.Fornavn, s.Person.Etternavn, s.Status })
             .SingleOrDefaultAsync(ct);
         if (rad is null) return null;
         var vedlegg = await db.Vedlegg.AsNoTracking().Where(v => v.KlageId == klageId).OrderBy(v => v.LastetOpp)
@@ -217,7 +223,7 @@ public sealed class KlagebehandlingService(
             k, $"{rad.Fornavn} {rad.Etternavn}", rad.Referanse, KlageService.Vedtaksnavn(rad.Vedtak),
             k.RegistrertAv is { } r ? navn.GetValueOrDefault(r) : null, k.FormkravVurdertAv is { } f ? navn.GetValueOrDefault(f) : null,
             vedlegg, brev, evner.Kan(Handling.BehandleKlage), evner.Kan(Handling.TrekkKlage) && k.Status.KanGaaTil(Klagestatus.Trukket),
-            Klagesteg.Neste(k, Norsktid.Dato(tid.GetUtcNow())), k.VurdertAv is { } va ? navn.GetValueOrDefault(va) : null, utkast);
+            Klagesteg.Neste(k, Norsktid.Dato(tid.GetUtcNow())), k.VurdertAv is { } va ? navn.GetValueOrDefault(va) : null, utkast, rad.Status);
     }
 
     /// <summary>Records the formal check; all met sends the complaint on to reconsideration.</summary>
@@ -387,7 +393,15 @@ public sealed class KlagebehandlingService(
         return EndreKlageAsync(Handling.BehandleKlage, c.SakId, c.KlageId, c.Versjon, c, async (e, k) =>
         {
             var registrert = e.Sak.RegistrerKlageresultat(k, c.Utfall!.Value, c.Dato!.Value, c.Merknad, e.BrukerId, e.Tidspunkt);
-            if (!registrert.IsSuccess || fil is null) return registrert;
+            if (!registrert.IsSuccess) return registrert;
+            // A refusal set aside goes back to the innstilling: the vurderingsteam assesses it again, then a new vedtak.
+            if (k.Status == Klagestatus.OpphevetOgSendtTilbake && e.Sak.Status == Saksstatus.Avslag)
+            {
+                var paaNytt = e.Sak.VurderPaaNyttEtterOpphevelse(k, e.BrukerId, e.Tidspunkt);
+                if (!paaNytt.IsSuccess) return paaNytt;
+            }
+
+            if (fil is null) return Result.Ok();
             var lagret = await filmottak.TaImotAsync(fil.Filnavn, fil.Innhold, fil.Lengde, "Fil", ct);
             if (!lagret.IsSuccess) return lagret;
             db.Vedlegg.Add(Domain.Vedlegg.PaaKlage(

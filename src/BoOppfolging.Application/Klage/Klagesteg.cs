@@ -28,7 +28,7 @@ public static class Klagesteg
             Klagestatus.Medhold or Klagestatus.DelvisMedhold when klage.NyttVedtakId is null =>
                 "Saksbehandleren fatter et nytt vedtak i tråd med Statsforvalterens avgjørelse, og teamleder godkjenner det.",
             Klagestatus.OpphevetOgSendtTilbake when klage.NyttVedtakId is null =>
-                "Vedtaket er opphevet. Saksbehandleren behandler saken på nytt etter Statsforvalterens instrukser, med ny kartlegging ved behov, og fatter nytt vedtak.",
+                "Vedtaket er opphevet. Saken behandles på nytt etter Statsforvalterens instrukser: et avslag går tilbake til vurderingsteamet for ny vurdering og innstilling, og saksbehandleren fatter så nytt vedtak; ellers fatter saksbehandleren nytt vedtak.",
             Klagestatus.Medhold or Klagestatus.DelvisMedhold or Klagestatus.OpphevetOgSendtTilbake => "Nytt vedtak er fattet. Klagesaken er avsluttet.",
             Klagestatus.Omgjort => "Vedtaket er omgjort med nytt vedtak. Klagesaken er avsluttet.",
             Klagestatus.Avvist => "Klagen er avvist. Send avvisningsbrevet hvis det ikke er sendt.",

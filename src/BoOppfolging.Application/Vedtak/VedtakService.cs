@@ -49,7 +49,8 @@ public sealed class VedtakService(
         var paDato = dato ?? Idag;
         var iKraft = Vedtakskjede.IKraft(alle, paDato);
         var underArbeid = alle.Any(v => v.Status != Vedtaksstatus.Vedtatt);
-        var kanUtarbeide = evner.Kan(Handling.UtarbeidVedtak) && sak.Status == Saksstatus.Innstilling && alle.Count == 0;
+        // Back in the innstilling with vedtak already made: only after Statsforvalteren set the refusal aside (UtarbeidAsync checks the complaint).
+        var kanUtarbeide = evner.Kan(Handling.UtarbeidVedtak) && sak.Status == Saksstatus.Innstilling && !underArbeid;
         var kanEndre = evner.Kan(Handling.UtarbeidVedtak) && sak.Status is Saksstatus.Vedtatt or Saksstatus.IOppfolging
             && !underArbeid && Vedtakskjede.Siste(alle) is not null;
         var siste = Vedtakskjede.Siste(alle);
@@ -109,10 +110,18 @@ public sealed class VedtakService(
         {
             return await endringer.EndreAsync<object, Guid>(Handling.UtarbeidVedtak, c.SakId, c.Versjon, null, async e =>
             {
-                if (await db.Set<Domain.Vedtak>().AnyAsync(v => v.SakId == e.Sak.Id, ct)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
+                // A case has one first vedtak, unless Statsforvalteren set its refusal aside: then the new one answers that complaint.
+                var tidligere = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).Select(v => new { v.Nummer, v.Status }).ToListAsync(ct);
+                var opphevet = tidligere.Count == 0 ? null
+                    : (await db.Set<Domain.Klage>().Where(k => k.SakId == e.Sak.Id && k.Status == Klagestatus.OpphevetOgSendtTilbake && k.NyttVedtakId == null)
+                        .ToListAsync(ct)).FirstOrDefault(k => k.VenterPaaNyttVedtak);
+                if (tidligere.Count > 0 && (opphevet is null || tidligere.Any(v => v.Status != Vedtaksstatus.Vedtatt))) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
                 var kartlegging = await db.Set<Domain.Kartlegging>().SingleOrDefaultAsync(k => k.SakId == e.Sak.Id, ct);
                 // The legal basis is left for the saksbehandler to choose: the two differ in complaint rules.
-                nytt = Domain.Vedtak.Nytt(e.Sak.Id, Vedtaksinnhold.FraInnstilling(kartlegging?.Innstilling, kartlegging?.Maal ?? []), e.BrukerId, e.Tidspunkt);
+                nytt = Domain.Vedtak.Nytt(
+                    e.Sak.Id, Vedtaksinnhold.FraInnstilling(kartlegging?.Innstilling, kartlegging?.Maal ?? []), e.BrukerId, e.Tidspunkt,
+                    tidligere.Count == 0 ? 1 : tidligere.Max(v => v.Nummer) + 1);
+                if (opphevet is not null) nytt.KnyttTilKlage(opphevet.Id);
                 var startet = e.Sak.UtarbeidVedtak(nytt, kartlegging, e.BrukerId, e.Tidspunkt);
                 if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
                 db.Set<Domain.Vedtak>().Add(nytt);
