@@ -227,6 +227,29 @@ public sealed class KlagebehandlingTests(AppFixture app)
 
     private static string Iso(DateOnly dato) => dato.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A citizen of their own (signed in) with a vedtak sent ten days ago and a complaint from Mine saker that has passed the formal
+    /// check, and the demo saksbehandler signed in beside: the start of reconsideration.
+    /// </summary>
+    private async Task<(IPage Innbygger, Infrastructure.Saksbygging.ByggetSak Sak, IPage Saksbehandler)> KlageUnderBehandlingAsync(
+        string fornavn, string etternavn, DateOnly fodt, int individnummer)
+    {
+        var innbygger = await (await app.NyKontekstAsync()).NewPageAsync();
+        var epost = Sidehjelp.UnikEpost("klage");
+        await innbygger.GotoAsync("/konto/registrer");
+        await innbygger.FyllUtRegistreringAsync(fornavn, etternavn, Sidehjelp.Testnummer(fodt, individnummer), epost);
+        var naa = DateTimeOffset.UtcNow;
+        var sak = await app.SakAsync(new()
+        {
+            Innbygger = epost, Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
+            Alder = TimeSpan.FromDays(20), VedtaksbrevSendt = Idag.AddDays(-10),
+            Steg = b => b.MottaKlage(tidspunkt: naa.AddMinutes(-10)).VurderKlagensFormkrav(tidspunkt: naa.AddMinutes(-5)),
+        });
+        var side = await (await app.NyKontekstAsync()).NewPageAsync();
+        await side.LoggInnAsync("saksbehandler@demo.no");
+        return (innbygger, sak, side);
+    }
+
     private static async Task RegistrerSendtAsync(IPage side, string tittel, bool exact = true)
     {
         var klagen = side.Url;
@@ -298,23 +321,10 @@ public sealed class KlagebehandlingTests(AppFixture app)
     [Fact]
     public async Task En_opprettholdt_klage_sendes_til_Statsforvalteren_med_kopi_og_resultatet_registreres()
     {
-        await using var innbyggerKontekst = await app.NyKontekstAsync();
-        var innbygger = await innbyggerKontekst.NewPageAsync();
-        var epost = Sidehjelp.UnikEpost("klage");
-        await innbygger.GotoAsync("/konto/registrer");
-        await innbygger.FyllUtRegistreringAsync("Oda", "Oversen", Sidehjelp.Testnummer(new DateOnly(1979, 8, 30), 414), epost);
-        var naa = DateTimeOffset.UtcNow;
-        var sak = await app.SakAsync(new()
-        {
-            Innbygger = epost, Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
-            Alder = TimeSpan.FromDays(20), VedtaksbrevSendt = Idag.AddDays(-10),
-            Steg = b => b.MottaKlage(tidspunkt: naa.AddMinutes(-10)).VurderKlagensFormkrav(tidspunkt: naa.AddMinutes(-5)),
-        });
+        var (innbygger, sak, side) = await KlageUnderBehandlingAsync("Oda", "Oversen", new DateOnly(1979, 8, 30), 414);
+        await using var _ = innbygger.Context;
+        await using var __ = side.Context;
         var referanse = $"{sak.Referanse}-K1";
-
-        await using var kontekst = await app.NyKontekstAsync();
-        var side = await kontekst.NewPageAsync();
-        await side.LoggInnAsync("saksbehandler@demo.no");
         await side.GotoAsync($"/saker/{sak.Id}");
         await side.GetByRole(AriaRole.Region, new() { Name = "Klager", Exact = true }).GetByRole(AriaRole.Link, new() { Name = $"Klage {referanse}" }).ClickAsync();
         await side.GetByRole(AriaRole.Link, new() { Name = "Oppretthold vedtaket og send til Statsforvalteren" }).ClickAsync();
@@ -359,7 +369,9 @@ public sealed class KlagebehandlingTests(AppFixture app)
         await side.GetByLabel("Statsforvalterens vedtak, skannet (valgfritt)").SetInputFilesAsync(new FilePayload { Name = "statsforvalteren.pdf", MimeType = "application/pdf", Buffer = Pdf });
         await side.GetByRole(AriaRole.Button, new() { Name = "Registrer avgjørelsen" }).ClickAsync();
         await Assertions.Expect(side.Locator("dl.fakta dt:text-is('Status') + dd")).ToHaveTextAsync("Opphevet og sendt tilbake");
-        await Assertions.Expect(side.GetByText("Vedtaket er opphevet. Saksbehandleren behandler saken på nytt", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(side.GetByText("Vedtaket er opphevet. Saken behandles på nytt", new() { Exact = false })).ToBeVisibleAsync();
+        // A grant set aside: the new vedtak is an endringsvedtak the saksbehandler starts from the complaint.
+        await Assertions.Expect(side.GetByRole(AriaRole.Button, new() { Name = "Lag nytt vedtak" })).ToBeVisibleAsync();
         await Assertions.Expect(side.GetByRole(AriaRole.Link, new() { Name = "statsforvalteren.pdf" })).ToBeVisibleAsync();
         await side.SjekkUniversellUtformingAsync("med avgjørelse");
 
@@ -374,23 +386,10 @@ public sealed class KlagebehandlingTests(AppFixture app)
     [Fact]
     public async Task En_klage_omgjores_delvis_med_et_nytt_vedtak_som_en_annen_godkjenner()
     {
-        await using var innbyggerKontekst = await app.NyKontekstAsync();
-        var innbygger = await innbyggerKontekst.NewPageAsync();
-        var epost = Sidehjelp.UnikEpost("klage");
-        await innbygger.GotoAsync("/konto/registrer");
-        await innbygger.FyllUtRegistreringAsync("Dagny", "Delvisen", Sidehjelp.Testnummer(new DateOnly(1983, 5, 17), 426), epost);
-        var naa = DateTimeOffset.UtcNow;
-        var sak = await app.SakAsync(new()
-        {
-            Innbygger = epost, Status = Saksstatus.Vedtatt, Saksbehandler = "saksbehandler@demo.no", Godkjenner = "teamleder@demo.no",
-            Alder = TimeSpan.FromDays(20), VedtaksbrevSendt = Idag.AddDays(-10),
-            Steg = b => b.MottaKlage(tidspunkt: naa.AddMinutes(-10)).VurderKlagensFormkrav(tidspunkt: naa.AddMinutes(-5)),
-        });
+        var (innbygger, sak, side) = await KlageUnderBehandlingAsync("Dagny", "Delvisen", new DateOnly(1983, 5, 17), 426);
+        await using var _ = innbygger.Context;
+        await using var __ = side.Context;
         var referanse = $"{sak.Referanse}-K1";
-
-        await using var kontekst = await app.NyKontekstAsync();
-        var side = await kontekst.NewPageAsync();
-        await side.LoggInnAsync("saksbehandler@demo.no");
         await side.GotoAsync("/klager");
         await side.GetByRole(AriaRole.Link, new() { Name = referanse }).ClickAsync();
         await side.GetByRole(AriaRole.Link, new() { Name = "Omgjør vedtaket" }).ClickAsync();
