@@ -176,6 +176,10 @@ public sealed class KlageTests(AppFixture app)
         await Assertions.Expect(side.GetByText("Vi har mottatt klagen din: utkast, ikke sendt")).ToBeVisibleAsync();
         await side.SjekkUniversellUtformingAsync();
 
+        // The case page says what must happen next, and by whom.
+        await side.GotoAsync($"/saker/{sak.Id}");
+        await Assertions.Expect(panel).ToContainTextAsync("Neste steg: Saksbehandleren vurderer formkravene.");
+
         await side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Klager", Exact = true }).ClickAsync();
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Klager");
         var rad = side.GetByRole(AriaRole.Row).Filter(new() { HasText = $"{sak.Referanse}-K1" });

@@ -17,7 +17,11 @@ namespace BoOppfolging.Application.Klage;
 /// <param name="AntallForelopigeSvar">How many times the date was moved by a foreløpig svar.</param>
 public sealed record Klagelinje(
     Guid Id, Guid SakId, string Referanse, string PersonNavn, DateOnly Mottatt, int Alder, Klagekanal Kanal, Fristvurdering Fristvurdering,
-    Klagestatus Status, DateOnly SvarFrist, bool TrengerForelopigSvar, int AntallForelopigeSvar, string? Saksbehandler);
+    Klagestatus Status, DateOnly SvarFrist, bool TrengerForelopigSvar, int AntallForelopigeSvar, string? Saksbehandler)
+{
+    /// <summary>What must happen next, and by whom (<see cref="Klagesteg.Neste"/>): the case page's panel says it.</summary>
+    public string? NesteSteg { get; init; }
+}
 
 public sealed record Klageliste(IReadOnlyList<Klagelinje> Klager, Sideinndeling Side, int Apne, int TrengerForelopigSvar);
 
@@ -192,7 +196,10 @@ public sealed class KlagebehandlingService(
             [
                 .. klager.Select(k => new Klagelinje(
                     k.Id, k.SakId, k.Referanse, k.KlagerNavn, k.Mottatt, idag.DayNumber - k.Mottatt.DayNumber, k.Kanal, k.Fristvurdering, k.Status,
-                    k.SvarFrist, k.TrengerForelopigSvar(idag), k.AntallForelopigeSvar, null)),
+                    k.SvarFrist, k.TrengerForelopigSvar(idag), k.AntallForelopigeSvar, null)
+                {
+                    NesteSteg = k.Status.ErAvsluttet() && !k.VenterPaaNyttVedtak ? null : Klagesteg.Neste(k, idag),
+                }),
             ],
             evner.Kan(Handling.RegistrerKlage));
     }
