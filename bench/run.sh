@@ -264,6 +264,23 @@ oppfolging_leader_pages() {
   page "GET /saker/{id}/oppfolging/medvirkning" "$base/saker/$medv_sak/oppfolging/medvirkning" GET
 }
 
+# Issue 13, complaints: the unit's work list (/klager: the open complaints, with the unit, partly reversed or with Statsforvalteren,
+# oldest first, 50 a page with the count and how many need a foreløpig svar), every complaint (?alle=true, the team leader), and
+# one complaint's page (the oldest open one: where it stands, the deadline, the formal check, the letters, the next step). The team
+# leader sees every case's complaints, the saksbehandler those of their own cases and the unassigned ones. The heading is matched
+# with its tag: the menu has "Klager" on every staff page.
+klage_pages() {
+  local who=$1 n=$2 pass=$3 cookie
+  cookie=$(login "$who@demo.no")
+  check_page "GET /klager" GET "$base/klager" "$cookie" '"lg">Klager</h1>'
+  page "GET /klager" "$base/klager" GET
+  [ "$who" = teamleder ] || return 0
+  check_page "GET /klager?alle=true" GET "$base/klager?alle=true" "$cookie" "Alle klager, eldste"
+  page "GET /klager?alle=true" "$base/klager?alle=true" GET
+  check_page "GET /saker/{id}/klager/{id}" GET "$base/saker/$klage_sak/klager/$klage_id" "$cookie" "Klage $klage_ref</h1>"
+  page "GET /saker/{id}/klager/{id}" "$base/saker/$klage_sak/klager/$klage_id" GET
+}
+
 # One request at a time, three times after one unmeasured: the median ms, for a page too heavy for the load test.
 singles=()
 single() {
@@ -327,6 +344,13 @@ for n in $sizes; do
     (SELECT count(*) FROM Saker s JOIN AspNetUsers u ON u.Id IN (s.PrimaerkontaktId, s.SekundaerkontaktId)
       WHERE u.UserName = 'bo-oppfolger@demo.no' AND s.Status = 'IOppfolging');")
   echo "   $n_besok besøk, $n_ioppf saker i oppfølging, $n_avsl avsluttet; bo-oppfolger@demo.no har $n_mine, saken med flest besøk har $oppf_besok"
+  # The oldest open complaint (the first row of the work list), for the complaint's page.
+  read -r klage_sak klage_id klage_ref < <(sqlite3 -separator ' ' "$kopi" "SELECT lower(SakId), lower(Id), Referanse FROM Klager
+    WHERE Status IN ('Mottatt', 'Formkrav', 'UnderBehandling', 'DelvisOmgjort', 'OversendtStatsforvalteren') ORDER BY Mottatt, Nummer LIMIT 1;")
+  [ -n "${klage_id:-}" ] || die "fant ingen åpen klage i $kopi (lag databasen på nytt: BENCH_REGENERATE=1)"
+  read -r n_klager n_apne < <(sqlite3 -separator ' ' "$kopi" "SELECT count(*), sum(Status IN ('Mottatt', 'Formkrav', 'UnderBehandling',
+    'DelvisOmgjort', 'OversendtStatsforvalteren')) FROM Klager;")
+  echo "   $n_klager klager, $n_apne åpne; klagesiden viser $klage_ref"
 
   echo "== N=$n: starter appen på $base (sak $case_ref med $case_events hendelser, søk «$surname»)"
   start_ns=$(date +%s%N)
@@ -352,12 +376,14 @@ for n in $sizes; do
   approval_pages teamleder "$n" varm
   oppfolger_pages bo-oppfolger "$n" varm
   oppfolging_leader_pages teamleder "$n" varm
+  for who in teamleder saksbehandler; do klage_pages "$who" "$n" varm; done
   measure "GET /health (baseline)" "-" "$n" "$base/health" "" GET
   for who in saksbehandler teamleder; do user_pages "$who" "$n" mal; done
   for who in teamleder vurderingsteam; do queue_pages "$who" "$n" mal; done
   approval_pages teamleder "$n" mal
   oppfolger_pages bo-oppfolger "$n" mal
   oppfolging_leader_pages teamleder "$n" mal
+  for who in teamleder saksbehandler; do klage_pages "$who" "$n" mal; done
   oppstart+=("$n|$oppstart_ms|$(peak_rss)")
   stop_app
 done

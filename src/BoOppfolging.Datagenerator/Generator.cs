@@ -51,7 +51,8 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
         var rng = new Tilfeldig(valg.Seed);
         var hoder = Sakshoder.Lag(rng, valg.Saker, naa);
         await using var rot = scopeFactory.CreateAsyncScope();
-        var bygger = new Saksforlop(rng, ansatte, kommune, rot.ServiceProvider.GetRequiredService<IBrevPdf>(), naa, innbyggerRolle, normalizer, serier, valg.Oppfolging);
+        var bygger = new Saksforlop(
+            rng, ansatte, kommune, rot.ServiceProvider.GetRequiredService<IBrevPdf>(), naa, innbyggerRolle, normalizer, serier, valg.Oppfolging, valg.Klager);
         var dokumentlager = rot.ServiceProvider.GetRequiredService<IDokumentlager>();
         for (var fra = 0; fra < hoder.Length; fra += valg.Batch)
         {
@@ -152,6 +153,7 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
             ("evalueringer", await db.Set<Evaluering>().CountAsync(ct)),
             ("varsler om manglende medvirkning", await db.Set<Medvirkningsvarsel>().CountAsync(ct)),
             ("målstatuser", await db.Set<Maalstatus>().CountAsync(ct)),
+            ("klager", await db.Set<Klage>().CountAsync(ct)),
             ("auditlogg", await db.AuditLogg.CountAsync(ct)),
         };
         Skriv($"Ferdig på {Sekunder(klokke)}.");
@@ -163,6 +165,9 @@ internal sealed class Generator(IServiceScopeFactory scopeFactory, Genereringsva
         Skriv($"Oppfølging: {telling.Status.GetValueOrDefault(Saksstatus.IOppfolging)} saker i oppfølging, {telling.Status.GetValueOrDefault(Saksstatus.Avsluttet)} avsluttet etter oppfølging; "
             + $"besøk logget sent: {telling.BesokSentRegistrert}, besøk til nå ikke dokumentert: {telling.BesokUdokumentert}; "
             + $"PDF-er laget på {telling.PdfTid.TotalSeconds:0.0} s");
+        Skriv($"Klager: {telling.Klager.Values.Sum()} ({telling.KlagerPaAvslag} på avslag, {telling.KlagerEtterFristen} etter fristen, "
+            + $"{telling.KlagerMedForelopigSvar} med foreløpig svar); "
+            + string.Join(", ", telling.Klager.Select(k => string.Create(Invariant, $"{k.Key} {k.Value}"))));
     }
 
     /// <summary>Enough bo-oppfølgere for about 20 open cases each (at least four, so a case can change hands).</summary>

@@ -8,9 +8,18 @@ namespace BoOppfolging.Datagenerator;
 /// The share of cases headed for a granted vedtak and follow-up (issue 12, "Volume": a county's active cases with two years
 /// of visits). The rest take the course of the earlier phases as before; a recent case may not get there in time.
 /// </param>
-internal sealed record Genereringsvalg(int Saker, int Seed, DateOnly Basisdato, int Batch, double Oppfolging = Genereringsvalg.StandardOppfolging)
+/// <param name="Klager">
+/// The share of sent grants and endringsvedtak the citizen complains about (issue 13); refusals four times as often (at most
+/// all). The default is what a municipal service sees; the tests raise it so that a few hundred cases have complaints in each state.
+/// </param>
+internal sealed record Genereringsvalg(
+    int Saker, int Seed, DateOnly Basisdato, int Batch, double Oppfolging = Genereringsvalg.StandardOppfolging,
+    double Klager = Genereringsvalg.StandardKlager)
 {
     public const double StandardOppfolging = 0.55;
+
+    /// <summary>About 3 % of grants and endringsvedtak, and so 12 % of refusals, are complained about.</summary>
+    public const double StandardKlager = 0.03;
 }
 
 /// <summary>The command line: what to make, and the database settings passed on as configuration.</summary>

@@ -48,6 +48,21 @@ internal sealed partial class Saksforlop
         }
 
         /// <summary>
+        /// Takes the queued steps due by <paramref name="grense"/>, in time order (one may queue another), each at its time or, if the
+        /// clock is past it, now. The course's own steps call it before they move the clock, so a complaint's steps queued after a
+        /// vedtak letter (<see cref="Klagen"/>) fall between them at their times; with nothing queued it does nothing.
+        /// </summary>
+        private void KjorTil(DateTimeOffset grense)
+        {
+            while (_koen.TryPeek(out _, out var forste) && forste.Tid <= grense)
+            {
+                var steg = _koen.Dequeue();
+                if (forste.Tid > _t) _t = forste.Tid;
+                steg(_t);
+            }
+        }
+
+        /// <summary>
         /// From an approved grant: primær- and sekundærkontakt from the bo-oppfølgere within days (some wait weeks for one with
         /// room, and one approved lately may still wait), then visits from the vedtak's start to "now" at roughly the granted
         /// hours (one to three a week; most done, some not met or cancelled, a few logged days late, some planned in the last
@@ -125,11 +140,7 @@ internal sealed partial class Saksforlop
             }
 
             // A step drawn for the morning of the day the contacts were assigned in the afternoon comes just after them.
-            while (_koen.TryDequeue(out var steg, out var naar))
-            {
-                if (naar.Tid > _t) _t = naar.Tid;
-                steg(_t);
-            }
+            KjorTil(DateTimeOffset.MaxValue);
         }
 
         /// <summary>A bo-oppfølger of <paramref name="en"/>'s team other than those given (any other, if the team has none).</summary>
@@ -144,8 +155,8 @@ internal sealed partial class Saksforlop
             }
         }
 
-        /// <summary>A time of day in working hours (08:30–14:30), in quarter hours.</summary>
-        private TimeSpan Klokke() => TimeSpan.FromHours(8.5) + TimeSpan.FromMinutes(15 * _rng.Tall(0, 25));
+        /// <summary>A time of day in working hours (08:30–14:30), in quarter hours, drawn from the case's stream unless another is given.</summary>
+        private TimeSpan Klokke(Tilfeldig? rng = null) => TimeSpan.FromHours(8.5) + TimeSpan.FromMinutes(15 * (rng ?? _rng).Tall(0, 25));
 
         /// <summary>
         /// The visits, week by week: as many as the granted hours give (one to three a week), on working days. Most are planned
@@ -414,19 +425,21 @@ internal sealed partial class Saksforlop
 
         /// <summary>
         /// The next evaluation of the vedtak in force, from its date (<see cref="Evaluering.Forfall"/>): held with the citizen within
-        /// weeks of it; a few are not held, and the case stands on the evaluation list.
+        /// weeks of it; a few are not held, and the case stands on the evaluation list. Drawn from the case's stream unless
+        /// <paramref name="rng"/> is given (a vedtak made because of a complaint).
         /// </summary>
-        private void NesteEvaluering()
+        private void NesteEvaluering(Tilfeldig? rng = null)
         {
+            var r = rng ?? _rng;
             if (Vedtakskjede.Siste(_sak.Vedtak) is not { } vedtak) return;
             var forfall = Evaluering.Forfall(vedtak.Innhold.Evalueringsdato, _sak.Evalueringer.LastOrDefault(e => e.VedtakId == vedtak.Id));
-            if (forfall is not { } f || _rng.Sjanse(0.08)) return;
-            var dag = Helligdager.NesteVirkedagFraOgMed(f.AddDays(_rng.Tall(-25, 15)));
+            if (forfall is not { } f || r.Sjanse(0.08)) return;
+            var dag = Helligdager.NesteVirkedagFraOgMed(f.AddDays(r.Tall(-25, 15)));
             // Not before the vedtak, and after the step that plans it (the last evaluation, the new vedtak's start).
             var tidligst = Norsktid.Dato(vedtak.Vedtatt!.Value) > Norsktid.Dato(_t) ? Norsktid.Dato(vedtak.Vedtatt!.Value) : Norsktid.Dato(_t);
             if (dag <= tidligst) dag = Helligdager.NesteVirkedagFraOgMed(tidligst.AddDays(1));
             if (dag > _sisteDag) return;
-            Senere(Lokal(dag, Klokke()), t => Evaluer(t, dag, vedtak.Id));
+            Senere(Lokal(dag, Klokke(r)), t => Evaluer(t, dag, vedtak.Id));
         }
 
         /// <summary>

@@ -248,14 +248,15 @@ internal sealed partial class Saksforlop
         /// The team leader sends the approved letter the day it is approved (most by post, some digitally, a few handed over),
         /// as BrevService does: made final for the day and channel (the complaint deadline), its PDF rendered and kept for the
         /// generator to store after the batch (<see cref="Saksforlop.Arkiv"/>), registered sent. One approved in the last days waits
-        /// in "Klar til utsending".
+        /// in "Klar til utsending". Once sent, the citizen may complain (<see cref="Klagen"/>). <paramref name="rng"/> draws the
+        /// channel when not the run's letter stream (a vedtak made because of a complaint, so the other letters' draws stay as they were).
         /// </summary>
-        private void SendVedtaksbrev()
+        private void SendVedtaksbrev(Tilfeldig? rng = null)
         {
             // Its own random numbers and no step of time: sending letters leaves the cases' course (and the tests' sample of states)
             // as it was. Sent the day it is approved; approved in the last two days, it still waits.
             if (_t > b._naa - TimeSpan.FromDays(2)) return;
-            var forsendelse = b._brevRng.Vektet((Forsendelse.Post, 0.7), (Forsendelse.Digital, 0.25), (Forsendelse.Overlevert, 0.05));
+            var forsendelse = (rng ?? b._brevRng).Vektet((Forsendelse.Post, 0.7), (Forsendelse.Digital, 0.25), (Forsendelse.Overlevert, 0.05));
             if (forsendelse == Forsendelse.Post && _adresse.Count == 0) forsendelse = Forsendelse.Digital;
             var forrige = _sak.Aktor;
             _sak.Som(b._ansatte.Teamleder.Id).FerdigstillVedtaksbrev(Norsktid.Dato(_t), forsendelse, Saksforlop.PostgangDager);
@@ -263,6 +264,7 @@ internal sealed partial class Saksforlop
             _sak.RegistrerVedtaksbrevSendt(sha, sha, lengde, _t);
             if (forrige is { } f) _sak.Som(f);
             b.Telling.SendteBrev++;
+            Klagen(_sak.Vedtak[^1]);
         }
 
         /// <summary>
@@ -328,6 +330,7 @@ internal sealed partial class Saksforlop
         {
             var neste = b.Arbeidstid(tid > _t ? tid : _t + TimeSpan.FromHours(1));
             if (!_forelopigSvarAvgjort && _forelopigSvarTid <= neste && _forelopigSvarTid <= b._naa) ForelopigSvar();
+            KjorTil(neste);
             if (neste > b._naa) return false;
             _t = neste;
             return true;

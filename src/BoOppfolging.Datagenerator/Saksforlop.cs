@@ -57,9 +57,11 @@ internal sealed class Personkort
 /// </summary>
 internal sealed partial class Saksforlop(
     Tilfeldig rng, Ansatte ansatte, KommuneOptions kommune, IBrevPdf pdf, DateTimeOffset naa, Guid innbyggerRolleId, ILookupNormalizer normalizer,
-    IReadOnlyDictionary<int, int> referanseserier, double oppfolging = Genereringsvalg.StandardOppfolging)
+    IReadOnlyDictionary<int, int> referanseserier, double oppfolging = Genereringsvalg.StandardOppfolging,
+    double klager = Genereringsvalg.StandardKlager)
 {
     private readonly double _oppfolging = oppfolging;
+    private readonly double _klager = klager;
     private const string FikkIkkeKontakt = "fikk ikke kontakt med personen";
     private const string OpplysningerMangler = "etterspurte opplysninger er ikke mottatt";
     private const string Under18 = "personen er under 18 år";
@@ -67,6 +69,10 @@ internal sealed partial class Saksforlop(
     private readonly int _grunntall = rng.Tall(0, int.MaxValue);
     private int _nummer;
     private Tilfeldig _rng = rng;
+
+    /// <summary>The case's own stream for its complaints (issue 13): a complaint leaves the draws of the case's course as they were.</summary>
+    private Tilfeldig _klageRng = rng;
+
     private readonly Ansatte _ansatte = ansatte;
     private readonly Brevavsender _avsender = Brevavsender.Fra(kommune);
     private readonly string _mineSakerAdresse = kommune.MineSakerAdresse;
@@ -100,6 +106,7 @@ internal sealed partial class Saksforlop(
     {
         // Each case draws from its own stream (the run's seed and the case's number), so a change to one phase's draws does not
         // move where every later case ends up; the same seed still gives the same data.
+        _klageRng = new Tilfeldig(Bland(~_grunntall, _nummer));
         _rng = new Tilfeldig(Bland(_grunntall, _nummer++));
         new Forlop(this, hode, db).Kjor();
     }
@@ -153,15 +160,18 @@ internal sealed partial class Saksforlop(
 
     private static Fodselsnummer Gyldig(string fnr) => Fodselsnummer.Parse(fnr, tillatSyntetisk: true).Value;
 
-    /// <summary>The same time if it is inside working hours (08–15:30 on a working day), else the start of the next working day.</summary>
-    private DateTimeOffset Arbeidstid(DateTimeOffset tid)
+    /// <summary>
+    /// The same time if it is inside working hours (08–15:30 on a working day), else the start of the next working day (its minute
+    /// drawn from <paramref name="rng"/>, the case's stream unless another is given).
+    /// </summary>
+    private DateTimeOffset Arbeidstid(DateTimeOffset tid, Tilfeldig? rng = null)
     {
         var lokal = Norsktid.Tid(tid);
         var dato = DateOnly.FromDateTime(lokal.DateTime);
         var klokke = lokal.TimeOfDay;
         if (Helligdager.ErVirkedag(dato) && klokke >= TimeSpan.FromHours(8) && klokke < TimeSpan.FromHours(15.5)) return tid;
         if (!Helligdager.ErVirkedag(dato) || klokke >= TimeSpan.FromHours(15.5)) dato = Helligdager.NesteVirkedagFraOgMed(dato.AddDays(1));
-        return Lokal(dato, TimeSpan.FromHours(8) + TimeSpan.FromMinutes(_rng.Tall(0, 150)));
+        return Lokal(dato, TimeSpan.FromHours(8) + TimeSpan.FromMinutes((rng ?? _rng).Tall(0, 150)));
     }
 
     /// <summary>A Norwegian date and clock as UTC, as the app stores every time (SQLite sorts the stored number).</summary>
@@ -175,6 +185,7 @@ internal sealed partial class Saksforlop(
     private sealed partial class Forlop(Saksforlop b, Sakshode hode, AppDbContext db)
     {
         private readonly Tilfeldig _rng = b._rng;
+        private readonly Tilfeldig _klageRng = b._klageRng;
         private readonly bool _erSoknad = hode.Kanal == Kanal.Soknad;
         private DateTimeOffset _t = hode.Mottatt;
         private Saksbygger _sak = null!;
@@ -199,11 +210,14 @@ internal sealed partial class Saksforlop(
         {
             Gjennomfor();
             if (!_forelopigSvarAvgjort && _forelopigSvarTid <= b._naa) ForelopigSvar();
+            // The steps still queued when the course stopped (a complaint's, after a refusal or a course that ended early).
+            KjorTil(DateTimeOffset.MaxValue);
             if (_nyPerson is not null) db.Personer.Add(_nyPerson);
             // Added last: change tracking is off while generating, so the case is added with every event it got.
             _sak.LeggTil(db);
             if (_sak.Sak.Status.ErAvsluttet() && _person.Fodselsnummer is not null) b._avsluttede.Add(_person);
             b.Telling.Registrer(_sak.Sak, Norsktid.Dato(b._naa));
+            b.Telling.RegistrerKlager(_sak.Klager, _sak.Vedtak);
         }
 
         /// <summary>A referral closed because the person says no, or cannot be reached: that is decided at the contact.</summary>
@@ -436,6 +450,7 @@ internal sealed partial class Saksforlop(
         {
             var neste = b.Arbeidstid(_t + TimeSpan.FromHours((minTimer + ((maksTimer - minTimer) * _rng.Desimal())) * _fart));
             if (!_forelopigSvarAvgjort && _forelopigSvarTid <= neste && _forelopigSvarTid <= b._naa) ForelopigSvar();
+            KjorTil(neste);
             if (neste > b._naa) return false;
             _t = neste;
             return true;

@@ -226,3 +226,139 @@ internal static class Tekster
         };
     }
 }
+
+/// <summary>What the citizen, the unit and Statsforvalteren write in a complaint (issue 13).</summary>
+internal static class Klagetekster
+{
+    public static readonly IReadOnlyList<string> UenighetAvslag =
+    [
+        "Jeg er uenig i avslaget. Jeg klarer ikke å betale husleia og regningene selv, og jeg står i fare for å miste leiligheten.",
+        "Avslaget sier at jeg får nok hjelp fra før, men hjemmetjenesten hjelper meg bare med medisinene, ikke med økonomi og husarbeid.",
+        "Jeg forstår ikke hvorfor jeg har fått avslag. Jeg har fått varsel om utkastelse og trenger hjelp nå, ikke om et halvt år.",
+        "Kommunen har ikke fått med seg at jeg nettopp har flyttet inn og ikke har noen som kan hjelpe meg. Jeg mener jeg har rett på bo-oppfølging.",
+    ];
+
+    public static readonly IReadOnlyList<string> UenighetTimer =
+    [
+        "Jeg er uenig i antall timer. Jeg trenger hjelp med økonomien hver uke, ikke annenhver uke, for å klare husleia.",
+        "Vedtaket gir meg hjelp til økonomi, men ikke til å holde orden i leiligheten, som er det jeg sliter mest med.",
+        "Timene i vedtaket er for få. Det tar lang tid å gå gjennom posten og regningene, og vi rekker ikke det vi skal.",
+        "Jeg trenger følge til NAV og legen, og det står ikke noe om det i vedtaket.",
+    ];
+
+    public static readonly IReadOnlyList<string> UenighetEndring =
+    [
+        "Jeg er uenig i at timene endres. Jeg klarer meg ikke med mindre hjelp nå.",
+        "Endringsvedtaket tar ikke hensyn til at jeg har fått ny husleiegjeld etter evalueringen.",
+        "Jeg ble ikke spurt før vedtaket ble endret, og jeg er uenig i endringen.",
+    ];
+
+    public static readonly IReadOnlyList<string> OnsketAvslag =
+    [
+        "Bo-oppfølging to timer i uka.",
+        "Hjelp til økonomien og til å holde orden hjemme, i hvert fall det første halvåret.",
+        "At kommunen ser på saken min på nytt og snakker med fastlegen min.",
+    ];
+
+    public static readonly IReadOnlyList<string> OnsketTimer =
+    [
+        "Fire timer i uka til økonomi og innkjøp.",
+        "Hjelp til å rydde og holde orden i leiligheten hver uke.",
+        "Følge til NAV og legen når jeg trenger det.",
+    ];
+
+    public static readonly IReadOnlyList<string> OnsketEndring =
+    [
+        "Like mange timer som før.",
+        "At endringen venter til etter neste evaluering.",
+        "Flere timer en periode, til jeg har fått ordnet opp i gjelden.",
+    ];
+
+    public static readonly IReadOnlyList<string> NyeOpplysninger =
+    [
+        "Jeg har fått et nytt inkassovarsel etter at vedtaket ble gjort.",
+        "Fastlegen min har skrevet en uttalelse om at jeg trenger hjelp i hjemmet. Den er lagt ved.",
+        "Utleier har sagt opp leieavtalen fordi husleia ikke er betalt.",
+        "Jeg er henvist til utredning ved DPS og venter på time.",
+    ];
+
+    public static readonly IReadOnlyList<string> ForsinkelseGrunner =
+    [
+        "Jeg var innlagt på sykehus da brevet kom, og så det først da jeg kom hjem.",
+        "Brevet ble sendt til den gamle adressen min, og jeg fikk det først nylig.",
+        "Jeg forsto ikke brevet og fikk først nå hjelp av en venn til å lese det.",
+        "Jeg har vært syk og har ikke klart å åpne posten.",
+    ];
+
+    public const string IkkeSignert = "Klagebrevet kom uten underskrift.";
+    public const string IkkePart = "Klagen er skrevet av en slektning uten fullmakt fra den vedtaket gjelder.";
+    public const string IkkeKonkret = "Klagen sier ikke hva i vedtaket klageren er uenig i.";
+    public const string ForSent = "Klagen kom etter fristen, og det er ikke oppgitt noen grunn til forsinkelsen.";
+    public const string ForSentGrunnIkkeGodtatt = "Klagen kom etter fristen. Grunnen klageren oppgir, gjør ikke at den bør behandles likevel.";
+    public const string IkkeKlandres = "Klageren var syk eller fikk ikke brevet i tide, og kan ikke lastes for at klagen kom for sent.";
+    public const string SaerligeGrunner = "Vedtaket har stor betydning for klageren, og klagen behandles selv om den kom noen dager for sent.";
+    public const string Rettet = "Klageren har rettet mangelen innen fristen.";
+
+    public const string AvvistForSent = "Klagen kom etter fristen, og det er ikke opplyst om noe som gjør at den likevel bør behandles.";
+    public const string AvvistGrunnIkkeGodtatt =
+        "Klagen kom etter fristen. Vi har vurdert det du skriver om forsinkelsen, men det gir ikke grunnlag for å behandle klagen likevel.";
+    public const string AvvistIkkeRettet = "Klageren ble bedt om å rette mangelen innen fristen, men vi har ikke fått svar.";
+
+    public static readonly IReadOnlyList<string> OpprettholdAvslag =
+    [
+        "Vi har vurdert saken på nytt. Behovet gjelder i hovedsak behandling som en annen tjeneste har ansvaret for, og opplysningene i klagen endrer ikke det. Vedtaket opprettholdes.",
+        "Klageren får hjelp fra hjemmetjenesten og NAV som dekker behovet. Klagen gir ingen nye opplysninger som gir grunn til å endre vedtaket.",
+        "Kartleggingen viser at klageren mestrer boforholdet med hjelpen som gis i dag. Vi kan ikke se at situasjonen har endret seg siden vedtaket.",
+    ];
+
+    public static readonly IReadOnlyList<string> Oppretthold =
+    [
+        "Kartleggingen viser at timene i vedtaket dekker behovet. Opplysningene i klagen endrer ikke det.",
+        "Timetallet er satt ut fra kartleggingen og IPLOS-vurderingen. Behovet for hjelp til rengjøring dekkes av hjemmetjenesten, og vedtaket opprettholdes.",
+        "Vi har lagt vekt på at innbyggeren skal lære å klare mer selv, og mener timene er riktige nå. Behovet vurderes igjen ved neste evaluering.",
+    ];
+
+    public const string OpprettholdResten =
+        "Klagen er tatt til følge når det gjelder hjelp med økonomien. For resten av klagen mener vi at vedtaket er riktig, og den delen sendes til Statsforvalteren.";
+
+    public static readonly IReadOnlyList<string> Omgjoring =
+    [
+        "Klagen fører fram: det nye inkassovarselet viser at hjelpen med økonomien må økes.",
+        "Uttalelsen fra fastlegen viser at behovet er større enn det kartleggingen la til grunn. Timene økes.",
+        "Oppsigelsen fra utleier viser at klageren trenger tettere oppfølging for å beholde boligen. Timene økes.",
+    ];
+
+    public static readonly IReadOnlyList<string> DelvisOmgjoring =
+    [
+        "Klagen fører delvis fram: behovet for hjelp med økonomien er større enn lagt til grunn, men ikke behovet for hjelp til rengjøring.",
+        "Vi øker timene en periode etter oppsigelsen fra utleier, men ikke så mye som klageren ber om.",
+    ];
+
+    public static readonly IReadOnlyList<string> Instrukser =
+    [
+        "Kommunen må kartlegge behovet for hjelp til økonomi på nytt, med opplysningene fra NAV, før det gjøres nytt vedtak.",
+        "Vedtaket begrunner ikke hvorfor timetallet er lavere enn i innstillingen. Kommunen må behandle saken på nytt og begrunne det nye vedtaket.",
+        "Kommunen har ikke vurdert uttalelsen fra fastlegen. Saken må utredes på nytt, og klageren må få uttale seg før nytt vedtak.",
+    ];
+
+    /// <summary>Why Statsforvalteren avviser a complaint the unit sent on: what it finds wrong with this one.</summary>
+    public static string StatsforvalterAvviser(Klage klage, Tilfeldig rng)
+    {
+        if (!klage.Fristvurdering.ErInnenFristen()) return "Klagen kom for sent, og Statsforvalteren finner ikke grunn til å behandle den likevel.";
+        if (klage.Klagerrolle != Klagerrolle.Part) return "Den som klaget, er ikke part i saken, og fullmakten dekker ikke klagen.";
+        return rng.Velg<string>(
+        [
+            "Klageren har ikke lenger rettslig klageinteresse, fordi vedtaket er erstattet av et nytt.",
+            "Klageren har flyttet fra kommunen og har ikke lenger rettslig klageinteresse.",
+        ]);
+    }
+
+    public static readonly IReadOnlyList<string> DelvisMedhold =
+    [
+        "Medhold i at timene må økes, ikke i hjelp til rengjøring.",
+        "Medhold i at klageren trenger følge til NAV. Timetallet ellers står ved lag.",
+    ];
+
+    public const string Medhold = "Statsforvalteren mener behovet er større enn kommunen har lagt til grunn.";
+    public const string IkkeMedhold = "Statsforvalteren er enig i kommunens vurdering.";
+}

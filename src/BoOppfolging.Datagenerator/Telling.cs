@@ -6,6 +6,7 @@ namespace BoOppfolging.Datagenerator;
 internal sealed class Telling
 {
     private readonly SortedDictionary<Saksstatus, int> _status = [];
+    private readonly SortedDictionary<Klagestatus, int> _klager = [];
 
     public int Saker { get; private set; }
     public int Hendelser { get; private set; }
@@ -27,6 +28,18 @@ internal sealed class Telling
     public int BesokSentRegistrert { get; set; }
     public IReadOnlyDictionary<Saksstatus, int> Status => _status;
 
+    /// <summary>The complaints (issue 13) by the state they ended in or stand in now.</summary>
+    public IReadOnlyDictionary<Klagestatus, int> Klager => _klager;
+
+    /// <summary>Complaints that came after the deadline (some postmarked in time and so in time).</summary>
+    public int KlagerEtterFristen { get; private set; }
+
+    /// <summary>Complaints whose answer date was moved by a foreløpig svar.</summary>
+    public int KlagerMedForelopigSvar { get; private set; }
+
+    /// <summary>Complaints on a refusal.</summary>
+    public int KlagerPaAvslag { get; private set; }
+
     public void Registrer(Sak sak, DateOnly idag)
     {
         Saker++;
@@ -36,5 +49,17 @@ internal sealed class Telling
         if (sak.SaksbehandlerId is null) IkkeTildelt++;
         if (sak.Hastegrad == Hastegrad.Haster) Haster++;
         if (sak.ForelopigSvarSendt is not null) ForelopigSvarSendt++;
+    }
+
+    /// <summary>A case's complaints, with the vedtak they are about (<paramref name="vedtak"/>, the case's).</summary>
+    public void RegistrerKlager(IEnumerable<Klage> klager, IReadOnlyList<Vedtak> vedtak)
+    {
+        foreach (var klage in klager)
+        {
+            _klager[klage.Status] = _klager.GetValueOrDefault(klage.Status) + 1;
+            if (!klage.Fristvurdering.ErInnenFristen()) KlagerEtterFristen++;
+            if (klage.AntallForelopigeSvar > 0) KlagerMedForelopigSvar++;
+            if (vedtak.Single(v => v.Id == klage.VedtakId).Innhold.Utfall == Vedtaksutfall.Avslag) KlagerPaAvslag++;
+        }
     }
 }

@@ -16,8 +16,9 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
 {
     // Somewhat fewer headed for follow-up than the default (0.55, for the volume of visits): at 300 cases the earlier phases then still
     // stop in each of their states (seed 2, with each case on its own stream: with 1, 5 or 7 some rare state has no case at this size), and the follow-up
-    // has cases enough for its own checks.
-    private static readonly Genereringsvalg Valg = new(300, 2, new DateOnly(2026, 11, 23), 120, Oppfolging: 0.45);
+    // has cases enough for its own checks. Complaints on half the grants (the default is 3 %, some four at this size), so that the
+    // complaints' course has cases in its states; they draw from a stream of their own, so the cases' states are as without them.
+    private static readonly Genereringsvalg Valg = new(300, 2, new DateOnly(2026, 11, 23), 120, Oppfolging: 0.45, Klager: 0.5);
 
     private static Task<Telling> GenererAsync(TestDatabase database, CancellationToken ct) =>
         new Generator(
@@ -317,6 +318,87 @@ public sealed class DatageneratorTests(DatageneratorTests.GenerertDatabase gener
         var grunnlag = Medvirkningsvarsel.GrunnlagForOpphor.Compile();
         Assert.All(opphor.Where(v => v.Innhold.Opphorsgrunn == Opphorsgrunn.ManglendeMedvirkning), v =>
             Assert.Contains(varsler, x => x.SakId == v.SakId && grunnlag(x) && x.Sendt <= Norsktid.Dato(v.Opprettet)));
+    }
+
+    [Fact]
+    public async Task Klager_gjelder_et_sendt_vedtak_i_egen_sak_og_gaar_sin_gang_til_Statsforvalteren()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var telling = generert.Telling;
+        await using var scope = generert.Database.Scope();
+        var db = scope.Db();
+        var idag = new DateOnly(2026, 11, 23);
+
+        // Complaints are made (issue 13), and counted as they are made.
+        var klager = await db.Set<Klage>().AsNoTracking().ToListAsync(ct);
+        Assert.True(klager.Count >= 20, $"{klager.Count} klager");
+        Assert.Equal(
+            klager.GroupBy(k => k.Status).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"),
+            telling.Klager.Select(k => $"{k.Key} {k.Value}"));
+
+        // Each on an approved vedtak of its own case whose letter was sent, after it was sent and with the deadline it set; never on a
+        // vedtak made because of a complaint. Late ones sent from "Mine saker" say why.
+        var vedtak = await db.Set<Domain.Vedtak>().AsNoTracking().ToDictionaryAsync(v => v.Id, ct);
+        var brevIder = klager.Select(k => vedtak[k.VedtakId].BrevId).ToList();
+        var brev = await db.Brev.AsNoTracking().Where(b => brevIder.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct);
+        Assert.All(klager, k =>
+        {
+            var v = vedtak[k.VedtakId];
+            Assert.Equal(k.SakId, v.SakId);
+            Assert.Equal(Vedtaksstatus.Vedtatt, v.Status);
+            Assert.Null(v.KlageId);
+            Assert.NotNull(v.Klagefrist);
+            Assert.Equal(v.Klagefrist, k.Klagefrist);
+            var sendt = brev[v.BrevId!.Value];
+            Assert.Equal(Brevstatus.Sendt, sendt.Status);
+            Assert.InRange(k.Mottatt, sendt.SendtDato!.Value, idag);
+            Assert.NotEqual(Fristvurdering.FristIkkeStartet, k.Fristvurdering);
+        });
+        Assert.All(klager.Where(k => k.Kanal == Klagekanal.Digital && !k.Fristvurdering.ErInnenFristen()), k => Assert.NotNull(k.Innhold.ForsinkelseGrunn));
+        Assert.Contains(klager, k => vedtak[k.VedtakId].Innhold.Utfall == Vedtaksutfall.Avslag);
+        Assert.Contains(klager, k => vedtak[k.VedtakId].Type == Vedtakstype.Endringsvedtak);
+        Assert.Contains(klager, k => k.Kanal == Klagekanal.Digital);
+        Assert.Contains(klager, k => k.Kanal != Klagekanal.Digital);
+
+        // The open ones are recent: with the unit for at most a few months, with Statsforvalteren (who takes two to five) for up to ten.
+        Assert.All(klager.Where(k => k.Status.ErHosEnheten()), k => Assert.True(k.Mottatt > idag.AddDays(-150), $"{k.Referanse} {k.Status} fra {k.Mottatt}"));
+        Assert.All(klager.Where(k => Klagestatuser.Apne.Contains(k.Status)), k => Assert.True(k.Mottatt > idag.AddDays(-320), $"{k.Referanse} {k.Status} fra {k.Mottatt}"));
+        Assert.Contains(klager, k => Klagestatuser.Apne.Contains(k.Status));
+
+        // Statsforvalteren's result comes after the complaint was sent there, which comes after the unit upheld it (or the rest of a
+        // partial reversal); a result sent back has instructions.
+        Assert.All(klager.Where(k => k.Oversendt is not null), k =>
+        {
+            Assert.True(k.Oversendt >= k.Mottatt);
+            Assert.True(k.Konklusjon is Klagekonklusjon.Opprettholdt or Klagekonklusjon.DelvisOmgjort && k.Vurdering is not null);
+        });
+        Assert.All(klager.Where(k => k.Resultat is not null), k =>
+        {
+            Assert.NotNull(k.Oversendt);
+            Assert.InRange(k.ResultatDato!.Value, k.Oversendt!.Value, idag);
+        });
+        Assert.All(klager.Where(k => k.Status == Klagestatus.OpphevetOgSendtTilbake), k => Assert.False(string.IsNullOrWhiteSpace(k.ResultatMerknad)));
+        Assert.All(klager.Where(k => k.Status == Klagestatus.Avvist), k => Assert.False(k.Formkrav!.Oppfylt));
+
+        // A reversal is an endringsvedtak with more hours on the vedtak in force, linked to the complaint and approved (never a refusal's).
+        Assert.All(klager.Where(k => k.NyttVedtakId is not null || k.Status is Klagestatus.Omgjort or Klagestatus.DelvisOmgjort), k =>
+        {
+            var nytt = vedtak[k.NyttVedtakId!.Value];
+            Assert.Equal((k.SakId, Vedtakstype.Endringsvedtak, Vedtaksstatus.Vedtatt, (Guid?)k.Id), (nytt.SakId, nytt.Type, nytt.Status, nytt.KlageId));
+            Assert.True(nytt.Kvarter > vedtak[nytt.ErstatterId!.Value].Kvarter);
+            Assert.NotEqual(Vedtaksutfall.Avslag, vedtak[k.VedtakId].Innhold.Utfall);
+        });
+
+        // Several states: with the unit, reversed, with Statsforvalteren, and decided there.
+        var statuser = klager.Select(k => k.Status).ToHashSet();
+        Assert.True(statuser.Count >= 6, string.Join(", ", statuser));
+        Assert.Contains(statuser, s => s.ErHosEnheten());
+        Assert.Superset(new HashSet<Klagestatus> { Klagestatus.Omgjort, Klagestatus.OversendtStatsforvalteren, Klagestatus.IkkeMedhold }, statuser);
+        Assert.Contains(statuser, s => s is Klagestatus.Medhold or Klagestatus.DelvisMedhold or Klagestatus.OpphevetOgSendtTilbake or Klagestatus.AvvistAvStatsforvalteren);
+
+        // Every complaint is on its case's timeline from the day it came.
+        var mottatt = await db.Hendelser.AsNoTracking().Where(h => h.Type == HendelseType.Klage).Select(h => h.Tekst).ToListAsync(ct);
+        Assert.All(klager, k => Assert.Contains(mottatt, t => t.StartsWith($"Klage {k.Referanse} mottatt {k.Mottatt:dd.MM.yyyy}", StringComparison.Ordinal)));
     }
 
     [Fact]
