@@ -49,6 +49,24 @@ public sealed partial class Sak
         return EndreStatus(Saksstatus.Innstilling, utfortAv, tidspunkt, $"avslaget er opphevet av Statsforvalteren etter klage {klage.Referanse}, og saken vurderes på nytt");
     }
 
+    /// <summary>
+    /// The service an opphørsvedtak ended is to be restored after a complaint on it (reversed by the unit, or Statsforvalteren's
+    /// medhold): an endringsvedtak that replaces the opphørsvedtak (<see cref="Vedtak.Gjenoppta"/>) is drafted. An ended case stays
+    /// ended until that vedtak is approved, which reopens it (<see cref="GodkjennVedtak"/>).
+    /// </summary>
+    public Result GjenopptaTjenestenEtterKlage(Vedtak nytt, Vedtak opphor, Klage klage, Guid utfortAv, DateTimeOffset tidspunkt)
+    {
+        ArgumentNullException.ThrowIfNull(nytt);
+        ArgumentNullException.ThrowIfNull(opphor);
+        ArgumentNullException.ThrowIfNull(klage);
+        if (nytt.SakId != Id || opphor.SakId != Id || klage.SakId != Id || nytt.ErstatterId != opphor.Id || nytt.KlageId != klage.Id) return Result.NotFound();
+        if (opphor.Type != Vedtakstype.Opphorsvedtak || klage.VedtakId != opphor.Id) return Result.Fail(VedtakFeil.IngenGjeldende);
+        if (!klage.VenterPaaNyttVedtak) return Result.Fail(KlageFeil.IkkeOmgjoring);
+        if (Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging or Saksstatus.Avsluttet)) return Result.Fail(VedtakFeil.IngenGjeldende);
+        LeggTilHendelse(HendelseType.VedtakUtarbeidet, $"Endringsvedtak under arbeid: tjenesten gjenopptas etter klage {klage.Referanse}", utfortAv, tidspunkt, intern: true);
+        return Result.Ok();
+    }
+
     /// <summary>A saksbehandler starts an endringsvedtak or opphørsvedtak on the vedtak in force.</summary>
     public Result EndreVedtak(Vedtak nytt, Vedtak gjeldende, Guid utfortAv, DateTimeOffset tidspunkt)
     {
@@ -70,7 +88,8 @@ public sealed partial class Sak
         if (vedtak.Type == Vedtakstype.Vedtak && !Status.KanGaaTil(Saksstatus.TilGodkjenning)) return Result.Fail(UlovligStatusendring(Saksstatus.TilGodkjenning));
         if (vedtak.Type != Vedtakstype.Vedtak)
         {
-            if (erstattes is null || Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging)) return Result.Fail(VedtakFeil.IngenGjeldende);
+            if (erstattes is null || !(Status is Saksstatus.Vedtatt or Saksstatus.IOppfolging || GjenopptarAvsluttet(vedtak, erstattes)))
+                return Result.Fail(VedtakFeil.IngenGjeldende);
             if (vedtak.Innhold.Fra is { } fra && erstattes.Fra is { } gammelFra && fra < gammelFra) return Result.Fail(VedtakFeil.FraForGjeldende);
         }
 
@@ -110,7 +129,8 @@ public sealed partial class Sak
     {
         if (vedtak.SakId != Id) return Result.NotFound();
         if (vedtak.Type == Vedtakstype.Vedtak && Status != Saksstatus.TilGodkjenning) return Result.Fail(UlovligStatusendring(Saksstatus.Vedtatt));
-        if (vedtak.Type != Vedtakstype.Vedtak && Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging)) return Result.Fail(VedtakFeil.IngenGjeldende);
+        var gjenopptar = Status == Saksstatus.Avsluttet && vedtak.Type == Vedtakstype.Endringsvedtak && vedtak.KlageId is not null;
+        if (vedtak.Type != Vedtakstype.Vedtak && Status is not (Saksstatus.Vedtatt or Saksstatus.IOppfolging) && !gjenopptar) return Result.Fail(VedtakFeil.IngenGjeldende);
         var godkjent = vedtak.Godkjenn(utfortAv, tidspunkt);
         if (!godkjent.IsSuccess) return godkjent;
         var tekst = vedtak.Type switch
@@ -123,6 +143,8 @@ public sealed partial class Sak
         LeggTilHendelse(HendelseType.VedtakFattet, tekst, utfortAv, tidspunkt, intern: false);
         return vedtak.Type switch
         {
+            // The service an opphørsvedtak ended is restored after a complaint: the case is open again, for the follow-up to resume.
+            Vedtakstype.Endringsvedtak when gjenopptar => EndreStatus(Saksstatus.Vedtatt, utfortAv, tidspunkt, "tjenesten gjenopptas etter klage på opphørsvedtaket"),
             Vedtakstype.Vedtak when vedtak.Innhold.Utfall == Vedtaksutfall.Avslag => EndreStatus(Saksstatus.Avslag, utfortAv, tidspunkt),
             Vedtakstype.Vedtak => EndreStatus(Saksstatus.Vedtatt, utfortAv, tidspunkt),
             // An end ahead keeps the follow-up going until the day (AvsluttVedOpphor, run daily); an end today or passed ends it now.
@@ -131,6 +153,10 @@ public sealed partial class Sak
             _ => Result.Ok(),
         };
     }
+
+    /// <summary>An ended case takes an endringsvedtak only to restore the service after a complaint on its opphørsvedtak.</summary>
+    private bool GjenopptarAvsluttet(Vedtak vedtak, Vedtak erstattes) =>
+        Status == Saksstatus.Avsluttet && vedtak.KlageId is not null && erstattes.Type == Vedtakstype.Opphorsvedtak;
 
     /// <summary>
     /// The day an approved opphørsvedtak's end date has come (<paramref name="opphor"/>, the end of the case's chain): the case is

@@ -36,7 +36,8 @@ public static class SaksstatusRegler
         [Saksstatus.TilGodkjenning] = [Saksstatus.Vedtatt, Saksstatus.Avslag, Saksstatus.VedtakUnderArbeid, Saksstatus.Trukket],
         [Saksstatus.Vedtatt] = [Saksstatus.IOppfolging, Saksstatus.Avsluttet],
         [Saksstatus.IOppfolging] = [Saksstatus.Avsluttet],
-        [Saksstatus.Avsluttet] = [],
+        // Ended, unless a complaint on the opphørsvedtak restores the service: the approved vedtak that does so reopens the case.
+        [Saksstatus.Avsluttet] = [Saksstatus.Vedtatt],
         // A refusal is final, unless a complaint on it changes that, the only way out of a closed state: reversed (by the unit, or
         // Statsforvalteren's medhold), a new vedtak is drafted (Sak.UtarbeidVedtakEtterKlage); set aside and sent back (opphevet),
         // the case goes back to the innstilling for a new assessment (Sak.VurderPaaNyttEtterOpphevelse).

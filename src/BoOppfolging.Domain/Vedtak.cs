@@ -290,6 +290,23 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
         return new Vedtak(gjeldende.SakId, nummer, type, gjeldende.Id, endringsgrunn.Trim(), innhold, av, tidspunkt);
     }
 
+    /// <summary>
+    /// The endringsvedtak that restores the service an approved <paramref name="opphor"/> ended, after a complaint on it is reversed or
+    /// Statsforvalteren gave medhold: it replaces the opphørsvedtak from its date, starting from the grant before it
+    /// (<paramref name="grunnlag"/>), for the saksbehandler to adjust.
+    /// </summary>
+    public static Result<Vedtak> Gjenoppta(Vedtak opphor, Vedtak grunnlag, int nummer, string grunn, Guid av, DateTimeOffset tidspunkt)
+    {
+        ArgumentNullException.ThrowIfNull(opphor);
+        ArgumentNullException.ThrowIfNull(grunnlag);
+        if (opphor.Type != Vedtakstype.Opphorsvedtak || opphor.Status != Vedtaksstatus.Vedtatt || grunnlag.Status != Vedtaksstatus.Vedtatt
+            || !grunnlag.Innhold.GirTimer || grunnlag.SakId != opphor.SakId)
+            return Result<Vedtak>.Fail(VedtakFeil.IngenGjeldende);
+        if (string.IsNullOrWhiteSpace(grunn)) return Result<Vedtak>.Fail(VedtakFeil.EndringsgrunnMangler);
+        var innhold = grunnlag.Innhold with { Fra = opphor.Innhold.Fra, Opphorsgrunn = null, Oppsummering = null };
+        return new Vedtak(opphor.SakId, nummer, Vedtakstype.Endringsvedtak, opphor.Id, grunn.Trim(), innhold, av, tidspunkt);
+    }
+
     /// <summary>Changes the draft. An approved vedtak, or one waiting for approval, is never changed.</summary>
     public Result EndreUtkast(Vedtaksinnhold innhold, string? endringsgrunn)
     {

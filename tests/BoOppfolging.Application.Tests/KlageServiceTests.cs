@@ -345,6 +345,58 @@ public sealed class KlageServiceTests(TestDatabase database) : IClassFixture<Tes
         Assert.Equal(VedtakFeil.EtUtkastFinnes, (await VedtakAsync(saksbehandler, s => s.UtarbeidAsync(new(sak.Id, versjon), Ct))).Error);
     }
 
+    [Fact]
+    public async Task Et_opphorsvedtak_som_omgjores_etter_klage_gjenopptar_tjenesten_og_aapner_saken_naar_endringsvedtaket_godkjennes()
+    {
+        var (sak, innvilget, saksbehandler) = await SendtVedtakAsync();
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Tone", "Haugen");
+        // The service is ended from today by an opphørsvedtak, approved and its letter sent: the case is Avsluttet. (Today is after the
+        // grant's start: an opphør cannot come before the vedtak it ends.)
+        if (innvilget.Innhold.Fra is { } start && Idag <= start) database.Tid.SetUtcNow(new DateTimeOffset(start.AddDays(1).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero));
+        var sakVersjon = (await SakenAsync(sak.Id)).Versjon;
+        var opphorId = (await VedtakAsync(saksbehandler, s => s.EndreAsync(new(sak.Id, sakVersjon, Vedtakstype.Opphorsvedtak,
+            "Innbyggeren har ikke tatt del i tjenesten."), Ct))).Value;
+        var opphor = await VedtaketAsync(opphorId);
+        Lykkes(await VedtakAsync(saksbehandler, s => s.LagreAsync(new LagreVedtakCommand(
+            sak.Id, opphor.Id, opphor.Versjon, null, opphor.Innhold.HjemmelId, [], null, null, Idag, null, null, null, "Helse- og omsorgstjenesteloven § 3-2.",
+            "Har ikke møtt til avtalte besøk.", "Tjenesten avsluttes.", null, null, null, null, opphor.Endringsgrunn, SendTilGodkjenning: true,
+            Opphorsgrunn.OnskerIkke, "Vi har jobbet med økonomien."), Ct)));
+        opphor = await VedtaketAsync(opphorId);
+        Lykkes(await VedtakAsync(teamleder, s => s.BeslutteAsync(new(sak.Id, opphor.Id, opphor.Versjon, true, [], null), Ct)));
+        await using (var scope = database.Scope(teamleder))
+        {
+            var brev = await scope.Db().Brev.AsNoTracking().SingleAsync(b => b.Id == opphor.BrevId, Ct);
+            Lykkes(await scope.Get<BrevService>().SendAsync(new SendBrevCommand(sak.Id, brev.Id, Idag, Forsendelse.Digital, brev.Versjon), Ct));
+        }
+
+        Assert.Equal(Saksstatus.Avsluttet, (await SakenAsync(sak.Id)).Status);
+        var innbygger = TestBruker.Med(Roller.Innbygger, personId: sak.PersonId);
+        var klageId = (await KlageAsync(innbygger, k => k.SendAsync(sak.Id, opphorId, Guid.CreateVersion7(),
+            new KlageInput("Jeg har ønsket hjelpen hele tiden, jeg var på sykehus.", "Fortsatt bo-oppfølging.", null, null), Ct))).Value;
+        Guid nyttId;
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var b = scope.Get<KlagebehandlingService>();
+            var k = await KlagenAsync(klageId);
+            Lykkes(await b.VurderFormkravAsync(new(sak.Id, klageId, k.Versjon, true, true, null, true, true, null), Ct));
+            k = await KlagenAsync(klageId);
+            var omgjort = await b.OmgjorAsync(new(sak.Id, klageId, k.Versjon, false, "Fraværet skyldtes sykehusopphold."), Ct);
+            Assert.True(omgjort.IsSuccess, omgjort.Error?.Melding);
+            nyttId = omgjort.Value;
+        }
+
+        // The endringsvedtak replaces the opphørsvedtak from its date, with the grant's hours; the case stays ended until it is approved.
+        var nytt = await VedtaketAsync(nyttId);
+        Assert.Equal((Vedtakstype.Endringsvedtak, (Guid?)opphorId, Idag, innvilget.Kvarter), (nytt.Type, nytt.ErstatterId, nytt.Innhold.Fra, nytt.Kvarter));
+        Assert.Equal(Saksstatus.Avsluttet, (await SakenAsync(sak.Id)).Status);
+        Lykkes(await VedtakAsync(saksbehandler, s => s.LagreAsync(Skjema(nytt, send: true) with { Fra = Idag }, Ct)));
+        nytt = await VedtaketAsync(nyttId);
+        Lykkes(await VedtakAsync(teamleder, s => s.BeslutteAsync(new(sak.Id, nytt.Id, nytt.Versjon, true, [], null), Ct)));
+
+        Assert.Equal(Saksstatus.Vedtatt, (await SakenAsync(sak.Id)).Status);
+        Assert.Equal((Klagestatus.Omgjort, (Guid?)nyttId), ((await KlagenAsync(klageId)).Status, (await KlagenAsync(klageId)).NyttVedtakId));
+    }
+
     private async Task<Domain.Vedtak> VedtaketAsync(Guid vedtakId)
     {
         await using var scope = database.Scope();

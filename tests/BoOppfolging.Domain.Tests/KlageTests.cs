@@ -426,4 +426,38 @@ public sealed class KlageTests
         Assert.True(sak2.UtarbeidVedtakEtterKlage(nytt, klage2, Saksbehandler, Dag(new(2026, 11, 24))).IsSuccess);
         Assert.Equal(Saksstatus.VedtakUnderArbeid, sak2.Status);
     }
+
+    [Fact]
+    public void Et_omgjort_opphorsvedtak_gjenopptar_tjenesten_og_aapner_en_avsluttet_sak_naar_det_nye_vedtaket_godkjennes()
+    {
+        var (sak, grant) = VedtakTests.Vedtatt();
+        var dag = Dag(new DateOnly(2026, 11, 20));
+        var opphor = Domain.Vedtak.Endre(grant, 2, Vedtakstype.Opphorsvedtak, "Ønsker ikke lenger hjelp.",
+            Vedtaksinnhold.Tomt with
+            {
+                HjemmelId = grant.HjemmelId, Fra = new DateOnly(2026, 11, 20), Opphorsgrunn = Opphorsgrunn.OnskerIkke, Oppsummering = "Økonomi.",
+                BegrunnelseFakta = "Sagt opp.", BegrunnelseVurdering = "Avsluttes.",
+            }, Saksbehandler, dag).Value;
+        Assert.True(sak.EndreVedtak(opphor, grant, Saksbehandler, dag).IsSuccess);
+        Assert.True(sak.SendVedtakTilGodkjenning(opphor, grant, true, Saksbehandler, dag).IsSuccess);
+        Assert.True(sak.GodkjennVedtak(opphor, VedtakTests.Teamleder, dag).IsSuccess);
+        Assert.Equal(Saksstatus.Avsluttet, sak.Status);
+        opphor.SettKlagefrist(new DateOnly(2026, 12, 18));
+
+        var klage = Motta(sak, opphor, new DateOnly(2026, 11, 25)).Value;
+        Assert.True(sak.VurderKlagensFormkrav(klage, AlleOppfylt, Saksbehandler, Dag(new(2026, 11, 26))).IsSuccess);
+        var nytt = Domain.Vedtak.Gjenoppta(opphor, grant, 3, "Omgjort etter klage.", Saksbehandler, Dag(new(2026, 11, 27))).Value;
+        nytt.KnyttTilKlage(klage.Id);
+        Assert.Equal(KlageFeil.IkkeOmgjoring, sak.GjenopptaTjenestenEtterKlage(nytt, opphor, klage, Saksbehandler, Dag(new(2026, 11, 27))).Error);
+        Assert.True(sak.OmgjorEtterKlage(klage, false, "Fraværet skyldtes sykdom.", Saksbehandler, Dag(new(2026, 11, 27))).IsSuccess);
+        Assert.True(sak.GjenopptaTjenestenEtterKlage(nytt, opphor, klage, Saksbehandler, Dag(new(2026, 11, 27))).IsSuccess);
+        Assert.Equal((Vedtakstype.Endringsvedtak, (Guid?)opphor.Id, new DateOnly(2026, 11, 20)), (nytt.Type, nytt.ErstatterId, nytt.Innhold.Fra));
+        Assert.Equal(Saksstatus.Avsluttet, sak.Status); // until it is approved
+
+        Assert.True(sak.SendVedtakTilGodkjenning(nytt, opphor, true, Saksbehandler, Dag(new(2026, 11, 27))).IsSuccess);
+        Assert.True(sak.GodkjennVedtak(nytt, VedtakTests.Teamleder, Dag(new(2026, 11, 28))).IsSuccess);
+        Assert.Equal(Saksstatus.Vedtatt, sak.Status);
+        Assert.True(sak.FullforOmgjoringEtterKlage(klage, nytt, VedtakTests.Teamleder, Dag(new(2026, 11, 28))).IsSuccess);
+        Assert.Equal(nytt, Vedtakskjede.IKraft([grant, opphor, nytt], new DateOnly(2026, 12, 1)));
+    }
 }

@@ -67,7 +67,7 @@ public sealed class SakTests
         [Saksstatus.TilGodkjenning] = [Saksstatus.Vedtatt, Saksstatus.Avslag, Saksstatus.VedtakUnderArbeid, Saksstatus.Trukket],
         [Saksstatus.Vedtatt] = [Saksstatus.IOppfolging, Saksstatus.Avsluttet],
         [Saksstatus.IOppfolging] = [Saksstatus.Avsluttet],
-        [Saksstatus.Avsluttet] = [],
+        [Saksstatus.Avsluttet] = [Saksstatus.Vedtatt],
         [Saksstatus.Avslag] = [Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid],
         [Saksstatus.Henvist] = [],
         [Saksstatus.Henlagt] = [],
@@ -106,11 +106,12 @@ public sealed class SakTests
         {
             Assert.Equal(underBehandling.Contains(status), status.ErUnderBehandling());
             Assert.Equal(avsluttede.Contains(status), status.ErAvsluttet());
-            Assert.Equal(avsluttede.Contains(status) && status != Saksstatus.Avslag, status.LovligeOverganger().Count == 0);
+            Assert.Equal(avsluttede.Contains(status) && status is not (Saksstatus.Avslag or Saksstatus.Avsluttet), status.LovligeOverganger().Count == 0);
         }
 
         Assert.Equal(underBehandling, SaksstatusRegler.UnderBehandling);
         Assert.Equal([Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid], Saksstatus.Avslag.LovligeOverganger());
+        Assert.Equal([Saksstatus.Vedtatt], Saksstatus.Avsluttet.LovligeOverganger());
     }
 
     [Fact]

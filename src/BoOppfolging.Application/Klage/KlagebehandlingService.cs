@@ -369,6 +369,8 @@ public sealed class KlagebehandlingService(
     /// </summary>
     private async Task<Result<Guid>> NyttVedtakAsync(Saksendring e, Domain.Klage k, string grunn, CancellationToken ct)
     {
+        var paaklaget = await db.Set<Domain.Vedtak>().SingleAsync(v => v.Id == k.VedtakId, ct);
+        if (paaklaget.Type == Vedtakstype.Opphorsvedtak) return await GjenopptaAsync(e, k, paaklaget, grunn, ct);
         if (e.Sak.Status != Saksstatus.Avslag)
         {
             var endring = await vedtakService.StartEndringAsync(e, Vedtakstype.Endringsvedtak, grunn, k.Id, ct);
@@ -387,6 +389,27 @@ public sealed class KlagebehandlingService(
         var nytt = Domain.Vedtak.Nytt(e.Sak.Id, innhold, e.BrukerId, e.Tidspunkt, alle.Max(v => v.Nummer) + 1);
         nytt.KnyttTilKlage(k.Id);
         var startet = e.Sak.UtarbeidVedtakEtterKlage(nytt, k, e.BrukerId, e.Tidspunkt);
+        if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
+        db.Set<Domain.Vedtak>().Add(nytt);
+        var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
+        return brev.IsSuccess ? nytt.Id : Result<Guid>.Invalid(brev.Errors);
+    }
+
+    /// <summary>
+    /// A complaint on an opphørsvedtak reversed (or Statsforvalteren's medhold): the endringsvedtak that restores the service from the
+    /// opphør's date, starting from the grant it ended; its approval reopens an ended case (<see cref="Sak.GodkjennVedtak"/>).
+    /// </summary>
+    private async Task<Result<Guid>> GjenopptaAsync(Saksendring e, Domain.Klage k, Domain.Vedtak opphor, string grunn, CancellationToken ct)
+    {
+        var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
+        if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
+        var grunnlag = opphor.ErstatterId is { } id ? alle.SingleOrDefault(v => v.Id == id) : null;
+        if (grunnlag is null) return Result<Guid>.Fail(VedtakFeil.IngenGjeldende);
+        var laget = Domain.Vedtak.Gjenoppta(opphor, grunnlag, alle.Max(v => v.Nummer) + 1, grunn, e.BrukerId, e.Tidspunkt);
+        if (!laget.IsSuccess) return Saksendringer.Videre<Guid>(laget);
+        var nytt = laget.Value;
+        nytt.KnyttTilKlage(k.Id);
+        var startet = e.Sak.GjenopptaTjenestenEtterKlage(nytt, opphor, k, e.BrukerId, e.Tidspunkt);
         if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
         db.Set<Domain.Vedtak>().Add(nytt);
         var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);

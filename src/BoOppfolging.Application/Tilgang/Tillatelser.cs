@@ -116,9 +116,12 @@ public static class Tillatelser
         // Phase 2, vedtak: the saksbehandler drafts from the innstilling, and an endrings- or opphørsvedtak while a vedtak
         // is in force; a team leader approves or returns. Whether this vedtak is a draft or waits for approval, and that
         // the approver is not its drafter, is the Vedtak aggregate's rule.
-        [Handling.UtarbeidVedtak] = [new(Forvaltning, s => Er(s, Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
-        [Handling.TaVedtakTilbake] = [new(Forvaltning, s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
-        [Handling.GodkjennVedtak] = [new([(Roller.Teamleder, Relasjon.Enhet)], s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging))],
+        // An ended case (Avsluttet) takes one only to restore the service after a complaint on its opphørsvedtak (Sak checks it).
+        [Handling.UtarbeidVedtak] =
+            [new(Forvaltning, s => Er(s, Saksstatus.Innstilling, Saksstatus.VedtakUnderArbeid, Saksstatus.Vedtatt, Saksstatus.IOppfolging, Saksstatus.Avsluttet))],
+        [Handling.TaVedtakTilbake] = [new(Forvaltning, s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging, Saksstatus.Avsluttet))],
+        [Handling.GodkjennVedtak] =
+            [new([(Roller.Teamleder, Relasjon.Enhet)], s => Er(s, Saksstatus.TilGodkjenning, Saksstatus.Vedtatt, Saksstatus.IOppfolging, Saksstatus.Avsluttet))],
 
         // Phase 3, oppfølging: the team leader gives a case with a vedtak its bo-oppfølgere (which starts the follow-up);
         // they and the team leader plan and log the visits while it lasts, and correct an entry later, also after the end
