@@ -179,6 +179,7 @@ public sealed class KlageTests(AppFixture app)
         // The case page says what must happen next, and by whom.
         await side.GotoAsync($"/saker/{sak.Id}");
         await Assertions.Expect(panel).ToContainTextAsync("Neste steg: Saksbehandleren vurderer formkravene.");
+        await side.SjekkUniversellUtformingAsync("med klage");
 
         await side.GetByRole(AriaRole.Navigation, new() { Name = "Hovedmeny" }).GetByRole(AriaRole.Link, new() { Name = "Klager", Exact = true }).ClickAsync();
         await Assertions.Expect(side.Hovedoverskrift()).ToHaveTextAsync("Klager");

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Brevtekster;
 using BoOppfolging.Infrastructure.Brev;
 using Microsoft.Extensions.Options;
 using UglyToad.PdfPig;
@@ -183,6 +184,46 @@ public sealed class BrevPdfStrukturTests
     }
 
     /// <summary>An element of the structure tree as <c>pdfinfo -struct-text</c> prints it: depth, tag, text.</summary>
+    /// <summary>Every complaint letter (issue 13) as the services order it, from version 1 of its text.</summary>
+    public static TheoryData<string> Klagebrev => new(
+        "Klagekvittering", "KlageForelopigSvar", "KlageRetting", "KlageAvvist", "KlageOversendelse", "KlageOversendelseKopi");
+
+    [Theory]
+    [MemberData(nameof(Klagebrev))]
+    public void Klagebrevene_er_taggede_pdf_er_med_tittel_overskrifter_og_teksten_i_lesefolge(string hvilket)
+    {
+        var hode = new Brevhode(
+            new Brevavsender("Eksempel kommune", "Forvaltningsenheten", "Rådhusgata 1, 0151 Oslo", "22 00 00 00", "post@eksempel.kommune.no"),
+            new Brevmottaker("Kari Nordmann", ["Storgata 5", "0155 Oslo"]), new DateOnly(2026, 12, 3), "BO-2026-000042", "Ingrid Berg", Brevhode.Saksbehandler);
+        var fakta = new Brevmaler.Klagefakta("BO-2026-000042-K1", new DateOnly(2026, 11, 20), "vedtaket av 02.11.2026", "Statsforvalteren i Oslo og Viken", 4);
+        string[] mangler = ["Klagen er ikke underskrevet."];
+        Brevbestilling Oversendelse(bool kopi) => Brevmaler.KlageOversendelse(
+            hode, fakta, kopi, "Kari Nordmann", new DateOnly(2026, 11, 30), "innen fristen", "Jeg trenger flere timer.", "Fire timer dekker behovet.",
+            "helse- og omsorgstjenesteloven § 3-2", "pasient- og brukerrettighetsloven kapittel 7", ["Søknaden, sendt 01.10.2026", "Klagen, mottatt 20.11.2026"],
+            "Kari søkte om bo-oppfølging.", "Kari Nordmann", false);
+        var (bestilling, maaStaa) = hvilket switch
+        {
+            "Klagekvittering" => (Brevmaler.Klagekvittering(hode, fakta.Referanse, fakta.Mottatt, fakta.Vedtaket, fakta.Klageinstans, new DateOnly(2026, 12, 21), true, null, null),
+                "Klagen kom etter klagefristen."),
+            "KlageForelopigSvar" => (Brevmaler.KlageForelopigSvar(hode, fakta, "Vi venter på opplysninger fra NAV.", new DateOnly(2027, 1, 15), null),
+                "Vi venter på opplysninger fra NAV."),
+            "KlageRetting" => (Brevmaler.KlageRetting(hode, fakta, mangler, new DateOnly(2026, 12, 17), null, null), "Klagen er ikke underskrevet."),
+            "KlageAvvist" => (Brevmaler.KlageAvvist(hode, fakta, mangler, "Fristen for å rette gikk ut.", null), "Klagen er ikke underskrevet."),
+            "KlageOversendelse" => (Oversendelse(false), "Fire timer dekker behovet."),
+            _ => (Oversendelse(true), "Fire timer dekker behovet."),
+        };
+        var laget = Standardtekster.Lag(bestilling);
+        var pdf = _pdf.LagPdf(laget.Innhold);
+
+        Assert.Matches(@"(?m)^Tagged:\s+yes$", Poppler("pdfinfo", pdf));
+        var tre = Struktur(pdf);
+        Assert.Equal([laget.Innhold.Tittel], Tekster(tre, "H1"));
+        Assert.Equal(laget.Innhold.Seksjoner.Select(x => x.Overskrift).OfType<string>(), Tekster(tre, "H2"));
+        var tekst = string.Join(' ', tre.Select(e => e.Tekst));
+        Assert.Contains(maaStaa, tekst, StringComparison.Ordinal);
+        Assert.Contains("BO-2026-000042-K1", tekst, StringComparison.Ordinal);
+    }
+
     private sealed record Strukturelement(int Dybde, string Merke, string Tekst, string Egenskaper = "");
 
     private static List<Strukturelement> Struktur(byte[] pdf)
