@@ -248,6 +248,9 @@ public sealed class Klage : IHarVersjon, ISaksdata
         if (postlagt is { } p && (p > mottatt || p < Norsktid.Dato(vedtatt))) return Result<Klage>.Fail(KlageFeil.PostlagtUtenforPerioden);
 
         var fristvurdering = Klagefristregler.Vurder(vedtak.Klagefrist, Norsktid.Dato(vedtatt), postlagt ?? mottatt);
+        // Sent logged in, never more than a year after the vedtak (§ 31): one on paper is registered, and avvist by the formal check.
+        if (kanal == Klagekanal.Digital && fristvurdering == Fristvurdering.EtterEttAar) return Result<Klage>.Fail(KlageFeil.FristenGikkUtForEttAar);
+
         // The form asks a citizen who is late why; one on paper is registered as it came, and the formal check weighs it.
         if (kanal == Klagekanal.Digital && fristvurdering is Fristvurdering.EtterFristen or Fristvurdering.EtterEttAar
             && string.IsNullOrWhiteSpace(innhold.ForsinkelseGrunn))
@@ -471,8 +474,10 @@ public static class Klagestatuser
 
     public static bool KanGaaTil(this Klagestatus fra, Klagestatus til) => Overganger[fra].Contains(til);
 
-    /// <summary>Received, being checked or reconsidered: the unit owes a result.</summary>
-    public static bool ErHosEnheten(this Klagestatus s) => s is Klagestatus.Mottatt or Klagestatus.Formkrav or Klagestatus.UnderBehandling;
+    /// <summary>Received, being checked or reconsidered: the unit owes a result (and a foreløpig svar after a month).</summary>
+    public static readonly IReadOnlyList<Klagestatus> HosEnheten = [Klagestatus.Mottatt, Klagestatus.Formkrav, Klagestatus.UnderBehandling];
+
+    public static bool ErHosEnheten(this Klagestatus s) => HosEnheten.Contains(s);
 
     /// <summary>No step is left: the complaint is decided, avvist or withdrawn.</summary>
     public static bool ErAvsluttet(this Klagestatus s) => Overganger[s].Length == 0;

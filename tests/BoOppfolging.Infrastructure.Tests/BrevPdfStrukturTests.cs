@@ -203,7 +203,7 @@ public sealed class BrevPdfStrukturTests
             "Kari søkte om bo-oppfølging.", "Kari Nordmann", false);
         var (bestilling, maaStaa) = hvilket switch
         {
-            "Klagekvittering" => (Brevmaler.Klagekvittering(hode, fakta.Referanse, fakta.Mottatt, fakta.Vedtaket, fakta.Klageinstans, new DateOnly(2026, 12, 21), true, null, null),
+            "Klagekvittering" => (Brevmaler.Klagekvittering(hode, fakta, new DateOnly(2026, 12, 21), true, null, null),
                 "Klagen kom etter klagefristen."),
             "KlageForelopigSvar" => (Brevmaler.KlageForelopigSvar(hode, fakta, "Vi venter på opplysninger fra NAV.", new DateOnly(2027, 1, 15), null),
                 "Vi venter på opplysninger fra NAV."),

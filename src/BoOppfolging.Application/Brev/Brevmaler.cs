@@ -83,16 +83,8 @@ public static class Brevmaler
     /// result can be expected. To the fullmektig when they complained (<paramref name="personNavn"/> names the one it concerns).
     /// </summary>
     public static Brevbestilling Klagekvittering(
-        Brevhode hode, string referanse, DateOnly mottatt, string vedtaket, string klageinstans, DateOnly svarFrist, bool forSent,
-        string? personNavn, string? signaturTittel) =>
-        Bestill(Brevtype.Klagekvittering, hode, new()
-        {
-            ["klage.referanse"] = Flettverdi.Av(referanse),
-            ["klage.mottatt"] = D(mottatt),
-            ["klage.vedtak"] = Flettverdi.Av(vedtaket),
-            ["klage.instans"] = Flettverdi.Av(klageinstans),
-            ["klage.svarfrist"] = D(svarFrist),
-        }, [.. forSent ? ["sen"] : Array.Empty<string>(), .. personNavn is null ? Array.Empty<string>() : ["fullmektig"]], personNavn: personNavn,
+        Brevhode hode, Klagefakta klage, DateOnly svarFrist, bool forSent, string? personNavn, string? signaturTittel) =>
+        Bestill(Brevtype.Klagekvittering, hode, new(Klagefelt(klage)) { ["klage.svarfrist"] = D(svarFrist) }, [.. forSent ? ["sen"] : Array.Empty<string>(), .. personNavn is null ? Array.Empty<string>() : ["fullmektig"]], personNavn: personNavn,
         signaturTittel: signaturTittel);
 
     /// <summary>What every complaint letter names: the complaint's reference, when it came, and the vedtak it is about ("vedtaket ditt av 02.11.2026").</summary>

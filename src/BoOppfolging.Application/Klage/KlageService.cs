@@ -57,16 +57,20 @@ public sealed class KlageService(
     }
 
     /// <summary>Saves what is written as the draft (made now if there is none), after the length checks; nothing is required yet (sending checks it).</summary>
-    public async Task<Result> LagreUtkastAsync(Guid sakId, Guid vedtakId, Guid utkastId, KlageInput input, CancellationToken ct)
+    public async Task<Result> LagreUtkastAsync(Guid sakId, Guid vedtakId, Guid utkastId, KlageInput input, CancellationToken ct) =>
+        await LagreAsync(sakId, vedtakId, utkastId, input, ct);
+
+    /// <summary>The draft saved with what is written (made with <paramref name="utkastId"/> if there is none), and given back tracked.</summary>
+    private async Task<Result<Klageutkast>> LagreAsync(Guid sakId, Guid vedtakId, Guid utkastId, KlageInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         var feil = (await validator.ValidateAsync(input, ct)).TilFeil().ToList();
-        if (feil.Count > 0) return Result.Invalid(feil);
+        if (feil.Count > 0) return Result<Klageutkast>.Invalid(feil);
         var utkast = await MittUtkastAsync(sakId, vedtakId, utkastId, ct);
-        if (utkast is null) return Result.NotFound();
+        if (utkast is null) return Result<Klageutkast>.NotFound();
         utkast.Lagre(input.Uenighet, input.Onsket, input.NyeOpplysninger, input.ForsinkelseGrunn, tid.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return Result.Ok();
+        return utkast;
     }
 
     /// <summary>Checks and stores a file on the draft (made now if there is none), with what is written so far.</summary>
@@ -127,10 +131,9 @@ public sealed class KlageService(
         if (currentUser.Id is not { } brukerId || currentUser.PersonId is not { } personId) return Result<Guid>.NotFound();
         if (await AlleredeSendtAsync(utkastId, ct) is { } sendt) return sendt;
 
-        var lagret = await LagreUtkastAsync(sakId, vedtakId, utkastId, input, ct);
+        var lagret = await LagreAsync(sakId, vedtakId, utkastId, input, ct);
         if (!lagret.IsSuccess) return Saksendringer.Videre<Guid>(lagret);
-        var utkast = await MittUtkastAsync(sakId, vedtakId, null, ct);
-        if (utkast is null) return Result<Guid>.NotFound();
+        var utkast = lagret.Value;
         if (utkast.Id != utkastId) return Result<Guid>.Fail(Feil.Konflikt); // another tab made a new draft: look again
 
         Guid klageId = default;
@@ -147,8 +150,6 @@ public sealed class KlageService(
                 var filer = await db.Vedlegg.Where(v => v.UtkastId == utkast.Id).ToListAsync(ct);
                 if (fullmektig && !filer.Any(f => f.Type == VedleggType.Fullmakt)) return Result.Fail(KlageFeil.FullmaktMangler);
                 var idag = Norsktid.Dato(e.Tidspunkt);
-                if (Klagefristregler.Vurder(vedtak.Klagefrist, Norsktid.Dato(vedtak.Vedtatt!.Value), idag) == Fristvurdering.EtterEttAar)
-                    return Result.Fail(KlageFeil.FristenGikkUtForEttAar);
 
                 var klager = await db.Personer.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Fornavn + " " + p.Etternavn).SingleAsync(ct);
                 var klage = Domain.Klage.Motta(
@@ -190,7 +191,7 @@ public sealed class KlageService(
             .Where(b => b.KlageId == klageId && b.Type == Brevtype.Klagekvittering && b.Status == Brevstatus.Sendt)
             .Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
         await audit.SkrivAsync(AuditHandling.Les, "Klagekvittering", sakId, rad.PersonId, ct);
-        return new KlageKvittering(sakId, rad.Id, rad.Referanse, rad.Registrert, $"{rad.Type.Visningsnavn()} av {MineVedtakService.Dato(Norsktid.Dato(rad.Vedtatt!.Value))}",
+        return new KlageKvittering(sakId, rad.Id, rad.Referanse, rad.Registrert, MineVedtakService.Navn(rad.Type, Norsktid.Dato(rad.Vedtatt!.Value)),
             !rad.Fristvurdering.ErInnenFristen(), brevId);
     }
 
@@ -224,7 +225,7 @@ public sealed class KlageService(
         return
         [
             .. klager.Select(r => new MinKlage(
-                r.Klage.Id, r.Klage.Referanse, $"{r.Type.Visningsnavn()} av {MineVedtakService.Dato(Norsktid.Dato(r.Vedtatt!.Value))}", r.Klage.Mottatt,
+                r.Klage.Id, r.Klage.Referanse, MineVedtakService.Navn(r.Type, Norsktid.Dato(r.Vedtatt!.Value)), r.Klage.Mottatt,
                 r.Klage.Status, r.Klage.Status.TilInnbygger(), kanTrekke && r.Klage.Status.KanGaaTil(Klagestatus.Trukket), r.Klage.Versjon,
                 [.. brev.Where(b => b.KlageId == r.Klage.Id).Select(b => new KlagensBrev(b.Id, b.Tittel, b.SendtDato!.Value))],
                 [.. vedlegg.Where(v => v.KlageId == r.Klage.Id).Select(v => v.Visning)])),
@@ -262,8 +263,7 @@ public sealed class KlageService(
         var (hode, personNavn) = await KlagerHodeAsync(sak, klage, automatisk, ct);
         var fakta = await FaktaAsync(klage, vedtak, ct);
         return Brevmaler.Klagekvittering(
-            hode, klage.Referanse, klage.Mottatt, fakta.Vedtaket, fakta.Klageinstans, klage.SvarFrist,
-            !klage.Fristvurdering.ErInnenFristen(), personNavn, automatisk ? "Denne kvitteringen er laget automatisk." : null);
+            hode, fakta, klage.SvarFrist, !klage.Fristvurdering.ErInnenFristen(), personNavn, automatisk ? "Denne kvitteringen er laget automatisk." : null);
     }
 
     /// <summary>
@@ -295,8 +295,7 @@ public sealed class KlageService(
     internal async Task<int> NesteNummerAsync(Guid sakId, CancellationToken ct) =>
         (await db.Set<Domain.Klage>().Where(k => k.SakId == sakId).MaxAsync(k => (int?)k.Nummer, ct) ?? 0) + 1;
 
-    internal static string Vedtaksnavn(Domain.Vedtak vedtak) =>
-        $"{vedtak.Type.Visningsnavn()} av {MineVedtakService.Dato(Norsktid.Dato(vedtak.Vedtatt!.Value))}";
+    internal static string Vedtaksnavn(Domain.Vedtak vedtak) => MineVedtakService.Navn(vedtak.Type, Norsktid.Dato(vedtak.Vedtatt!.Value));
 
     /// <summary>The account holder complains for someone else: they are the case's fullmektig, not its person.</summary>
     private static bool ErFullmektig(Sak sak, Guid personId) => sak.PersonId != personId && sak.FullmektigPersonId == personId;
@@ -340,6 +339,7 @@ public sealed class KlageService(
         await db.Vedlegg.AsNoTracking().Where(hvilke).OrderBy(v => v.LastetOpp)
             .Select(v => new VedleggVisning(v.Id, v.Type, v.Filnavn, v.Storrelse)).ToListAsync(ct);
 
-    private async Task<Guid?> AlleredeSendtAsync(Guid utkastId, CancellationToken ct) =>
+    /// <summary>The complaint a draft or a registration form (<see cref="Domain.Klage.UtkastId"/>) already made, among those the user may see.</summary>
+    internal async Task<Guid?> AlleredeSendtAsync(Guid utkastId, CancellationToken ct) =>
         await tilgang.Synlige<Domain.Klage>().Where(k => k.UtkastId == utkastId).Select(k => (Guid?)k.Id).SingleOrDefaultAsync(ct);
 }

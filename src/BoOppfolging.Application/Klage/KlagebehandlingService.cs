@@ -99,8 +99,7 @@ public sealed class KlagebehandlingService(
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(filer);
-        if (await tilgang.Synlige<Domain.Klage>().Where(k => k.UtkastId == command.SkjemaId).Select(k => (Guid?)k.Id).SingleOrDefaultAsync(ct) is { } finnes)
-            return finnes;
+        if (await klager.AlleredeSendtAsync(command.SkjemaId, ct) is { } finnes) return finnes;
         var validering = await registreringsvalidator.ValidateAsync(command, ct);
         if (!validering.IsValid) return Result<Guid>.Invalid(validering.TilFeil());
         if (filer.Count > KlageService.MaksVedlegg)
@@ -143,8 +142,7 @@ public sealed class KlagebehandlingService(
             ct);
         if (!result.IsSuccess) return Saksendringer.Videre<Guid>(result);
         if (klageId == default)
-            return await db.Set<Domain.Klage>().Where(k => k.UtkastId == command.SkjemaId).Select(k => (Guid?)k.Id).SingleOrDefaultAsync(ct) is { } vinner
-                ? vinner : Result<Guid>.NotFound();
+            return await klager.AlleredeSendtAsync(command.SkjemaId, ct) is { } vinner ? vinner : Result<Guid>.NotFound();
         logger.LogInformation("Klage {KlageId} registrert på sak {SakId}", klageId, command.SakId);
         return klageId;
     }
@@ -159,9 +157,8 @@ public sealed class KlagebehandlingService(
         var idag = Norsktid.Dato(tid.GetUtcNow());
         var synlige = tilgang.Synlige<Domain.Klage>().AsNoTracking();
         var apne = synlige.Where(k => Klagestatuser.Apne.Contains(k.Status));
-        var hosEnheten = new[] { Klagestatus.Mottatt, Klagestatus.Formkrav, Klagestatus.UnderBehandling };
         var antallApne = await apne.CountAsync(ct);
-        var trenger = await synlige.CountAsync(k => hosEnheten.Contains(k.Status) && k.SvarFrist < idag, ct);
+        var trenger = await synlige.CountAsync(k => Klagestatuser.HosEnheten.Contains(k.Status) && k.SvarFrist < idag, ct);
         var utvalg = alle ? synlige : apne;
         var sideinndeling = await Sideinndeling.TellAsync(utvalg, side, PerSide, ct);
         var rader = await (

@@ -38,7 +38,7 @@ public sealed record MittVedtak(
     public bool KanSendeKlage { get; init; }
 
     /// <summary>"Vedtak av 02.12.2026", "Endringsvedtak av …": the name the citizen tells one vedtak from another by.</summary>
-    public string Navn => $"{Type.Visningsnavn()} av {MineVedtakService.Dato(Vedtatt)}";
+    public string Navn => MineVedtakService.Navn(Type, Vedtatt);
 }
 
 /// <summary>
@@ -76,6 +76,9 @@ public sealed class MineVedtakService(IAppDbContext db, TilgangService tilgang, 
                 .Select(r => Mitt(r.Vedtak, r.BrevId, r.Tittel, r.SendtDato!.Value, iKraft, idag, naa)),
         ];
     }
+
+    /// <summary>"Vedtak av 02.12.2026", "Endringsvedtak av …": the name a vedtak is told from the others by, on screen and in letters.</summary>
+    public static string Navn(Vedtakstype type, DateOnly vedtatt) => $"{type.Visningsnavn()} av {Dato(vedtatt)}";
 
     /// <summary>What was decided, as the citizen would say it.</summary>
     public static string Avgjort(Domain.Vedtak vedtak)
