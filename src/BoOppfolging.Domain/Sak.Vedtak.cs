@@ -32,7 +32,11 @@ public sealed partial class Sak
         if (Status != Saksstatus.Avslag) return Result.Fail(UlovligStatusendring(Saksstatus.VedtakUnderArbeid));
         if (!klage.VenterPaaNyttVedtak) return Result.Fail(KlageFeil.IkkeOmgjoring);
         LeggTilHendelse(HendelseType.VedtakUtarbeidet, $"Nytt vedtak under arbeid etter klage {klage.Referanse}", utfortAv, tidspunkt, intern: true);
-        return EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt, $"avslaget behandles på nytt etter klage {klage.Referanse}");
+        var endret = EndreStatus(Saksstatus.VedtakUnderArbeid, utfortAv, tidspunkt, $"avslaget behandles på nytt etter klage {klage.Referanse}");
+        // The new vedtak answers the complaint: the case is due when the complaint is (its answer date, moved by each foreløpig svar),
+        // not on the application's old date, which would show the reopened case as overdue in every list.
+        if (endret.IsSuccess) Frist = klage.SvarFrist;
+        return endret;
     }
 
     /// <summary>
@@ -46,7 +50,13 @@ public sealed partial class Sak
         if (klage.SakId != Id) return Result.NotFound();
         if (klage.Status != Klagestatus.OpphevetOgSendtTilbake || !klage.VenterPaaNyttVedtak) return Result.Fail(KlageFeil.TrengerIkkeNyttVedtak);
         if (Status != Saksstatus.Avslag) return Result.Fail(UlovligStatusendring(Saksstatus.Innstilling));
-        return EndreStatus(Saksstatus.Innstilling, utfortAv, tidspunkt, $"avslaget er opphevet av Statsforvalteren etter klage {klage.Referanse}, og saken vurderes på nytt");
+        var endret = EndreStatus(Saksstatus.Innstilling, utfortAv, tidspunkt, $"avslaget er opphevet av Statsforvalteren etter klage {klage.Referanse}, og saken vurderes på nytt");
+        if (!endret.IsSuccess) return endret;
+        // The application is processed anew from the day the decision came back: a new month for a vedtak or a foreløpig svar
+        // (forvaltningsloven § 11 a), as for an application received that day; the old foreløpig svar promised a date long past.
+        Frist = Frister.ForelopigSvar(Norsktid.Dato(tidspunkt));
+        ForelopigSvarSendt = null;
+        return endret;
     }
 
     /// <summary>

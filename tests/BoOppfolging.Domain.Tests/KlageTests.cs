@@ -412,6 +412,10 @@ public sealed class KlageTests
 
         Assert.True(sak.VurderPaaNyttEtterOpphevelse(klage, Saksbehandler, Dag(new(2027, 1, 25))).IsSuccess);
         Assert.Equal(Saksstatus.Innstilling, sak.Status);
+        // Processed anew from that day: a new month (25.02.2027), not the application's date long past.
+        Assert.Equal(new DateOnly(2027, 2, 25), sak.Frist);
+        Assert.Null(sak.ForelopigSvarSendt);
+        Assert.False(Sak.ErForsinket(sak.Status, sak.Frist, new DateOnly(2027, 2, 1)));
         Assert.Contains(sak.Hendelser, h => h.Type == HendelseType.StatusEndret && h.Tekst.Contains("opphevet", StringComparison.Ordinal));
 
         // A refusal reversed: a new vedtak linked to the complaint reopens the case for work on it.
@@ -425,6 +429,8 @@ public sealed class KlageTests
         Assert.True(sak2.OmgjorEtterKlage(klage2, false, "Behovet er dokumentert.", Saksbehandler, Dag(new(2026, 11, 24))).IsSuccess);
         Assert.True(sak2.UtarbeidVedtakEtterKlage(nytt, klage2, Saksbehandler, Dag(new(2026, 11, 24))).IsSuccess);
         Assert.Equal(Saksstatus.VedtakUnderArbeid, sak2.Status);
+        // Due when the complaint is to be answered (a month after it came: 20.12.2026 is a Sunday).
+        Assert.Equal(new DateOnly(2026, 12, 21), sak2.Frist);
     }
 
     [Fact]
