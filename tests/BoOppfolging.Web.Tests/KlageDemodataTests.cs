@@ -6,8 +6,8 @@ namespace BoOppfolging.Web.Tests;
 
 /// <summary>
 /// The demo data has complaints in every state (issue 13), each on an approved vedtak of its own case whose letter was sent, every
-/// step on the case's timeline; the reversed ones are linked to their approved new vedtak; and the team leader's work list and a
-/// complaint's page answer for them.
+/// step on the case's timeline; the reversed ones are linked to their approved new vedtak; every complaint has the letters the
+/// services would have sent on it, stored and readable; and the team leader's work list and a complaint's page answer for them.
 /// </summary>
 public sealed class KlageDemodataTests(BoOppfolgingApp app) : IClassFixture<BoOppfolgingApp>
 {
@@ -39,5 +39,37 @@ public sealed class KlageDemodataTests(BoOppfolgingApp app) : IClassFixture<BoOp
         Assert.Contains("trenger foreløpig svar", liste, StringComparison.Ordinal);
         var side = await klient.GetAsync($"/saker/{eldste.SakId}/klager/{eldste.Id}", Ct);
         Assert.Equal(System.Net.HttpStatusCode.OK, side.StatusCode);
+    }
+
+    [Fact]
+    public async Task Demodataenes_klager_har_brevene_tjenesten_ville_sendt()
+    {
+        var (klager, vedtak, brev) = await app.MedDbAsync(async db => (
+            await db.Set<Klage>().AsNoTracking().ToListAsync(Ct),
+            await db.Set<Domain.Vedtak>().AsNoTracking().IgnoreAutoIncludes().ToListAsync(Ct),
+            await db.Brev.AsNoTracking().ToListAsync(Ct)));
+
+        foreach (var klage in klager)
+        {
+            var sine = brev.Where(b => b.KlageId == klage.Id).ToList();
+            Assert.All(sine, b => Assert.Equal((Brevstatus.Sendt, klage.SakId), (b.Status, b.SakId)));
+            Assert.All(sine, b => Assert.False(string.IsNullOrEmpty(b.DokumentNokkel)));
+            var typer = sine.Select(b => b.Type).ToList();
+            Assert.Contains(Brevtype.Klagekvittering, typer);
+            if (klage.RettingFrist is not null) Assert.Contains(Brevtype.KlageRetting, typer);
+            Assert.Equal(klage.Status == Klagestatus.Avvist, typer.Contains(Brevtype.KlageAvvist));
+            Assert.Equal(klage.Oversendt is not null, typer.Contains(Brevtype.KlageOversendelse));
+            Assert.Equal(klage.Oversendt is not null, typer.Contains(Brevtype.KlageOversendelseKopi));
+            if (klage.Status is Klagestatus.Omgjort or Klagestatus.DelvisOmgjort)
+                Assert.Equal(Brevstatus.Sendt, brev.Single(b => b.Id == vedtak.Single(v => v.Id == klage.NyttVedtakId).BrevId).Status);
+        }
+
+        // The stored PDF of a letter on a complaint answers, checked against its hash, for staff.
+        var avvisning = brev.Single(b => b.Type == Brevtype.KlageAvvist);
+        var klient = await app.LoggInnAsync("saksbehandler@demo.no");
+        var pdf = await klient.GetAsync($"/saker/{avvisning.SakId}/brev/{avvisning.Id}/pdf", Ct);
+        Assert.Equal(System.Net.HttpStatusCode.OK, pdf.StatusCode);
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(avvisning.Sha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await pdf.Content.ReadAsByteArrayAsync(Ct))));
     }
 }

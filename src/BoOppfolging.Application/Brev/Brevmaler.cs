@@ -87,8 +87,34 @@ public static class Brevmaler
         Bestill(Brevtype.Klagekvittering, hode, new(Klagefelt(klage)) { ["klage.svarfrist"] = D(svarFrist) }, [.. forSent ? ["sen"] : Array.Empty<string>(), .. personNavn is null ? Array.Empty<string>() : ["fullmektig"]], personNavn: personNavn,
         signaturTittel: signaturTittel);
 
+    /// <summary>
+    /// The acknowledgement of <paramref name="klage"/>: its answer date, and the note on a late complaint. <paramref name="automatisk"/>:
+    /// made by the service at once (sent in "Mine saker", the header signed by the unit), else signed by the staff member who registered it.
+    /// </summary>
+    public static Brevbestilling Klagekvittering(Brevhode hode, Klagefakta fakta, Domain.Klage klage, string? personNavn, bool automatisk)
+    {
+        ArgumentNullException.ThrowIfNull(klage);
+        return Klagekvittering(hode, fakta, klage.SvarFrist, !klage.Fristvurdering.ErInnenFristen(), personNavn, automatisk ? "Denne kvitteringen er laget automatisk." : null);
+    }
+
     /// <summary>What every complaint letter names: the complaint's reference, when it came, and the vedtak it is about ("vedtaket ditt av 02.11.2026").</summary>
-    public sealed record Klagefakta(string Referanse, DateOnly Mottatt, string Vedtaket, string Klageinstans, int FristUker);
+    public sealed record Klagefakta(string Referanse, DateOnly Mottatt, string Vedtaket, string Klageinstans, int FristUker)
+    {
+        /// <summary>The facts of <paramref name="klage"/> on <paramref name="vedtak"/>, whose legal basis <paramref name="hjemmel"/> says who decides and the deadline in weeks.</summary>
+        public static Klagefakta Av(Domain.Klage klage, Domain.Vedtak vedtak, Hjemmel? hjemmel)
+        {
+            ArgumentNullException.ThrowIfNull(klage);
+            return new(klage.Referanse, klage.Mottatt, Omtale(vedtak), hjemmel?.Klageinstans ?? "Statsforvalteren", hjemmel?.KlagefristUker ?? 4);
+        }
+
+        /// <summary>The vedtak as a letter refers to it: "vedtaket av 02.11.2026", "endringsvedtaket av …".</summary>
+        public static string Omtale(Domain.Vedtak vedtak)
+        {
+            ArgumentNullException.ThrowIfNull(vedtak);
+            var navn = vedtak.Type switch { Vedtakstype.Endringsvedtak => "endringsvedtaket", Vedtakstype.Opphorsvedtak => "opphørsvedtaket", _ => "vedtaket" };
+            return $"{navn} av {Norsktid.Dato(vedtak.Vedtatt!.Value).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}";
+        }
+    }
 
     private static Dictionary<string, Flettverdi> Klagefelt(Klagefakta k) => new()
     {
@@ -132,6 +158,30 @@ public static class Brevmaler
             ["klage.lovhjemmel"] = Flettverdi.Av(klageregel),
             ["klage.dokumenter"] = Flettverdi.Liste(dokumenter),
         }, kopi && tilFullmektig ? ["fullmektig"] : [], new() { ["saksforhold"] = saksforhold }, personNavn);
+
+    /// <summary>
+    /// The oversendelsesbrev to the complaint body and the complainant's copy, for an upheld <paramref name="klage"/>:
+    /// <paramref name="klagerHode"/> is the header of a letter to the complainant (<paramref name="personNavn"/> names the person when it
+    /// goes to a fullmektig); the letter to the body has the same sender and signature.
+    /// </summary>
+    public static (Brevbestilling TilInstans, Brevbestilling Kopi) KlageOversendelser(
+        Brevhode klagerHode, string? personNavn, Klagefakta fakta, Domain.Klage klage, Hjemmel? hjemmel, IReadOnlyList<string> dokumenter, string saksforhold)
+    {
+        ArgumentNullException.ThrowIfNull(klagerHode);
+        ArgumentNullException.ThrowIfNull(fakta);
+        ArgumentNullException.ThrowIfNull(klage);
+        var anforsler = string.Join("\n\n", new[]
+        {
+            klage.Innhold.Uenighet, klage.Innhold.Onsket is { } o ? $"Klageren ønsker: {o}" : null,
+            klage.Innhold.NyeOpplysninger is { } n ? $"Nye opplysninger: {n}" : null,
+        }.OfType<string>());
+        var fristvurdering = klage.Fristvurdering.ErInnenFristen() ? "innen fristen" : "etter fristen, men formkravene er vurdert som oppfylt etter forvaltningsloven § 31";
+        var person = personNavn ?? klagerHode.Mottaker.Navn;
+        Brevbestilling Bestilling(Brevhode hode, bool kopi) => KlageOversendelse(
+            hode, fakta, kopi, klage.KlagerNavn, klage.Klagefrist, fristvurdering, anforsler, klage.Vurdering!, hjemmel?.Sitat ?? "", hjemmel?.Klageregel ?? "",
+            dokumenter, saksforhold, person, personNavn is not null);
+        return (Bestilling(klagerHode with { Mottaker = new Brevmottaker(fakta.Klageinstans, []) }, false), Bestilling(klagerHode, true));
+    }
 
     private static Brevbestilling Bestill(
         Brevtype type, Brevhode hode, Dictionary<string, Flettverdi> felt, HashSet<string>? betingelser = null,

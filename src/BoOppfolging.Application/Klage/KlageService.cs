@@ -261,9 +261,7 @@ public sealed class KlageService(
     internal async Task<Brevtekster.Brevbestilling> KvitteringsbrevAsync(Sak sak, Domain.Klage klage, Domain.Vedtak vedtak, bool automatisk, CancellationToken ct)
     {
         var (hode, personNavn) = await KlagerHodeAsync(sak, klage, automatisk, ct);
-        var fakta = await FaktaAsync(klage, vedtak, ct);
-        return Brevmaler.Klagekvittering(
-            hode, fakta, klage.SvarFrist, !klage.Fristvurdering.ErInnenFristen(), personNavn, automatisk ? "Denne kvitteringen er laget automatisk." : null);
+        return Brevmaler.Klagekvittering(hode, await FaktaAsync(klage, vedtak, ct), klage, personNavn, automatisk);
     }
 
     /// <summary>
@@ -279,18 +277,11 @@ public sealed class KlageService(
     }
 
     /// <summary>What every complaint letter names, with the legal basis of the vedtak it is about (who decides, the deadline in weeks).</summary>
-    internal async Task<Brevmaler.Klagefakta> FaktaAsync(Domain.Klage klage, Domain.Vedtak vedtak, CancellationToken ct)
-    {
-        var hjemmel = await HjemmelAsync(vedtak, ct);
-        return new Brevmaler.Klagefakta(klage.Referanse, klage.Mottatt, Omtale(vedtak), hjemmel?.Klageinstans ?? "Statsforvalteren", hjemmel?.KlagefristUker ?? 4);
-    }
+    internal async Task<Brevmaler.Klagefakta> FaktaAsync(Domain.Klage klage, Domain.Vedtak vedtak, CancellationToken ct) =>
+        Brevmaler.Klagefakta.Av(klage, vedtak, await HjemmelAsync(vedtak, ct));
 
     internal async Task<Hjemmel?> HjemmelAsync(Domain.Vedtak vedtak, CancellationToken ct) =>
         vedtak.HjemmelId is { } hid ? await db.Set<Hjemmel>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == hid, ct) : null;
-
-    /// <summary>The vedtak as a letter refers to it: "vedtaket av 02.11.2026", "endringsvedtaket av …".</summary>
-    internal static string Omtale(Domain.Vedtak vedtak) =>
-        $"{vedtak.Type switch { Vedtakstype.Endringsvedtak => "endringsvedtaket", Vedtakstype.Opphorsvedtak => "opphørsvedtaket", _ => "vedtaket" }} av {MineVedtakService.Dato(Norsktid.Dato(vedtak.Vedtatt!.Value))}";
 
     internal async Task<int> NesteNummerAsync(Guid sakId, CancellationToken ct) =>
         (await db.Set<Domain.Klage>().Where(k => k.SakId == sakId).MaxAsync(k => (int?)k.Nummer, ct) ?? 0) + 1;

@@ -296,19 +296,9 @@ public sealed class KlagebehandlingService(
             var hjemmel = await klager.HjemmelAsync(vedtak, ct);
             var fakta = await klager.FaktaAsync(k, vedtak, ct);
             var dokumenter = mulige.Where(m => c.Dokumenter.Contains(m.Nokkel)).Select(m => m.Tekst).ToList();
-            var anforsler = string.Join("\n\n", new[]
-            {
-                k.Innhold.Uenighet, k.Innhold.Onsket is { } o ? $"Klageren ønsker: {o}" : null,
-                k.Innhold.NyeOpplysninger is { } n ? $"Nye opplysninger: {n}" : null,
-            }.OfType<string>());
-            var fristvurdering = k.Fristvurdering.ErInnenFristen() ? "innen fristen" : "etter fristen, men formkravene er vurdert som oppfylt etter forvaltningsloven § 31";
             var (klagerHode, personNavn) = await klager.KlagerHodeAsync(e.Sak, k, automatisk: false, ct);
-            var person = personNavn ?? klagerHode.Mottaker.Navn;
-            Brevtekster.Brevbestilling Bestilling(Brevhode hode, bool kopi) => Brevmaler.KlageOversendelse(
-                hode, fakta, kopi, k.KlagerNavn, k.Klagefrist, fristvurdering, anforsler, k.Vurdering!, hjemmel?.Sitat ?? "", hjemmel?.Klageregel ?? "",
-                dokumenter, c.Saksforhold!, person, personNavn is not null);
-            var tilInstans = klagerHode with { Mottaker = new Brevmottaker(fakta.Klageinstans, []) };
-            foreach (var (type, bestilling) in new[] { (Brevtype.KlageOversendelse, Bestilling(tilInstans, false)), (Brevtype.KlageOversendelseKopi, Bestilling(klagerHode, true)) })
+            var (tilInstans, kopi) = Brevmaler.KlageOversendelser(klagerHode, personNavn, fakta, k, hjemmel, dokumenter, c.Saksforhold!);
+            foreach (var (type, bestilling) in new[] { (Brevtype.KlageOversendelse, tilInstans), (Brevtype.KlageOversendelseKopi, kopi) })
             {
                 var finnes = await db.Brev.Where(b => b.KlageId == k.Id && b.Type == type && b.Status == Brevstatus.Utkast).Select(b => (Guid?)b.Id).FirstOrDefaultAsync(ct);
                 var laget = await brevService.LagEllerOppdaterUtkastAsync(e.Sak, finnes, bestilling, ct);

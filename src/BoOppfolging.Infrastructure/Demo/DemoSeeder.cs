@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using BoOppfolging.Application.Brev;
 using BoOppfolging.Application.Common;
+using BoOppfolging.Application.Vedtak;
 using BoOppfolging.Domain;
 using BoOppfolging.Infrastructure.Identity;
 using BoOppfolging.Infrastructure.Persistence;
@@ -230,16 +231,30 @@ public sealed class DemoSeeder(
         async Task SendVedtaksbrevAsync(Saksbygger sak, DateTimeOffset dag, Forsendelse forsendelse)
         {
             sak.FerdigstillVedtaksbrev(Dato(dag), forsendelse, kommune.Value.PostgangDager);
-            var pdf = brevPdf.LagPdf(Brevlagring.FraJson(sak.SisteVedtaksbrev.InnholdJson));
+            var (nokkel, sha256, storrelse) = await ArkiverAsync(sak.SisteVedtaksbrev);
+            sak.RegistrerVedtaksbrevSendt(nokkel, sha256, storrelse, dag);
+        }
+
+        // A letter on a complaint, made from the complaint service's template, archived and registered sent the same way.
+        async Task SendKlagebrevAsync(Saksbygger sak, Application.Brevtekster.Brevbestilling bestilling, DateTimeOffset dag, Forsendelse forsendelse)
+        {
+            sak.Klagebrev(bestilling, dag);
+            var (nokkel, sha256, storrelse) = await ArkiverAsync(sak.SisteKlagebrev);
+            sak.RegistrerKlagebrevSendt(forsendelse, nokkel, sha256, storrelse, dag.AddMinutes(1));
+        }
+
+        // The letter's PDF rendered and stored, as BrevService archives a letter it sends.
+        async Task<(string Nokkel, string Sha256, long Storrelse)> ArkiverAsync(Domain.Brev brev)
+        {
+            var pdf = brevPdf.LagPdf(Brevlagring.FraJson(brev.InnholdJson));
             using var strom = new MemoryStream(pdf, writable: false);
-            var nokkel = await dokumentlager.LagreAsync(strom, ct);
-            sak.RegistrerVedtaksbrevSendt(nokkel, Convert.ToHexStringLower(SHA256.HashData(pdf)), pdf.Length, dag);
+            return (await dokumentlager.LagreAsync(strom, ct), Convert.ToHexStringLower(SHA256.HashData(pdf)), pdf.Length);
         }
 
         await VedtakAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value,
             SendVedtaksbrevAsync);
         await KlagerAsync(saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id, naa, kommune.Value,
-            SendVedtaksbrevAsync);
+            SendVedtaksbrevAsync, SendKlagebrevAsync);
         await OppfolgingAsync(
             saker, Referanse, (f, e, d) => NyPerson(f, e, d), saksbehandler, brukere["teamleder@demo.no"].Id, vurderingsteam.Id,
             brukere["bo-oppfolger@demo.no"].Id, brukere["bo-oppfolger2@demo.no"].Id, naa, kommune.Value, SendVedtaksbrevAsync);
@@ -373,7 +388,8 @@ public sealed class DemoSeeder(
     /// </summary>
     private static async Task KlagerAsync(
         List<Saksbygger> saker, Func<DateTimeOffset, Task<string>> referanse, Func<string, string, DateOnly, Person> nyPerson, Guid saksbehandler,
-        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa, KommuneOptions kommune, Func<Saksbygger, DateTimeOffset, Forsendelse, Task> sendBrev)
+        Guid teamleder, Guid vurderingsteam, DateTimeOffset naa, KommuneOptions kommune, Func<Saksbygger, DateTimeOffset, Forsendelse, Task> sendBrev,
+        Func<Saksbygger, Application.Brevtekster.Brevbestilling, DateTimeOffset, Forsendelse, Task> sendKlagebrev)
     {
         // A vedtak made and its letter sent digitally <paramref name="sendt"/> days ago; the case came in three weeks before.
         async Task<Saksbygger> VedtattAsync(string fornavn, string etternavn, DateOnly fodt, int sendt, Innstillingsutfall utfall = Innstillingsutfall.DelvisInnvilge)
@@ -394,26 +410,70 @@ public sealed class DemoSeeder(
             return sak.Som(saksbehandler);
         }
 
+        // The letters on a complaint, as the services make them: to the person at the application's address, signed by the demo
+        // saksbehandler, or by the unit when the service made it itself (the acknowledgement of a complaint sent in "Mine saker").
+        Brevhode Hode(Saksbygger sak, DateTimeOffset dag, bool automatisk = false)
+        {
+            var hode = Vedtaksbrevhode(kommune, sak, dag).Hode;
+            return automatisk ? hode with { SignaturNavn = kommune.Enhet, SignaturTittel = "Dette brevet er laget automatisk." } : hode;
+        }
+
+        // The acknowledgement: made and sent at once for a complaint from "Mine saker", drafted by the saksbehandler and posted two hours
+        // after one registered from paper.
+        async Task<Saksbygger> KvitterAsync(Saksbygger sak)
+        {
+            var klage = sak.SisteKlagen;
+            var digital = klage.Kanal == Klagekanal.Digital;
+            var dag = klage.Registrert.AddHours(digital ? 0 : 2);
+            await sendKlagebrev(sak, Brevmaler.Klagekvittering(Hode(sak, dag, digital), sak.Klagefakta(), klage, null, digital), dag,
+                digital ? Forsendelse.Digital : Forsendelse.Post);
+            return sak;
+        }
+
+        // Upheld on reconsideration, and the oversendelsesbrev and the person's copy sent on day <paramref name="sendt"/>.
+        async Task<Saksbygger> OversendAsync(Saksbygger sak, int vurdert, int sendt)
+        {
+            sak.OpprettholdVedtakEtterKlage(tidspunkt: Dager(vurdert));
+            var klage = sak.SisteKlagen;
+            var vedtaket = sak.Vedtak.Single(v => v.Id == klage.VedtakId);
+            string[] dokumenter =
+            [
+                $"Søknaden, sendt {Dato(Norsktid.Dato(sak.Sak.Mottatt))}", "Kartleggingen med IPLOS-vurdering og innstilling",
+                $"{MineVedtakService.Navn(vedtaket.Type, Norsktid.Dato(vedtaket.Vedtatt!.Value))}, som det klages på", $"Klagen, mottatt {Dato(klage.Mottatt)}",
+            ];
+            var (tilInstans, kopi) = Brevmaler.KlageOversendelser(Hode(sak, Dager(sendt)), null, sak.Klagefakta(), klage,
+                Vedtak.Hjemmelkatalog.Standard().SingleOrDefault(h => h.Id == vedtaket.HjemmelId), dokumenter,
+                $"{sak.Person!.FulltNavn} søkte om bo-oppfølging og fikk {MineVedtakService.Navn(vedtaket.Type, Norsktid.Dato(vedtaket.Vedtatt!.Value)).ToLowerInvariant()}. " +
+                "Kartleggingen viste behov for hjelp med økonomi og praktiske oppgaver i hjemmet.");
+            await sendKlagebrev(sak, tilInstans, Dager(sendt), Forsendelse.Post);
+            await sendKlagebrev(sak, kopi, Dager(sendt).AddMinutes(5), Forsendelse.Digital);
+            return sak.OversendKlage(tidspunkt: Dager(sendt).AddMinutes(10));
+        }
+
         DateTimeOffset Dager(int siden) => naa.AddDays(-siden);
+        static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var ikkeSignert = new Formkrav(true, true, null, true, Signert: false, "Klagebrevet kom uten underskrift.");
         var motAvslag = new Klageinnhold(
             "Jeg er uenig i avslaget. Jeg klarer ikke å betale husleia og regningene selv, og har fått varsel om utkastelse.", "Bo-oppfølging to timer i uka.", null, null);
 
-        (await VedtattAsync("Leif", "Brekke", new DateOnly(1988, 1, 9), 12, Innstillingsutfall.Avslaa)).MottaKlage(innhold: motAvslag, tidspunkt: Dager(2));
-        (await VedtattAsync("Hanne", "Moen", new DateOnly(1992, 7, 3), 20))
-            .MottaKlage(Klagekanal.Post, signert: false, tidspunkt: Dager(10))
+        await KvitterAsync((await VedtattAsync("Leif", "Brekke", new DateOnly(1988, 1, 9), 12, Innstillingsutfall.Avslaa)).MottaKlage(innhold: motAvslag, tidspunkt: Dager(2)));
+        var hanne = (await KvitterAsync((await VedtattAsync("Hanne", "Moen", new DateOnly(1992, 7, 3), 20)).MottaKlage(Klagekanal.Post, signert: false, tidspunkt: Dager(10))))
             .VurderKlagensFormkrav(ikkeSignert, tidspunkt: Dager(8))
             .BeOmRettingAvKlage(Norsktid.Dato(naa).AddDays(6), tidspunkt: Dager(8).AddMinutes(5));
-        (await VedtattAsync("Per", "Aune", new DateOnly(1969, 12, 24), 45)).MottaKlage(tidspunkt: Dager(40)).VurderKlagensFormkrav(tidspunkt: Dager(35));
-        (await VedtattAsync("Siri", "Holm", new DateOnly(1996, 3, 30), 70, Innstillingsutfall.Avslaa))
-            .MottaKlage(Klagekanal.Post, motAvslag, tidspunkt: Dager(20))
+        await sendKlagebrev(hanne, Brevmaler.KlageRetting(Hode(hanne, Dager(8)), hanne.Klagefakta(), hanne.SisteKlagen.Formkrav!.Mangler,
+            hanne.SisteKlagen.RettingFrist!.Value, "Du kan skrive under på kopien av klagen som ligger ved, og sende den til oss.", null), Dager(8).AddMinutes(10), Forsendelse.Post);
+        (await KvitterAsync((await VedtattAsync("Per", "Aune", new DateOnly(1969, 12, 24), 45)).MottaKlage(tidspunkt: Dager(40)))).VurderKlagensFormkrav(tidspunkt: Dager(35));
+        var siri = (await KvitterAsync((await VedtattAsync("Siri", "Holm", new DateOnly(1996, 3, 30), 70, Innstillingsutfall.Avslaa))
+                .MottaKlage(Klagekanal.Post, motAvslag, tidspunkt: Dager(20))))
             .VurderKlagensFormkrav(new Formkrav(true, FristOverholdt: false, null, true, true, "Ingen grunn til forsinkelsen er oppgitt."), tidspunkt: Dager(15))
             .AvvisKlage("Klagen kom mer enn fem uker etter fristen, og det er ikke opplyst om noe som gjør at den likevel bør behandles.", tidspunkt: Dager(15).AddMinutes(5));
-        (await VedtattAsync("Mona", "Dahl", new DateOnly(1981, 10, 15), 25)).MottaKlage(tidspunkt: Dager(20)).TrekkKlage(tidspunkt: Dager(18));
+        await sendKlagebrev(siri, Brevmaler.KlageAvvist(Hode(siri, Dager(15)), siri.Klagefakta(), siri.SisteKlagen.Formkrav!.Mangler, siri.SisteKlagen.AvvisningBegrunnelse, null),
+            Dager(15).AddMinutes(10), Forsendelse.Post);
+        (await KvitterAsync((await VedtattAsync("Mona", "Dahl", new DateOnly(1981, 10, 15), 25)).MottaKlage(tidspunkt: Dager(20)))).TrekkKlage(tidspunkt: Dager(18));
 
         foreach (var (fornavn, etternavn, fodt, delvis) in new[] { ("Lise", "Bakke", new DateOnly(1990, 4, 4), false), ("Ivar", "Sund", new DateOnly(1977, 8, 19), true) })
         {
-            var sak = (await VedtattAsync(fornavn, etternavn, fodt, 30)).MottaKlage(tidspunkt: Dager(25)).VurderKlagensFormkrav(tidspunkt: Dager(22))
+            var sak = (await KvitterAsync((await VedtattAsync(fornavn, etternavn, fodt, 30)).MottaKlage(tidspunkt: Dager(25)))).VurderKlagensFormkrav(tidspunkt: Dager(22))
                 .OmgjorEtterKlage(delvis, delvis
                     ? "Klagen fører delvis fram: behovet for hjelp med økonomien er større enn lagt til grunn, men ikke hjelp til rengjøring."
                     : "Klagen fører fram: det nye inkassovarselet viser at hjelpen med økonomien må økes.", tidspunkt: Dager(16));
@@ -423,12 +483,15 @@ public sealed class DemoSeeder(
                     sak.Vedtak[0].Innhold with { Kvarter = delvis ? 20 : 24, Fra = fra, Evalueringsdato = fra.AddMonths(3) }, tidspunkt: Dager(15))
                 .SendVedtakTilGodkjenning(tidspunkt: Dager(15).AddHours(1))
                 .GodkjennVedtak(teamleder, Dager(14))
-                .FullforOmgjoringEtterKlage(teamleder, Dager(14).AddMinutes(1));
+                .FullforOmgjoringEtterKlage(teamleder, Dager(14).AddMinutes(1))
+                // The endringsvedtak's letter, as for any vedtak: it answers the complaint.
+                .Vedtaksbrev(Vedtaksbrevhode(kommune, sak, Dager(14)), "Tone Haugen", kommune.MineSakerAdresse, Dager(14).AddMinutes(2));
+            await sendBrev(sak, Dager(13), Forsendelse.Digital);
         }
 
-        (await VedtattAsync("Knut", "Lie", new DateOnly(1973, 2, 11), 45))
-            .MottaKlage(tidspunkt: Dager(40)).VurderKlagensFormkrav(tidspunkt: Dager(38))
-            .OpprettholdVedtakEtterKlage(tidspunkt: Dager(25)).OversendKlage(tidspunkt: Dager(24));
+        var knut = (await KvitterAsync((await VedtattAsync("Knut", "Lie", new DateOnly(1973, 2, 11), 45)).MottaKlage(tidspunkt: Dager(40))))
+            .VurderKlagensFormkrav(tidspunkt: Dager(38));
+        await OversendAsync(knut, 25, 24);
         foreach (var (fornavn, etternavn, fodt, utfall, merknad) in new (string, string, DateOnly, Statsforvalterutfall, string?)[]
         {
             ("Geir", "Nilsen", new DateOnly(1966, 5, 27), Statsforvalterutfall.IkkeMedhold, null),
@@ -439,10 +502,8 @@ public sealed class DemoSeeder(
             ("Rune", "Vold", new DateOnly(1958, 12, 2), Statsforvalterutfall.Avvist, "Klagen var ikke undertegnet."),
         })
         {
-            (await VedtattAsync(fornavn, etternavn, fodt, 120))
-                .MottaKlage(tidspunkt: Dager(110)).VurderKlagensFormkrav(tidspunkt: Dager(105))
-                .OpprettholdVedtakEtterKlage(tidspunkt: Dager(95)).OversendKlage(tidspunkt: Dager(94))
-                .RegistrerKlageresultat(utfall, merknad, tidspunkt: Dager(10));
+            var sak = (await KvitterAsync((await VedtattAsync(fornavn, etternavn, fodt, 120)).MottaKlage(tidspunkt: Dager(110)))).VurderKlagensFormkrav(tidspunkt: Dager(105));
+            (await OversendAsync(sak, 95, 94)).RegistrerKlageresultat(utfall, merknad, tidspunkt: Dager(10));
         }
     }
 

@@ -1,11 +1,15 @@
+using BoOppfolging.Application.Brev;
+using BoOppfolging.Application.Brevtekster;
 using BoOppfolging.Domain;
+using BoOppfolging.Infrastructure.Vedtak;
 
 namespace BoOppfolging.Infrastructure.Saksbygging;
 
 /// <summary>
 /// Issue 13, klage: a complaint on the case's newest approved vedtak, received from "Mine saker" or registered from paper, and
 /// its steps through the formal check, reconsideration and Statsforvalteren, as <c>KlageService</c> and
-/// <c>KlagebehandlingService</c> take them (the letters are the services' and are not made here). The complaints are among the rows.
+/// <c>KlagebehandlingService</c> take them. The letters on a complaint are made from the services' templates with <see cref="Klagebrev"/>
+/// and registered sent with their stored PDF (<see cref="RegistrerKlagebrevSendt"/>). The complaints and their letters are among the rows.
 /// </summary>
 public sealed partial class Saksbygger
 {
@@ -85,6 +89,57 @@ public sealed partial class Saksbygger
     /// <summary>A foreløpig svar sent on the complaint, promising a result by <paramref name="forventet"/>.</summary>
     public Saksbygger RegistrerKlageForelopigSvar(DateOnly forventet) =>
         Sjekk(SisteKlage().RegistrerForelopigSvar(forventet), nameof(RegistrerKlageForelopigSvar));
+
+    /// <summary>
+    /// The facts every letter on the newest complaint names (<see cref="Brevmaler.Klagefakta.Av"/>), with the legal basis of the vedtak
+    /// complained about from the standard catalogue, as the services read it.
+    /// </summary>
+    public Brevmaler.Klagefakta Klagefakta()
+    {
+        var klage = SisteKlage();
+        var vedtak = _vedtak.Single(v => v.Id == klage.VedtakId);
+        return Brevmaler.Klagefakta.Av(klage, vedtak, Hjemmelkatalog.Standard().SingleOrDefault(h => h.Id == vedtak.HjemmelId));
+    }
+
+    /// <summary>The newest complaint (after <see cref="MottaKlage"/>), for the values its letters are made from.</summary>
+    public Klage SisteKlagen => SisteKlage();
+
+    private Domain.Brev? _klagebrev;
+
+    /// <summary>
+    /// A letter on the newest complaint as the complaint services make it from <paramref name="bestilling"/> (a <c>Brevmaler.Klage…</c>
+    /// template, version 1 of the text), linked to the complaint. The caller renders and stores <see cref="SisteKlagebrev"/>'s content
+    /// and gives the stored file to <see cref="RegistrerKlagebrevSendt"/>, as <c>BrevService</c> archives a letter it sends.
+    /// </summary>
+    public Saksbygger Klagebrev(Brevbestilling bestilling, DateTimeOffset? tidspunkt = null)
+    {
+        ArgumentNullException.ThrowIfNull(bestilling);
+        if (_klagebrev is not null) throw new InvalidOperationException($"Sak {Sak.Referanse}: registrer forrige klagebrev sendt først.");
+        var klage = SisteKlage();
+        var laget = Standardtekster.Lag(bestilling);
+        var json = Brevlagring.TilJson(laget.Innhold);
+        var brev = new Domain.Brev(Sak.Id, bestilling.Type, laget.Innhold.Tittel, json, Aktor, NesteTid(tidspunkt), brevtekstversjonId: laget.BrevtekstversjonId);
+        Sjekk(brev.Flett(laget.Innhold.Tittel, json, Flettelagring.TilJson(bestilling.Data)), nameof(Klagebrev));
+        brev.KnyttTilKlage(klage.Id);
+        _rader.Add(brev);
+        _klagebrev = brev;
+        return this;
+    }
+
+    /// <summary>The letter made by <see cref="Klagebrev"/> and not yet registered sent.</summary>
+    public Domain.Brev SisteKlagebrev =>
+        _klagebrev ?? throw new InvalidOperationException($"Sak {Sak.Referanse}: lag klagebrevet først.");
+
+    /// <summary>The letter made by <see cref="Klagebrev"/> registered sent on its date by <paramref name="forsendelse"/>, with its stored PDF.</summary>
+    public Saksbygger RegistrerKlagebrevSendt(Forsendelse forsendelse, string dokumentNokkel, string sha256, long storrelse, DateTimeOffset? tidspunkt = null)
+    {
+        var brev = SisteKlagebrev;
+        var tid = NesteTid(tidspunkt);
+        Sjekk(brev.MarkerSendt(Brevlagring.FraJson(brev.InnholdJson).Dato, forsendelse, dokumentNokkel, sha256, storrelse, Aktor, tid), nameof(RegistrerKlagebrevSendt));
+        Sak.RegistrerBrevSendt(brev, Aktor, tid);
+        _klagebrev = null;
+        return this;
+    }
 
     private Klage SisteKlage() =>
         _klager.Count > 0 ? _klager[^1] : throw new InvalidOperationException($"Sak {Sak.Referanse}: saken har ingen klage ennå.");
