@@ -23,7 +23,7 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
     private DateOnly Idag => Norsktid.Dato(database.Tid.GetUtcNow());
 
     /// <summary>A case in follow-up with a saksbehandler and a bo-oppfølger as primærkontakt, and three visits that did not happen.</summary>
-    private async Task<(Sak Sak, TestBruker Saksbehandler, TestBruker Kontakt)> SakAsync()
+    private async Task<(Sak Sak, TestBruker Saksbehandler, TestBruker Kontakt)> SakAsync(Person? fullmektig = null)
     {
         var saksbehandler = TestBruker.Med(Roller.Saksbehandler);
         var kontakt = TestBruker.Med(Roller.BoOppfolger);
@@ -34,14 +34,26 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
             await scope.Db().SaveChangesAsync(Ct);
         }
 
-        var sak = await database.LagreSakAsync(s => s
+        void Steg(Saksbygger s) => s
             .TildelSaksbehandler(saksbehandler.Id!.Value)
             .TilStatus(Saksstatus.IOppfolging, team.Id, godkjenner: Guid.CreateVersion7(), primaerkontakt: kontakt.Id!.Value)
             .RegistrerBesok(Saksbygger.IkkeGjennomfort(Idag.AddDays(-20), Besoksutfall.IkkeTruffet))
             .RegistrerBesok(Saksbygger.Gjennomfort(Idag.AddDays(-15)))
             .RegistrerBesok(Saksbygger.IkkeGjennomfort(Idag.AddDays(-10), Besoksutfall.AvlystAvBruker, "Ringte og avlyste."))
-            .RegistrerBesok(Saksbygger.IkkeGjennomfort(Idag.AddDays(-3), Besoksutfall.IkkeTruffet)));
-        return (sak, saksbehandler, kontakt);
+            .RegistrerBesok(Saksbygger.IkkeGjennomfort(Idag.AddDays(-3), Besoksutfall.IkkeTruffet));
+        if (fullmektig is null) return (await database.LagreSakAsync(Steg), saksbehandler, kontakt);
+
+        // The case applied for by a fullmektig on the person's behalf.
+        await using (var scope = database.Scope())
+        {
+            var person = Testdata.NyPerson("Odd", "Ås");
+            scope.Db().Personer.AddRange(person, fullmektig);
+            var bygger = Saksbygger.Soknad(Testdata.NyReferanse(), person, database.Tid.GetUtcNow(), Guid.CreateVersion7(), fullmektigPersonId: fullmektig.Id);
+            Steg(bygger);
+            bygger.LeggTil(scope.Db());
+            await scope.Db().SaveChangesAsync(Ct);
+            return (bygger.Sak, saksbehandler, kontakt);
+        }
     }
 
     private async Task<Guid> VarsleAsync(Sak sak, TestBruker bruker, string hva = "Vi traff deg ikke tre ganger.")
@@ -64,6 +76,22 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
     {
         await using var scope = database.Scope(bruker);
         return await scope.Db().Set<Medvirkningsvarsel>().Where(v => v.SakId == sakId).AnyAsync(Medvirkningsvarsel.GrunnlagForOpphor, Ct);
+    }
+
+    [Fact]
+    public async Task Med_fullmektig_gaar_varselet_til_fullmektigen_og_sier_hvem_det_gjelder()
+    {
+        var fullmektig = Testdata.NyPerson("Grete", "Ås");
+        fullmektig.SettPostadresse("Kirkeveien 2", "0368", "Oslo");
+        var (sak, saksbehandler, _) = await SakAsync(fullmektig);
+
+        var brevId = await VarsleAsync(sak, saksbehandler);
+        await using var scope = database.Scope(saksbehandler);
+        var brev = (await scope.Get<BrevService>().HentAsync(sak.Id, brevId, Ct)).Value;
+        Assert.Equal("Grete Ås", brev.Innhold.Mottaker.Navn);
+        Assert.Equal(["Kirkeveien 2", "0368 Oslo"], brev.Innhold.Mottaker.Adresselinjer);
+        var tekst = string.Join("\n", brev.Innhold.Seksjoner.SelectMany(s => s.Tekster()));
+        Assert.Contains("Du får dette brevet fordi du er fullmektig for Odd Ås i saken. Varselet gjelder Odd Ås.", tekst, StringComparison.Ordinal);
     }
 
     [Fact]

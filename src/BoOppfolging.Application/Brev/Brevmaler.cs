@@ -69,13 +69,14 @@ public static class Brevmaler
 
     /// <summary>
     /// A warning to the citizen about lack of participation (<see cref="Medvirkningsvarsel"/>): what happened, the duty to take
-    /// part, what happens next, and the date to get in touch by.
+    /// part, what happens next, and the date to get in touch by. To the fullmektig when the case has one (<paramref name="personNavn"/>
+    /// names the person it concerns).
     /// </summary>
-    public static Brevbestilling VarselManglendeMedvirkning(Brevhode hode, string hvaSkjedde, DateOnly frist) =>
+    public static Brevbestilling VarselManglendeMedvirkning(Brevhode hode, string hvaSkjedde, DateOnly frist, string? personNavn = null) =>
         Bestill(Brevtype.VarselManglendeMedvirkning, hode, new()
         {
             ["varsel.frist"] = D(frist),
-        }, fritekst: new() { ["hendelser"] = hvaSkjedde });
+        }, personNavn is null ? [] : ["fullmektig"], new() { ["hendelser"] = hvaSkjedde }, personNavn);
 
     /// <summary>
     /// The acknowledgement that a complaint is received: its reference and date, the vedtak it is about, a late complaint's note

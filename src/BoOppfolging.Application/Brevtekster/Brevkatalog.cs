@@ -145,7 +145,7 @@ public static class Brevkataloger
         [Brevtype.VarselManglendeMedvirkning] = Lag(Brevtype.VarselManglendeMedvirkning,
         [
             new("varsel.frist", "Datoen innbyggeren bes ta kontakt innen", "16.12.2026"),
-        ], []),
+        ], [new("fullmektig", "Brevet går til en fullmektig")]),
         [Brevtype.Klagekvittering] = Lag(Brevtype.Klagekvittering,
         [
             .. Klagefelt,

@@ -141,6 +141,9 @@ public static class Standardtekster
         Brevtype.VarselManglendeMedvirkning => ("Varsel om manglende medvirkning",
         [
             new(null, """
+                Du får dette brevet fordi du er fullmektig for {{person.navn}} i saken. Varselet gjelder {{person.navn}}.
+                """, "fullmektig"),
+            new(null, """
                 Vi viser til vedtaket ditt om bo-oppfølging. Vi skriver til deg fordi vi flere ganger ikke har fått gjennomført det vi har avtalt med deg.
                 """),
             new("Dette har skjedd", "", Fritekst: new("hendelser", "Dette har skjedd", Paakrevd: true)),

@@ -86,8 +86,10 @@ public sealed class MedvirkningService(
             if (!opprettet.IsSuccess) return Result<Guid>.Invalid(opprettet.Errors);
             var varsel = opprettet.Value;
             db.Set<Medvirkningsvarsel>().Add(varsel);
-            var hode = await brevService.LagHodeAsync(sak, ct);
-            var brev = await brevService.LagUtkastAsync(sak, Brevmaler.VarselManglendeMedvirkning(hode, varsel.HvaSkjedde, varsel.Frist), ct);
+            // A forhåndsvarsel is to the party: to the fullmektig when the case has one (forvaltningsloven § 12), naming the person.
+            var part = await brevService.LagPartshodeAsync(sak, e.BrukerId, ct);
+            var brev = await brevService.LagUtkastAsync(
+                sak, Brevmaler.VarselManglendeMedvirkning(part.Hode, varsel.HvaSkjedde, varsel.Frist, part.TilFullmektig ? part.PersonNavn : null), ct);
             varsel.KnyttBrev(brev.Id);
             return brev.Id;
         }, ct);
