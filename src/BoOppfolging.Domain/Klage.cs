@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace BoOppfolging.Domain;
 
 /// <summary>
@@ -384,7 +386,7 @@ public sealed class Klage : IHarVersjon, ISaksdata
     public bool VenterPaaNyttVedtak =>
         NyttVedtakId is null
         && ((Status == Klagestatus.UnderBehandling && Konklusjon is Klagekonklusjon.Omgjort or Klagekonklusjon.DelvisOmgjort)
-            || Status is Klagestatus.Medhold or Klagestatus.DelvisMedhold or Klagestatus.OpphevetOgSendtTilbake);
+            || Klagestatuser.NyttVedtakEtterAvgjorelse.Contains(Status));
 
     /// <summary>Statsforvalteren's decision, registered when it comes, with its date (on or after the day it was sent, never ahead).</summary>
     internal Result RegistrerResultat(Statsforvalterutfall utfall, DateOnly dato, string? merknad, Guid av, DateTimeOffset tidspunkt)
@@ -482,9 +484,23 @@ public static class Klagestatuser
     /// <summary>No step is left: the complaint is decided, avvist or withdrawn.</summary>
     public static bool ErAvsluttet(this Klagestatus s) => Overganger[s].Length == 0;
 
-    /// <summary>The states the unit's work list shows as open: with the unit, partly reversed, or waiting on Statsforvalteren.</summary>
+    /// <summary>
+    /// The states of a complaint still in progress: with the unit, partly reversed, or waiting on Statsforvalteren. The unit's work list
+    /// also shows those of <see cref="NyttVedtakEtterAvgjorelse"/> until their new vedtak is approved (<see cref="TilOppfolging"/>).
+    /// </summary>
     public static readonly IReadOnlyList<Klagestatus> Apne =
         [Klagestatus.Mottatt, Klagestatus.Formkrav, Klagestatus.UnderBehandling, Klagestatus.DelvisOmgjort, Klagestatus.OversendtStatsforvalteren];
+
+    /// <summary>Statsforvalteren's results that the unit follows up with a new vedtak (medhold, delvis medhold, opphevet).</summary>
+    public static readonly IReadOnlyList<Klagestatus> NyttVedtakEtterAvgjorelse =
+        [Klagestatus.Medhold, Klagestatus.DelvisMedhold, Klagestatus.OpphevetOgSendtTilbake];
+
+    /// <summary>
+    /// The complaints the unit still has work on, as a query: the open ones, and a decision of Statsforvalteren waiting for its new
+    /// vedtak (<see cref="Klage.VenterPaaNyttVedtak"/>), which would otherwise drop off the work list and be forgotten.
+    /// </summary>
+    public static readonly Expression<Func<Klage, bool>> TilOppfolging = k =>
+        Apne.Contains(k.Status) || (k.NyttVedtakId == null && NyttVedtakEtterAvgjorelse.Contains(k.Status));
 
     public static string Visningsnavn(this Klagestatus s) => s switch
     {

@@ -333,6 +333,13 @@ public sealed class KlageServiceTests(TestDatabase database) : IClassFixture<Tes
                 new(sak.Id, klageId, klage.Versjon, Statsforvalterutfall.OpphevetOgSendtTilbake, Idag, "Kartlegg behovet for hjelp til økonomi på nytt."), null, Ct));
         }
 
+        // Decided by Statsforvalteren, yet the unit owes a new vedtak: the work list of open complaints keeps it, marked.
+        await using (var scope = database.Scope(saksbehandler))
+        {
+            var linje = (await scope.Get<KlagebehandlingService>().ListAsync(alle: false, 1, Ct))!.Klager.Single(k => k.Id == klageId);
+            Assert.Equal((Klagestatus.OpphevetOgSendtTilbake, true), (linje.Status, linje.VenterPaaNyttVedtak));
+        }
+
         // Back to the innstilling for the vurderingsteam; from there the saksbehandler drafts vedtak number 2, which answers the complaint.
         var gjenapnet = await SakenAsync(sak.Id);
         Assert.Equal(Saksstatus.Innstilling, gjenapnet.Status);

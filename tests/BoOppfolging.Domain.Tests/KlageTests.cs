@@ -297,12 +297,25 @@ public sealed class KlageTests
     [Fact]
     public void Medhold_hos_Statsforvalteren_knyttes_til_det_nye_vedtaket()
     {
-        var (sak, klage) = UnderBehandling();
+        var (sak, vedtak) = Vedtak(new DateOnly(2026, 11, 30));
+        var klage = Motta(sak, vedtak, new DateOnly(2026, 11, 20)).Value;
+        Assert.True(sak.MottaKlage(klage, klage.InnsendtAv).IsSuccess);
+        Assert.True(sak.VurderKlagensFormkrav(klage, AlleOppfylt, Saksbehandler, Dag(new(2026, 11, 23))).IsSuccess);
         Oversend(sak, klage, new DateOnly(2026, 12, 1));
+        var tilOppfolging = Klagestatuser.TilOppfolging.Compile();
+        Assert.True(tilOppfolging(klage));
         var annet = VedtakTests.Vedtatt().Vedtak;
         Assert.Equal(KlageFeil.TrengerIkkeNyttVedtak, sak.KnyttNyttVedtakTilKlage(klage, annet, Saksbehandler, Dag(new(2026, 12, 2))).Error);
         Assert.True(sak.RegistrerKlageresultat(klage, Statsforvalterutfall.Medhold, new DateOnly(2027, 1, 20), null, Saksbehandler, Dag(new(2027, 1, 25))).IsSuccess);
         Assert.True(sak.KnyttNyttVedtakTilKlage(klage, annet, Saksbehandler, Dag(new(2027, 1, 25))).IsNotFound); // another case's vedtak
+
+        // Decided, and closed as a complaint, but the unit still owes the new vedtak: it stays on the work list until that is approved.
+        Assert.DoesNotContain(klage.Status, Klagestatuser.Apne);
+        Assert.True(tilOppfolging(klage));
+        var nytt = GodkjentEndring(sak, vedtak);
+        Assert.True(sak.KnyttNyttVedtakTilKlage(klage, nytt, Saksbehandler, Dag(new(2027, 1, 26))).IsSuccess);
+        Assert.Equal(nytt.Id, klage.NyttVedtakId);
+        Assert.False(tilOppfolging(klage));
     }
 
     [Fact]

@@ -21,6 +21,9 @@ public sealed record Klagelinje(
 {
     /// <summary>What must happen next, and by whom (<see cref="Klagesteg.Neste"/>): the case page's panel says it.</summary>
     public string? NesteSteg { get; init; }
+
+    /// <summary>A new vedtak is to answer it now: a reversal under way, or Statsforvalteren's medhold or opphevelse (<see cref="Domain.Klage.VenterPaaNyttVedtak"/>).</summary>
+    public bool VenterPaaNyttVedtak { get; init; }
 }
 
 public sealed record Klageliste(IReadOnlyList<Klagelinje> Klager, Sideinndeling Side, int Apne, int TrengerForelopigSvar);
@@ -148,15 +151,16 @@ public sealed class KlagebehandlingService(
     }
 
     /// <summary>
-    /// The work list: the complaints of the cases the user may see that are open (with the unit, partly reversed, or with
-    /// Statsforvalteren), oldest first, those past their foreløpig svar date counted; or, with <paramref name="alle"/>, every one.
+    /// The work list: the complaints of the cases the user may see that are open (with the unit, partly reversed, with
+    /// Statsforvalteren, or decided by Statsforvalteren and waiting for the new vedtak), oldest first, those past their foreløpig
+    /// svar date counted; or, with <paramref name="alle"/>, every one.
     /// </summary>
     public async Task<Klageliste?> ListAsync(bool alle, int side, CancellationToken ct)
     {
         if (!tilgang.KanUtenSak(Handling.SeKlager)) return null;
         var idag = Norsktid.Dato(tid.GetUtcNow());
         var synlige = tilgang.Synlige<Domain.Klage>().AsNoTracking();
-        var apne = synlige.Where(k => Klagestatuser.Apne.Contains(k.Status));
+        var apne = synlige.Where(Klagestatuser.TilOppfolging);
         var antallApne = await apne.CountAsync(ct);
         var trenger = await synlige.CountAsync(k => Klagestatuser.HosEnheten.Contains(k.Status) && k.SvarFrist < idag, ct);
         var utvalg = alle ? synlige : apne;
@@ -175,7 +179,7 @@ public sealed class KlagebehandlingService(
                 .. rader.Select(r => new Klagelinje(
                     r.Klage.Id, r.Klage.SakId, r.Klage.Referanse, $"{r.Fornavn} {r.Etternavn}", r.Klage.Mottatt, idag.DayNumber - r.Klage.Mottatt.DayNumber,
                     r.Klage.Kanal, r.Klage.Fristvurdering, r.Klage.Status, r.Klage.SvarFrist, r.Klage.TrengerForelopigSvar(idag), r.Klage.AntallForelopigeSvar,
-                    r.SaksbehandlerId is { } sb ? navn.GetValueOrDefault(sb) : null)),
+                    r.SaksbehandlerId is { } sb ? navn.GetValueOrDefault(sb) : null) { VenterPaaNyttVedtak = r.Klage.VenterPaaNyttVedtak }),
             ],
             sideinndeling, antallApne, trenger);
     }
@@ -196,6 +200,7 @@ public sealed class KlagebehandlingService(
                     k.SvarFrist, k.TrengerForelopigSvar(idag), k.AntallForelopigeSvar, null)
                 {
                     NesteSteg = k.Status.ErAvsluttet() && !k.VenterPaaNyttVedtak ? null : Klagesteg.Neste(k, idag),
+                    VenterPaaNyttVedtak = k.VenterPaaNyttVedtak,
                 }),
             ],
             evner.Kan(Handling.RegistrerKlage));
