@@ -162,6 +162,41 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
+    public async Task Etter_doedsfall_gaar_opphorsbrevet_til_doedsboet_paa_personens_adresse()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Dødsbo");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Lise", "Dødsbo");
+        var sak = await InnstillingAsync(database, saksbehandler);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
+        var v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
+        v = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
+        Guid versjon;
+        string navn;
+        await using (var scope = database.Scope())
+        {
+            versjon = await scope.Db().Saker.Where(x => x.Id == sak.Id).Select(x => x.Versjon).SingleAsync(Ct);
+            navn = await scope.Db().Personer.Where(p => p.Id == sak.PersonId).Select(p => p.Fornavn + " " + p.Etternavn).SingleAsync(Ct);
+        }
+
+        Lykkes(await SomAsync(database, saksbehandler, s => s.EndreAsync(new(sak.Id, versjon, Vedtakstype.Opphorsvedtak, "Meldt død av pårørende."), Ct)));
+        var opphor = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(opphor, send: true) with
+        {
+            Fra = Idag.AddDays(20), Opphorsgrunn = Opphorsgrunn.Dod, Oppsummering = "Vi har fulgt opp budsjett og husleie.", BegrunnelseFakta = "Vi har fått melding om dødsfallet.",
+        }, Ct)));
+
+        await using var les = database.Scope(saksbehandler);
+        var brev = (await les.Get<BrevService>().HentAsync(sak.Id, (await VedtakAsync(database, sak.Id)).BrevId!.Value, Ct)).Value;
+        // The person's own address, where a letter to them would go.
+        var tilPersonen = await les.Get<BrevService>().LagPartshodeAsync(await les.Db().Saker.SingleAsync(x => x.Id == sak.Id, Ct), saksbehandler.Id!.Value, Ct);
+        Assert.Equal($"Dødsboet etter {navn}", brev.Innhold.Mottaker.Navn);
+        Assert.Equal(tilPersonen.Hode.Mottaker.Adresselinjer, brev.Innhold.Mottaker.Adresselinjer);
+        Assert.NotEmpty(brev.Innhold.Mottaker.Adresselinjer);
+    }
+
+    [Fact]
     public async Task Opphor_for_manglende_medvirkning_krever_et_sendt_varsel_som_ikke_er_fulgt_opp_som_bedret()
     {
         var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Varsel");

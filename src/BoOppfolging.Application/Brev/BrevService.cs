@@ -67,6 +67,20 @@ public sealed class BrevService(
         return new Partshode(hode with { Mottaker = new Brevmottaker(fullmektig.FulltNavn, adresse?.Linjer ?? []) }, hode.Mottaker.Navn, TilFullmektig: true);
     }
 
+    /// <summary>
+    /// The header of a decision made after the person has died: to the estate ("Dødsboet etter Kari Nordmann") at the person's
+    /// last address, as public bodies write to an estate, never to the person's fullmektig (a fullmakt ends with the death); signed
+    /// as <see cref="LagPartshodeAsync"/> signs.
+    /// </summary>
+    public async Task<Partshode> LagDodsbohodeAsync(Sak sak, Guid saksbehandlerId, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(sak);
+        var part = await LagPartshodeAsync(sak, saksbehandlerId, ct);
+        var person = await LagHodeAsync(sak, automatisk: false, ct);
+        return new Partshode(
+            part.Hode with { Mottaker = person.Mottaker with { Navn = $"Dødsboet etter {person.Mottaker.Navn}" } }, person.Mottaker.Navn, TilFullmektig: false);
+    }
+
     /// <summary>The header of a letter the service makes by itself (the receipt): the same, signed by the unit.</summary>
     public Task<Brevhode> LagAutomatiskHodeAsync(Sak sak, CancellationToken ct) => LagHodeAsync(sak, automatisk: true, ct);
 

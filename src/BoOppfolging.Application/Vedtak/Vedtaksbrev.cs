@@ -52,7 +52,10 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
         ArgumentNullException.ThrowIfNull(sak);
         ArgumentNullException.ThrowIfNull(vedtak);
         var saksbehandler = vedtak.SaksbehandlerId ?? brukerId;
-        var part = await brevService.LagPartshodeAsync(sak, saksbehandler, ct);
+        // A service ended because the person died is told to the estate, not to the person or a fullmektig.
+        var part = vedtak.Type == Vedtakstype.Opphorsvedtak && vedtak.Innhold.Opphorsgrunn == Opphorsgrunn.Dod
+            ? await brevService.LagDodsbohodeAsync(sak, saksbehandler, ct)
+            : await brevService.LagPartshodeAsync(sak, saksbehandler, ct);
         var hjemmel = vedtak.Innhold.HjemmelId is { } hid ? await db.Set<Hjemmel>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == hid, ct) : null;
         var erstatter = vedtak.ErstatterId is { } eid
             ? db.Set<Domain.Vedtak>().Local.FirstOrDefault(v => v.Id == eid) ?? await db.Set<Domain.Vedtak>().AsNoTracking().SingleOrDefaultAsync(v => v.Id == eid, ct)
