@@ -540,6 +540,8 @@ public static class VedtakFeil
     public static readonly Feil BrevForGodkjenning = new("vedtak_brev_ikke_godkjent", "Vedtaksbrevet kan ikke sendes før vedtaket er godkjent.");
     public static readonly Feil BrevFolgerVedtaket = new(
         "vedtak_brev_last", "Brevet følger vedtaket, som er sendt til godkjenning eller godkjent. Teksten kan bare endres mens vedtaket er et utkast.");
+    public static readonly Feil DodsboMedPost = new(
+        "vedtak_brev_dodsbo", "Brevet går til dødsboet, som ikke har Mine saker. Send det i posten.", "Forsendelse");
     public static readonly Feil BrevUtenVedtak = new("vedtak_brev_uten_vedtak", "Brevet hører ikke til noe vedtak og kan ikke sendes som vedtaksbrev.");
     public static Feil BrevetMangler(IEnumerable<string> hva) => new(
         "vedtak_brev_mangler", "Vedtaksbrevet er ikke komplett: " + string.Join("; ", hva) + ". Fyll det ut før vedtaket sendes til godkjenning.", "Brev");

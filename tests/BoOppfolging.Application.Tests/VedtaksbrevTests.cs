@@ -194,6 +194,12 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal($"Dødsboet etter {navn}", brev.Innhold.Mottaker.Navn);
         Assert.Equal(tilPersonen.Hode.Mottaker.Adresselinjer, brev.Innhold.Mottaker.Adresselinjer);
         Assert.NotEmpty(brev.Innhold.Mottaker.Adresselinjer);
+
+        // Approved, it goes by post: the estate has no Mine saker.
+        opphor = await VedtakAsync(database, sak.Id);
+        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, opphor.Id, opphor.Versjon, true, [], null), Ct)));
+        Assert.Equal(VedtakFeil.DodsboMedPost, (await SendAsync(database, teamleder, sak.Id, opphor.BrevId!.Value, Forsendelse.Digital)).Error);
+        Lykkes(await SendAsync(database, teamleder, sak.Id, opphor.BrevId!.Value, Forsendelse.Post));
     }
 
     [Fact]

@@ -184,6 +184,10 @@ public sealed class Vedtaksbrevsending(Brevtype type, IAppDbContext db, IOptions
         ArgumentNullException.ThrowIfNull(data);
         var funnet = await VedtakOgHjemmelAsync(brev, ct);
         if (!funnet.IsSuccess) return Result<Flettedata>.Invalid(funnet.Errors);
+        // The estate has no "Mine saker" (the deceased's account and e-mail are not the estate's): a letter to it goes by post.
+        if (forsendelse == Forsendelse.Digital && funnet.Value.Vedtak.Innhold.Opphorsgrunn == Opphorsgrunn.Dod
+            && funnet.Value.Vedtak.Type == Vedtakstype.Opphorsvedtak)
+            return Result<Flettedata>.Fail(VedtakFeil.DodsboMedPost);
         return Vedtaksbrev.Ferdigstill(data, funnet.Value.Hjemmel, sendt, forsendelse, kommune.Value.PostgangDager);
     }
 
