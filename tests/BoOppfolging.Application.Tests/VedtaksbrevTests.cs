@@ -90,24 +90,25 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(Forsendelse.Post, (await BrevAsync(database, brev.Id)).Forsendelse);
     }
 
-    [Fact]
-    public async Task Opphorsbrevet_sier_grunnen_i_ord_til_innbyggeren_og_oppsummerer_oppfolgingen()
+    /// <summary>A case with its first vedtak drafted, sent and approved by two people; the case's version after it.</summary>
+    private async Task<(Sak Sak, Guid Versjon)> GodkjentVedtakAsync(TestBruker saksbehandler, TestBruker teamleder)
     {
-        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Opphør");
-        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Lise", "Opphør");
         var sak = await InnstillingAsync(database, saksbehandler);
         Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
         var v = await VedtakAsync(database, sak.Id);
         Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
         v = await VedtakAsync(database, sak.Id);
         Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
+        await using var scope = database.Scope();
+        return (sak, await scope.Db().Saker.Where(x => x.Id == sak.Id).Select(x => x.Versjon).SingleAsync(Ct));
+    }
 
-        Guid versjon;
-        await using (var scope = database.Scope())
-        {
-            versjon = await scope.Db().Saker.Where(x => x.Id == sak.Id).Select(x => x.Versjon).SingleAsync(Ct);
-        }
-
+    [Fact]
+    public async Task Opphorsbrevet_sier_grunnen_i_ord_til_innbyggeren_og_oppsummerer_oppfolgingen()
+    {
+        var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Opphør");
+        var teamleder = await AnsattAsync(database, Roller.Teamleder, "Lise", "Opphør");
+        var (sak, versjon) = await GodkjentVedtakAsync(saksbehandler, teamleder);
         Lykkes(await SomAsync(database, saksbehandler, s => s.EndreAsync(new(sak.Id, versjon, Vedtakstype.Opphorsvedtak, "Du bor nå i Bergen kommune."), Ct)));
         var opphor = await VedtakAsync(database, sak.Id);
         var slutt = Idag.AddDays(20);
@@ -166,17 +167,10 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
     {
         var saksbehandler = await AnsattAsync(database, Roller.Saksbehandler, "Per", "Dødsbo");
         var teamleder = await AnsattAsync(database, Roller.Teamleder, "Lise", "Dødsbo");
-        var sak = await InnstillingAsync(database, saksbehandler);
-        Lykkes(await SomAsync(database, saksbehandler, s => s.UtarbeidAsync(new(sak.Id, sak.Versjon), Ct)));
-        var v = await VedtakAsync(database, sak.Id);
-        Lykkes(await SomAsync(database, saksbehandler, s => s.LagreAsync(Skjema(v, send: true), Ct)));
-        v = await VedtakAsync(database, sak.Id);
-        Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, v.Id, v.Versjon, true, [], null), Ct)));
-        Guid versjon;
+        var (sak, versjon) = await GodkjentVedtakAsync(saksbehandler, teamleder);
         string navn;
         await using (var scope = database.Scope())
         {
-            versjon = await scope.Db().Saker.Where(x => x.Id == sak.Id).Select(x => x.Versjon).SingleAsync(Ct);
             navn = await scope.Db().Personer.Where(p => p.Id == sak.PersonId).Select(p => p.Fornavn + " " + p.Etternavn).SingleAsync(Ct);
         }
 
