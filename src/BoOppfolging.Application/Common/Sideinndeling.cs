@@ -11,9 +11,12 @@ public readonly record struct Sideinndeling(int Totalt, int Side, int AntallSide
     /// <summary>The rows before the page.</summary>
     public int Hopp => (Side - 1) * PerSide;
 
-    public static async Task<Sideinndeling> TellAsync<T>(IQueryable<T> liste, int side, int perSide, CancellationToken ct)
+    public static async Task<Sideinndeling> TellAsync<T>(IQueryable<T> liste, int side, int perSide, CancellationToken ct) =>
+        For(await liste.CountAsync(ct), side, perSide);
+
+    /// <summary>The same for a list the caller has already counted.</summary>
+    public static Sideinndeling For(int totalt, int side, int perSide)
     {
-        var totalt = await liste.CountAsync(ct);
         var antallSider = Math.Max(1, (totalt + perSide - 1) / perSide);
         return new Sideinndeling(totalt, Math.Clamp(side, 1, antallSider), antallSider, perSide);
     }

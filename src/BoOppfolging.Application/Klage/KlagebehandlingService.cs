@@ -164,7 +164,8 @@ public sealed class KlagebehandlingService(
         var antallApne = await apne.CountAsync(ct);
         var trenger = await synlige.CountAsync(k => Klagestatuser.HosEnheten.Contains(k.Status) && k.SvarFrist < idag, ct);
         var utvalg = alle ? synlige : apne;
-        var sideinndeling = await Sideinndeling.TellAsync(utvalg, side, PerSide, ct);
+        // The open list is the one just counted: counted once (each count reads every open complaint and its case).
+        var sideinndeling = alle ? await Sideinndeling.TellAsync(utvalg, side, PerSide, ct) : Sideinndeling.For(antallApne, side, PerSide);
         var rader = await (
                 from k in utvalg
                 join s in db.Saker.AsNoTracking() on k.SakId equals s.Id
