@@ -307,6 +307,9 @@ public sealed class Vedtak : IHarVersjon, ISaksdata, IVedtaksledd
         return new Vedtak(opphor.SakId, nummer, Vedtakstype.Endringsvedtak, opphor.Id, grunn.Trim(), innhold, av, tidspunkt);
     }
 
+    /// <summary>An opphørsvedtak because the person died: its letter goes to the estate, by post.</summary>
+    public bool TilDodsbo => Type == Vedtakstype.Opphorsvedtak && Innhold.Opphorsgrunn == Opphorsgrunn.Dod;
+
     /// <summary>Changes the draft. An approved vedtak, or one waiting for approval, is never changed.</summary>
     public Result EndreUtkast(Vedtaksinnhold innhold, string? endringsgrunn)
     {

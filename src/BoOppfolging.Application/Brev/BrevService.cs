@@ -426,7 +426,7 @@ public sealed class BrevService(
             ?? await db.Personer.AsNoTracking().SingleAsync(p => p.Id == sak.PersonId, ct);
         var adresse = await AdresseAsync(sak.Id, Postadresse.Fra(person.Adresse, person.Postnummer, person.Poststed), ct);
         var (navn, tittel) = automatisk
-            ? (kommune.Value.Enhet, "Dette brevet er laget automatisk.")
+            ? (kommune.Value.Enhet, Brevhode.Automatisk)
             : (await SignaturNavnAsync(ct), Brevhode.Saksbehandler);
         return new Brevhode(
             Brevavsender.Fra(kommune.Value), new Brevmottaker(person.FulltNavn, adresse?.Linjer ?? []),

@@ -16,6 +16,9 @@ public sealed record Brevhode(
 {
     /// <summary>The title under the name of the staff member who signs a letter.</summary>
     public const string Saksbehandler = "Saksbehandler";
+
+    /// <summary>The line under the unit's name on a letter the service makes by itself.</summary>
+    public const string Automatisk = "Dette brevet er laget automatisk.";
 }
 
 /// <summary>A postal address (all three parts). Where letters to a person go is decided by <see cref="BrevService.AdresseAsync"/>.</summary>

@@ -113,7 +113,7 @@ public static class Brevmaler
         {
             ArgumentNullException.ThrowIfNull(vedtak);
             var navn = vedtak.Type switch { Vedtakstype.Endringsvedtak => "endringsvedtaket", Vedtakstype.Opphorsvedtak => "opphørsvedtaket", _ => "vedtaket" };
-            return $"{navn} av {Norsktid.Dato(vedtak.Vedtatt!.Value).ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}";
+            return $"{navn} av {Vedtak.MineVedtakService.Dato(Norsktid.Dato(vedtak.Vedtatt!.Value))}";
         }
     }
 

@@ -1,4 +1,5 @@
 using BoOppfolging.Domain;
+using BoOppfolging.Application.Vedtak;
 using FluentValidation;
 
 namespace BoOppfolging.Application.Klage;
@@ -126,7 +127,18 @@ public sealed class KlageForelopigSvarCommandValidator : AbstractValidator<Klage
 }
 
 /// <summary>A document of the case that can be sent with the complaint to Statsforvalteren: a key the form posts, and how the letter lists it.</summary>
-public sealed record Klagedokument(string Nokkel, string Tekst);
+public sealed record Klagedokument(string Nokkel, string Tekst)
+{
+    /// <summary>How the oversendelsesbrev lists the application.</summary>
+    public static string Soknaden(DateOnly sendt) => $"Søknaden, sendt {MineVedtakService.Dato(sendt)}";
+
+    public const string Kartleggingen = "Kartleggingen med IPLOS-vurdering og innstilling";
+
+    /// <summary>How it lists the vedtak complained about.</summary>
+    public static string Vedtaket(Domain.Vedtak vedtak) => $"{KlageService.Vedtaksnavn(vedtak)}, som det klages på";
+
+    public static string Klagen(DateOnly mottatt) => $"Klagen, mottatt {MineVedtakService.Dato(mottatt)}";
+}
 
 /// <summary>Reversed on reconsideration, in full or in part, with the reasons: a new vedtak is drafted through the vedtak machinery.</summary>
 public sealed record OmgjorKlageCommand(Guid SakId, Guid KlageId, Guid Versjon, bool? Delvis, string? Begrunnelse);

@@ -300,7 +300,7 @@ public sealed class KlagebehandlingService(
 
             var vedtak = await VedtakAsync(k, ct);
             var hjemmel = await klager.HjemmelAsync(vedtak, ct);
-            var fakta = await klager.FaktaAsync(k, vedtak, ct);
+            var fakta = Brevmaler.Klagefakta.Av(k, vedtak, hjemmel);
             var dokumenter = mulige.Where(m => c.Dokumenter.Contains(m.Nokkel)).Select(m => m.Tekst).ToList();
             var (klagerHode, personNavn) = await klager.KlagerHodeAsync(e.Sak, k, automatisk: false, ct);
             var (tilInstans, kopi) = Brevmaler.KlageOversendelser(klagerHode, personNavn, fakta, k, hjemmel, dokumenter, c.Saksforhold!);
@@ -358,51 +358,50 @@ public sealed class KlagebehandlingService(
     /// <summary>
     /// The vedtak that answers a complaint: an endringsvedtak on the one in force (a grant, or a change of it, complained about); for a
     /// refusal, a new vedtak with the next number that takes the case back to work on a vedtak, starting from the refused one's legal
-    /// basis and rules, as a grant to fill in.
+    /// basis and rules, as a grant to fill in; for an opphørsvedtak, the endringsvedtak that restores the service (<see cref="GjenopptaAsync"/>).
     /// </summary>
     private async Task<Result<Guid>> NyttVedtakAsync(Saksendring e, Domain.Klage k, string grunn, CancellationToken ct)
     {
-        var paaklaget = await db.Set<Domain.Vedtak>().SingleAsync(v => v.Id == k.VedtakId, ct);
-        if (paaklaget.Type == Vedtakstype.Opphorsvedtak) return await GjenopptaAsync(e, k, paaklaget, grunn, ct);
-        if (e.Sak.Status != Saksstatus.Avslag)
+        var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
+        var paaklaget = alle.Single(v => v.Id == k.VedtakId);
+        if (paaklaget.Type != Vedtakstype.Opphorsvedtak && e.Sak.Status != Saksstatus.Avslag)
         {
             var endring = await vedtakService.StartEndringAsync(e, Vedtakstype.Endringsvedtak, grunn, k.Id, ct);
             return endring.IsSuccess ? endring.Value.Id : Saksendringer.Videre<Guid>(endring);
         }
 
-        var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
         if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
-        var avslaget = alle.Single(v => v.Id == k.VedtakId);
+        if (paaklaget.Type == Vedtakstype.Opphorsvedtak) return await GjenopptaAsync(e, k, paaklaget, alle, grunn, ct);
         var kartlegging = await db.Set<Domain.Kartlegging>().AsNoTracking().SingleOrDefaultAsync(x => x.SakId == e.Sak.Id, ct);
         var innhold = Vedtaksinnhold.Tomt with
         {
-            Utfall = Vedtaksutfall.Innvilget, HjemmelId = avslaget.Innhold.HjemmelId, BegrunnelseRegler = avslaget.Innhold.BegrunnelseRegler,
+            Utfall = Vedtaksutfall.Innvilget, HjemmelId = paaklaget.Innhold.HjemmelId, BegrunnelseRegler = paaklaget.Innhold.BegrunnelseRegler,
             BegrunnelseVurdering = grunn, Mal = [.. (kartlegging?.Maal ?? []).Select(m => m.Tekst)], Vilkar = Domain.Vedtak.Standardvilkar,
         };
         var nytt = Domain.Vedtak.Nytt(e.Sak.Id, innhold, e.BrukerId, e.Tidspunkt, alle.Max(v => v.Nummer) + 1);
         nytt.KnyttTilKlage(k.Id);
-        var startet = e.Sak.UtarbeidVedtakEtterKlage(nytt, k, e.BrukerId, e.Tidspunkt);
-        if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
-        db.Set<Domain.Vedtak>().Add(nytt);
-        var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
-        return brev.IsSuccess ? nytt.Id : Result<Guid>.Invalid(brev.Errors);
+        return await LeggTilAsync(e, nytt, e.Sak.UtarbeidVedtakEtterKlage(nytt, k, e.BrukerId, e.Tidspunkt), ct);
     }
 
     /// <summary>
     /// A complaint on an opphørsvedtak reversed (or Statsforvalteren's medhold): the endringsvedtak that restores the service from the
     /// opphør's date, starting from the grant it ended; its approval reopens an ended case (<see cref="Sak.GodkjennVedtak"/>).
     /// </summary>
-    private async Task<Result<Guid>> GjenopptaAsync(Saksendring e, Domain.Klage k, Domain.Vedtak opphor, string grunn, CancellationToken ct)
+    private async Task<Result<Guid>> GjenopptaAsync(
+        Saksendring e, Domain.Klage k, Domain.Vedtak opphor, IReadOnlyList<Domain.Vedtak> alle, string grunn, CancellationToken ct)
     {
-        var alle = await db.Set<Domain.Vedtak>().Where(v => v.SakId == e.Sak.Id).ToListAsync(ct);
-        if (alle.Any(v => v.Status != Vedtaksstatus.Vedtatt)) return Result<Guid>.Fail(VedtakFeil.EtUtkastFinnes);
         var grunnlag = opphor.ErstatterId is { } id ? alle.SingleOrDefault(v => v.Id == id) : null;
         if (grunnlag is null) return Result<Guid>.Fail(VedtakFeil.IngenGjeldende);
         var laget = Domain.Vedtak.Gjenoppta(opphor, grunnlag, alle.Max(v => v.Nummer) + 1, grunn, e.BrukerId, e.Tidspunkt);
         if (!laget.IsSuccess) return Saksendringer.Videre<Guid>(laget);
         var nytt = laget.Value;
         nytt.KnyttTilKlage(k.Id);
-        var startet = e.Sak.GjenopptaTjenestenEtterKlage(nytt, opphor, k, e.BrukerId, e.Tidspunkt);
+        return await LeggTilAsync(e, nytt, e.Sak.GjenopptaTjenestenEtterKlage(nytt, opphor, k, e.BrukerId, e.Tidspunkt), ct);
+    }
+
+    /// <summary>The new vedtak, once the case has taken it (<paramref name="startet"/>), saved with its letter; its id for the saksbehandler to complete.</summary>
+    private async Task<Result<Guid>> LeggTilAsync(Saksendring e, Domain.Vedtak nytt, Result startet, CancellationToken ct)
+    {
         if (!startet.IsSuccess) return Saksendringer.Videre<Guid>(startet);
         db.Set<Domain.Vedtak>().Add(nytt);
         var brev = await vedtaksbrev.OppdaterAsync(e.Sak, nytt, e.BrukerId, ct);
@@ -459,22 +458,21 @@ public sealed class KlagebehandlingService(
         ArgumentNullException.ThrowIfNull(klage);
         var liste = new List<Klagedokument>();
         if (await db.Soknader.AsNoTracking().Where(s => s.SakId == klage.SakId).Select(s => (DateTimeOffset?)s.Sendt).FirstOrDefaultAsync(ct) is { } sendt)
-            liste.Add(new("soknad", $"Søknaden, sendt {Dato(Norsktid.Dato(sendt))}"));
+            liste.Add(new("soknad", Klagedokument.Soknaden(Norsktid.Dato(sendt))));
         if (await db.Set<Domain.Kartlegging>().AsNoTracking().AnyAsync(k => k.SakId == klage.SakId, ct))
-            liste.Add(new("kartlegging", "Kartleggingen med IPLOS-vurdering og innstilling"));
+            liste.Add(new("kartlegging", Klagedokument.Kartleggingen));
         var vedtak = await VedtakAsync(klage, ct);
-        liste.Add(new("vedtak", $"{KlageService.Vedtaksnavn(vedtak)}, som det klages på"));
-        liste.Add(new("klage", $"Klagen, mottatt {Dato(klage.Mottatt)}"));
+        liste.Add(new("vedtak", Klagedokument.Vedtaket(vedtak)));
+        liste.Add(new("klage", Klagedokument.Klagen(klage.Mottatt)));
         foreach (var v in await db.Vedlegg.AsNoTracking().Where(v => v.KlageId == klage.Id && v.Type != VedleggType.Klageavgjorelse).OrderBy(v => v.LastetOpp).ToListAsync(ct))
             liste.Add(new($"vedlegg:{v.Id}", $"Vedlegg til klagen: {v.Filnavn}"));
         var brev = await db.Brev.AsNoTracking()
             .Where(b => b.SakId == klage.SakId && b.Status == Brevstatus.Sendt && b.Type != Brevtype.KlageOversendelse && b.Type != Brevtype.KlageOversendelseKopi)
             .OrderBy(b => b.SendtDato).Select(b => new { b.Id, b.Tittel, b.SendtDato }).ToListAsync(ct);
-        liste.AddRange(brev.Select(b => new Klagedokument($"brev:{b.Id}", $"Brev: {b.Tittel}, sendt {Dato(b.SendtDato!.Value)}")));
+        liste.AddRange(brev.Select(b => new Klagedokument($"brev:{b.Id}", $"Brev: {b.Tittel}, sendt {Vedtak.MineVedtakService.Dato(b.SendtDato!.Value)}")));
         return liste;
     }
 
-    private static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task<Domain.Vedtak> VedtakAsync(Domain.Klage klage, CancellationToken ct) =>
         await db.Set<Domain.Vedtak>().AsNoTracking().IgnoreAutoIncludes().SingleAsync(v => v.Id == klage.VedtakId, ct);

@@ -12,6 +12,9 @@ namespace BoOppfolging.Application.Tilgang;
 /// </summary>
 public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser, TimeProvider tid)
 {
+    /// <summary>A logged-in team leader sees every case.</summary>
+    private bool SerAlleSaker => currentUser.ErInnlogget && currentUser.Id is not null && currentUser.HarRolle(Roller.Teamleder);
+
     /// <summary>
     /// The cases this user may see:
     /// Teamleder: every case in the unit.
@@ -29,7 +32,7 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser, T
             return db.Saker.Where(_ => false);
         }
 
-        if (currentUser.HarRolle(Roller.Teamleder))
+        if (SerAlleSaker)
         {
             return db.Saker;
         }
@@ -120,7 +123,7 @@ public sealed class TilgangService(IAppDbContext db, ICurrentUser currentUser, T
     {
         // A team leader sees every case, and every row belongs to a case (a foreign key): no filter, where one would look the
         // case up again for each row (the complaint work list read each open complaint's case twice).
-        if (currentUser.ErInnlogget && currentUser.Id is not null && currentUser.HarRolle(Roller.Teamleder)) return db.Set<T>();
+        if (SerAlleSaker) return db.Set<T>();
         var synlige = SynligeSaker();
         return db.Set<T>().Where(rad => synlige.Any(s => s.Id == rad.SakId));
     }

@@ -53,7 +53,7 @@ public sealed class Vedtaksbrev(IAppDbContext db, BrevService brevService, IBruk
         ArgumentNullException.ThrowIfNull(vedtak);
         var saksbehandler = vedtak.SaksbehandlerId ?? brukerId;
         // A service ended because the person died is told to the estate, not to the person or a fullmektig.
-        var part = vedtak.Type == Vedtakstype.Opphorsvedtak && vedtak.Innhold.Opphorsgrunn == Opphorsgrunn.Dod
+        var part = vedtak.TilDodsbo
             ? await brevService.LagDodsbohodeAsync(sak, saksbehandler, ct)
             : await brevService.LagPartshodeAsync(sak, saksbehandler, ct);
         var hjemmel = vedtak.Innhold.HjemmelId is { } hid ? await db.Set<Hjemmel>().AsNoTracking().SingleOrDefaultAsync(h => h.Id == hid, ct) : null;
@@ -185,9 +185,7 @@ public sealed class Vedtaksbrevsending(Brevtype type, IAppDbContext db, IOptions
         var funnet = await VedtakOgHjemmelAsync(brev, ct);
         if (!funnet.IsSuccess) return Result<Flettedata>.Invalid(funnet.Errors);
         // The estate has no "Mine saker" (the deceased's account and e-mail are not the estate's): a letter to it goes by post.
-        if (forsendelse == Forsendelse.Digital && funnet.Value.Vedtak.Innhold.Opphorsgrunn == Opphorsgrunn.Dod
-            && funnet.Value.Vedtak.Type == Vedtakstype.Opphorsvedtak)
-            return Result<Flettedata>.Fail(VedtakFeil.DodsboMedPost);
+        if (forsendelse == Forsendelse.Digital && funnet.Value.Vedtak.TilDodsbo) return Result<Flettedata>.Fail(VedtakFeil.DodsboMedPost);
         return Vedtaksbrev.Ferdigstill(data, funnet.Value.Hjemmel, sendt, forsendelse, kommune.Value.PostgangDager);
     }
 

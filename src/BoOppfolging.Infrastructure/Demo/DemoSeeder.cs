@@ -415,7 +415,7 @@ public sealed class DemoSeeder(
         Brevhode Hode(Saksbygger sak, DateTimeOffset dag, bool automatisk = false)
         {
             var hode = Vedtaksbrevhode(kommune, sak, dag).Hode;
-            return automatisk ? hode with { SignaturNavn = kommune.Enhet, SignaturTittel = "Dette brevet er laget automatisk." } : hode;
+            return automatisk ? hode with { SignaturNavn = kommune.Enhet, SignaturTittel = Brevhode.Automatisk } : hode;
         }
 
         // The acknowledgement: made and sent at once for a complaint from "Mine saker", drafted by the saksbehandler and posted two hours
@@ -438,8 +438,8 @@ public sealed class DemoSeeder(
             var vedtaket = sak.Vedtak.Single(v => v.Id == klage.VedtakId);
             string[] dokumenter =
             [
-                $"Søknaden, sendt {Dato(Norsktid.Dato(sak.Sak.Mottatt))}", "Kartleggingen med IPLOS-vurdering og innstilling",
-                $"{MineVedtakService.Navn(vedtaket.Type, Norsktid.Dato(vedtaket.Vedtatt!.Value))}, som det klages på", $"Klagen, mottatt {Dato(klage.Mottatt)}",
+                Application.Klage.Klagedokument.Soknaden(Norsktid.Dato(sak.Sak.Mottatt)), Application.Klage.Klagedokument.Kartleggingen,
+                Application.Klage.Klagedokument.Vedtaket(vedtaket), Application.Klage.Klagedokument.Klagen(klage.Mottatt),
             ];
             var (tilInstans, kopi) = Brevmaler.KlageOversendelser(Hode(sak, Dager(sendt)), null, sak.Klagefakta(), klage,
                 Vedtak.Hjemmelkatalog.Standard().SingleOrDefault(h => h.Id == vedtaket.HjemmelId), dokumenter,
@@ -451,7 +451,6 @@ public sealed class DemoSeeder(
         }
 
         DateTimeOffset Dager(int siden) => naa.AddDays(-siden);
-        static string Dato(DateOnly dato) => dato.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
         var ikkeSignert = new Formkrav(true, true, null, true, Signert: false, "Klagebrevet kom uten underskrift.");
         var motAvslag = new Klageinnhold(
             "Jeg er uenig i avslaget. Jeg klarer ikke å betale husleia og regningene selv, og har fått varsel om utkastelse.", "Bo-oppfølging to timer i uka.", null, null);
