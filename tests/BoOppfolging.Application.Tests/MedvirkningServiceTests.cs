@@ -92,6 +92,15 @@ public sealed class MedvirkningServiceTests(TestDatabase database) : IClassFixtu
         Assert.Equal(["Kirkeveien 2", "0368 Oslo"], brev.Innhold.Mottaker.Adresselinjer);
         var tekst = string.Join("\n", brev.Innhold.Seksjoner.SelectMany(s => s.Tekster()));
         Assert.Contains("Du får dette brevet fordi du er fullmektig for Odd Ås i saken. Varselet gjelder Odd Ås.", tekst, StringComparison.Ordinal);
+
+        // Sent, its PDF read back: tagged, to the fullmektig at her address, saying whom it concerns.
+        Assert.True((await SendAsync(TestBruker.Med(Roller.Teamleder), sak.Id, brevId)).IsSuccess);
+        var pdf = await scope.Get<BrevService>().HentPdfAsync(sak.Id, brevId, Ct);
+        using var dokument = PdfDocument.Open(pdf.Value.Innhold);
+        var ord = string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("/StructTreeRoot", System.Text.Encoding.Latin1.GetString(pdf.Value.Innhold), StringComparison.Ordinal);
+        foreach (var del in new[] { "Grete Ås", "Kirkeveien 2", "Du får dette brevet fordi du er fullmektig for Odd Ås i saken. Varselet gjelder Odd Ås." })
+            Assert.Contains(del, ord, StringComparison.Ordinal);
     }
 
     [Fact]

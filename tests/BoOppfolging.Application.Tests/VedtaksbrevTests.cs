@@ -194,6 +194,12 @@ public sealed class VedtaksbrevTests(TestDatabase database) : IClassFixture<Test
         Lykkes(await SomAsync(database, teamleder, s => s.BeslutteAsync(new(sak.Id, opphor.Id, opphor.Versjon, true, [], null), Ct)));
         Assert.Equal(VedtakFeil.DodsboMedPost, (await SendAsync(database, teamleder, sak.Id, opphor.BrevId!.Value, Forsendelse.Digital)).Error);
         Lykkes(await SendAsync(database, teamleder, sak.Id, opphor.BrevId!.Value, Forsendelse.Post));
+
+        // The PDF read back: tagged, to the estate.
+        var pdf = await les.Get<BrevService>().HentPdfAsync(sak.Id, opphor.BrevId.Value, Ct);
+        using var dokument = PdfDocument.Open(pdf.Value.Innhold);
+        Assert.Contains($"Dødsboet etter {navn}", string.Join(" ", dokument.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)), StringComparison.Ordinal);
+        Assert.Contains("/StructTreeRoot", System.Text.Encoding.Latin1.GetString(pdf.Value.Innhold), StringComparison.Ordinal);
     }
 
     [Fact]
